@@ -1,0 +1,68 @@
+namespace ProtoGuard.Rules.Catalog;
+
+/// <summary>
+/// Everything known about one rule, defined once: the analyzers build their DiagnosticDescriptors from it,
+/// the CLI writes it into SARIF, and the docs table is generated from it.
+/// </summary>
+public sealed class RuleDescriptor
+{
+    public RuleDescriptor(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        RuleSeverity defaultSeverity,
+        string description,
+        string? bufEquivalent = null,
+        string? apiLinterEquivalent = null,
+        bool enabledByDefault = true,
+        bool hasCodeFix = false)
+    {
+        Id = id;
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        DefaultSeverity = defaultSeverity;
+        Description = description;
+        BufEquivalent = bufEquivalent;
+        ApiLinterEquivalent = apiLinterEquivalent;
+        IsEnabledByDefault = enabledByDefault;
+        HasCodeFix = hasCodeFix;
+    }
+
+    /// <summary>The rule id, <c>PG</c> + four digits.</summary>
+    public string Id { get; }
+
+    /// <summary>Short title, no trailing period.</summary>
+    public string Title { get; }
+
+    /// <summary>One-sentence message with <c>{0}</c>-style placeholders, naming the element and what to do.</summary>
+    public string MessageFormat { get; }
+
+    public string Category { get; }
+
+    public RuleSeverity DefaultSeverity { get; }
+
+    /// <summary>Why the rule exists, in a few sentences.</summary>
+    public string Description { get; }
+
+    /// <summary>The matching buf lint/breaking rule id, if any.</summary>
+    public string? BufEquivalent { get; }
+
+    /// <summary>The matching Google api-linter rule (AIP), if any.</summary>
+    public string? ApiLinterEquivalent { get; }
+
+    public bool IsEnabledByDefault { get; }
+
+    /// <summary>Whether a code fix (C#) or a text-edit fix (.proto) is offered.</summary>
+    public bool HasCodeFix { get; }
+
+    /// <summary>The rule's documentation page.</summary>
+    public string HelpUri => RuleIdentifiers.GetHelpUri(Id);
+
+    /// <summary>Formats the message with the given arguments, culture-invariantly.</summary>
+    public string FormatMessage(params object?[] arguments) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, arguments);
+
+    public override string ToString() => Id + ": " + Title;
+}

@@ -1,0 +1,23 @@
+namespace ProtoGuard.Rules.Catalog;
+
+/// <summary>
+/// Every rule id, in one place. Ids are forever: never reuse a number; a removed id stays listed in
+/// AnalyzerReleases.Shipped.md. Ranges: PG0xxx parse/link, PG1xxx schema lint, PG2xxx breaking changes,
+/// PG3xxx C# gRPC usage, PG4xxx generator usage.
+/// </summary>
+public static class RuleIdentifiers
+{
+    /// <summary>Base address of the rule documentation pages (docs/rules/PGxxxx.md).</summary>
+    public const string HelpUriBase = "https://github.com/protoguard/protoguard/blob/main/docs/rules/";
+
+    // PG0xxx: parse and link problems
+    public const string SyntaxError = "PG0001";
+
+    // PG1xxx: schema lint
+    public const string EnumZeroValueUnspecified = "PG1001";
+
+    // PG3xxx: C# gRPC usage
+    public const string ClientCallWithoutDeadline = "PG3001";
+
+    public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
+}
