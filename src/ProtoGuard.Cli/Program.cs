@@ -2,11 +2,17 @@ using System.CommandLine;
 
 namespace ProtoGuard.Cli;
 
-internal static class Program
+public static class Program
 {
-    private static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the tool with the given arguments and writers; the tests call this in-process.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("protoguard: proto3 and gRPC best-practice checks outside MSBuild.");
-        return root.Parse(args).Invoke();
+        var root = new RootCommand("protoguard: proto3 and gRPC best-practice checks for .proto files, outside MSBuild.")
+        {
+            LintCommand.Create(output, error),
+        };
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

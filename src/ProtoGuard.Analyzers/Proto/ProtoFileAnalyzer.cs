@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Rules.Engine;
+using ProtoGuard.Schema;
+using RoslynText = Microsoft.CodeAnalysis.Text;
+
+namespace ProtoGuard.Analyzers.Proto;
+
+/// <summary>
+/// Runs the .proto rules (PG0xxx parse problems, PG1xxx lint) over every .proto AdditionalFiles item; the
+/// package's targets make each Grpc.Tools <c>Protobuf</c> item one. The rules themselves live in ProtoGuard.Rules.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> DescriptorsById = RuleCatalog.All
+        .Where(rule => IsProtoRule(rule.Id))
+        .ToImmutableDictionary(rule => rule.Id, DiagnosticDescriptors.Create, StringComparer.Ordinal);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        DescriptorsById.Values.OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal).ToImmutableArray();
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start => start.RegisterAdditionalFileAction(AnalyzeProtoFile));
+    }
+
+    /// <summary>PG0xxx and PG1xxx are about .proto files; PG2xxx (breaking changes) need a baseline and run elsewhere.</summary>
+    internal static bool IsProtoRule(string id) => id.StartsWith("PG0", StringComparison.Ordinal) || id.StartsWith("PG1", StringComparison.Ordinal);
+
+    private static void AnalyzeProtoFile(AdditionalFileAnalysisContext context)
+    {
+        var path = context.AdditionalFile.Path;
+        if (!path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var text = context.AdditionalFile.GetText(context.CancellationToken);
+        if (text is null)
+        {
+            return;
+        }
+
+        var parsed = ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path));
+
+        // Severities in [*.proto] sections of .editorconfig are not applied by the compiler to diagnostics in
+        // additional files, so the rules read the file's analyzer config themselves.
+        var config = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
+        var options = new RuleOptions(key => config.TryGetValue(key, out var value) ? value : null);
+
+        foreach (var finding in ProtoLinter.Lint(parsed, options))
+        {
+            if (!DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor))
+            {
+                continue;
+            }
+
+            var span = ClampToText(finding.Span, text.Length);
+            var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+            context.ReportDiagnostic(Diagnostic.Create(
+                descriptor,
+                location,
+                DiagnosticDescriptors.ToRoslyn(finding.Severity),
+                additionalLocations: null,
+                properties: null,
+                finding.MessageArguments.ToArray()));
+        }
+    }
+
+    private static RoslynText.TextSpan ClampToText(Schema.Text.TextSpan span, int length)
+    {
+        var start = Math.Min(Math.Max(span.Start, 0), length);
+        var end = Math.Min(Math.Max(span.End, start), length);
+        return RoslynText.TextSpan.FromBounds(start, end);
+    }
+}

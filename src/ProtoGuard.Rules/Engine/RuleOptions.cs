@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using ProtoGuard.Rules.Catalog;
+
+namespace ProtoGuard.Rules.Engine;
+
+/// <summary>
+/// Options for the rules of one file, as .editorconfig-style keys: <c>dotnet_diagnostic.PG1001.severity</c>
+/// and rule options named after the rule id (<c>dotnet_diagnostic.PG1001.suffix</c>). The analyzers read them
+/// from the analyzer config of the .proto file, the CLI from its configuration.
+/// </summary>
+public sealed class RuleOptions
+{
+    public static readonly RuleOptions Empty = new(new Dictionary<string, string>());
+
+    private readonly Func<string, string?> lookup;
+
+    public RuleOptions(IReadOnlyDictionary<string, string> values)
+    {
+        lookup = key => values.TryGetValue(key, out var value) ? value : null;
+    }
+
+    public RuleOptions(Func<string, string?> lookup)
+    {
+        this.lookup = lookup;
+    }
+
+    /// <summary>The raw value of <paramref name="key"/>, trimmed, or null.</summary>
+    public string? Get(string key) => lookup(key)?.Trim();
+
+    /// <summary>The value of the rule option <c>dotnet_diagnostic.{id}.{name}</c>, or null.</summary>
+    public string? GetRuleOption(string ruleId, string name) => Get("dotnet_diagnostic." + ruleId + "." + name);
+
+    public bool GetRuleOption(string ruleId, string name, bool defaultValue) =>
+        GetRuleOption(ruleId, name) is { } value && bool.TryParse(value, out var parsed) ? parsed : defaultValue;
+
+    /// <summary>
+    /// The severity configured for a rule (<c>dotnet_diagnostic.ID.severity</c>), the rule's default when none is,
+    /// or null when the rule is turned off (<c>none</c>).
+    /// </summary>
+    public RuleSeverity? GetSeverity(RuleDescriptor rule)
+    {
+        switch (Get("dotnet_diagnostic." + rule.Id + ".severity")?.ToLowerInvariant())
+        {
+            case "none":
+                return null;
+            case "silent":
+            case "hidden":
+                return RuleSeverity.Hidden;
+            case "suggestion":
+            case "info":
+                return RuleSeverity.Info;
+            case "warning":
+                return RuleSeverity.Warning;
+            case "error":
+                return RuleSeverity.Error;
+            default:
+                return rule.IsEnabledByDefault ? rule.DefaultSeverity : null;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+
+namespace ProtoGuard.Cli.Tests;
+
+/// <summary>Runs <c>protoguard lint</c> in-process against files in a fresh temporary directory.</summary>
+public sealed class LintCommandTests : IDisposable
+{
+    private const string BadEnum = "syntax = \"proto3\";\npackage demo.v1;\nenum UserRole {\n  ROLE_ADMIN = 0;\n}\n";
+    private const string GoodEnum = "syntax = \"proto3\";\npackage demo.v1;\nenum Kind {\n  KIND_UNSPECIFIED = 0;\n}\n";
+
+    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-cli-").FullName;
+    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+
+    public LintCommandTests()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "protos", "nested"));
+        File.WriteAllText(Path.Combine(directory, "protos", "nested", "user.proto"), BadEnum);
+        File.WriteAllText(Path.Combine(directory, "protos", "kind.proto"), GoodEnum);
+        Directory.SetCurrentDirectory(directory);
+    }
+
+    public void Dispose()
+    {
+        Directory.SetCurrentDirectory(previousDirectory);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = Program.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Text_report_lists_findings_compiler_style_and_warnings_exit_zero()
+    {
+        var (exitCode, output, _) = Run("lint", "protos");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            "protos/nested/user.proto(4,3): warning PG1001: Enum value 'ROLE_ADMIN' is 0; name the zero value 'USER_ROLE_UNSPECIFIED'\n" +
+            "2 file(s) checked: 0 error(s), 1 warning(s), 0 other\n",
+            output);
+    }
+
+    [Fact]
+    public void Warnaserror_makes_a_warning_fail_with_exit_code_1()
+    {
+        Assert.Equal(1, Run("lint", "protos", "--warnaserror").ExitCode);
+    }
+
+    [Fact]
+    public void Severity_option_raises_a_rule_to_error_and_fails()
+    {
+        var (exitCode, output, _) = Run("lint", "protos/nested/user.proto", "--option", "dotnet_diagnostic.PG1001.severity=error");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error PG1001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Severity_none_silences_a_rule()
+    {
+        var (exitCode, output, _) = Run("lint", "protos", "--option", "dotnet_diagnostic.PG1001.severity=none");
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("PG1001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_report_has_one_based_positions()
+    {
+        var (_, output, _) = Run("lint", "protos", "--format", "json");
+
+        using var document = JsonDocument.Parse(output);
+        var finding = Assert.Single(document.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("protos/nested/user.proto", finding.GetProperty("path").GetString());
+        Assert.Equal((4, 3, 4, 13), (finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32(), finding.GetProperty("endLine").GetInt32(), finding.GetProperty("endColumn").GetInt32()));
+        Assert.Equal("PG1001", finding.GetProperty("ruleId").GetString());
+        Assert.Equal("warning", finding.GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public void Sarif_report_carries_rule_metadata_location_and_fix()
+    {
+        var sarifPath = Path.Combine(directory, "out.sarif");
+
+        var (exitCode, output, _) = Run("lint", "protos", "--format", "sarif", "--output", sarifPath);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, output);
+        using var document = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        Assert.Equal("2.1.0", document.RootElement.GetProperty("version").GetString());
+        var run = Assert.Single(document.RootElement.GetProperty("runs").EnumerateArray());
+        var rule = Assert.Single(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray());
+        Assert.Equal("PG1001", rule.GetProperty("id").GetString());
+        Assert.EndsWith("/docs/rules/PG1001.md", rule.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray());
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal((4, 3), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
+        var replacement = result.GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+        Assert.Equal("USER_ROLE_UNSPECIFIED", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Syntax_errors_are_reported_as_PG0001_errors_and_fail()
+    {
+        File.WriteAllText(Path.Combine(directory, "broken.proto"), "syntax = \"proto3\";\nmessage M {\n  string id = 1\n}\n");
+
+        var (exitCode, output, _) = Run("lint", "broken.proto");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("broken.proto(", output, StringComparison.Ordinal);
+        Assert.Contains("error PG0001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_path_is_a_usage_error_with_exit_code_2()
+    {
+        var (exitCode, _, error) = Run("lint", "does-not-exist.proto");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("'does-not-exist.proto' is neither a file nor a directory", error, StringComparison.Ordinal);
+    }
+}

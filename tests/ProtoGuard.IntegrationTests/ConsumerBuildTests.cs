@@ -1,0 +1,82 @@
+namespace ProtoGuard.IntegrationTests;
+
+[Collection(PackedPackageCollection.Name)]
+public sealed class ConsumerBuildTests : IClassFixture<ConsumerBuildTests.Fixture>
+{
+    private readonly ConsumerBuild build;
+
+    public ConsumerBuildTests(Fixture fixture)
+    {
+        build = fixture.Build;
+    }
+
+    /// <summary>Builds the consumer once for all tests of this class.</summary>
+    public sealed class Fixture(PackedPackage package)
+    {
+        public ConsumerBuild Build { get; } = new(package);
+    }
+
+    [Fact]
+    public void Consumer_builds_with_only_a_package_reference_to_ProtoGuard()
+    {
+        Assert.True(build.Build.ExitCode == 0, build.Build.ToString());
+        Assert.True(File.Exists(build.SarifPath), "no SARIF error log was written");
+    }
+
+    [Fact]
+    public void Proto_rule_is_reported_at_the_exact_file_line_and_column()
+    {
+        var (line, column) = Find(Path.Combine(build.Directory, "Protos", "inventory.proto"), "STOCK_STATE_IN_STOCK = 0");
+
+        var result = Assert.Single(build.Results, r => r.RuleId == "PG1001");
+
+        Assert.Equal(("inventory.proto", line, column), (result.FileName, result.Line, result.Column));
+        Assert.Equal("Enum value 'STOCK_STATE_IN_STOCK' is 0; name the zero value 'STOCK_STATE_UNSPECIFIED'", result.Message);
+    }
+
+    [Fact]
+    public void CSharp_rule_is_reported_at_the_call_without_a_deadline_only()
+    {
+        var (line, column) = Find(Path.Combine(build.Directory, "Program.cs"), "GetItemAsync(new GetItemRequest { Sku = \"A-1\" })");
+
+        var result = Assert.Single(build.Results, r => r.RuleId == "PG3001");
+
+        Assert.Equal(("Program.cs", line, column), (result.FileName, result.Line, result.Column));
+    }
+
+    [Fact]
+    public void No_analyzer_or_generator_crashed()
+    {
+        Assert.DoesNotContain(build.Results, r => r.RuleId is "AD0001" or "CS8784" or "CS8785");
+        Assert.DoesNotContain("AD0001", build.Build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", build.Build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnaserror_turns_the_build_red_on_ProtoGuard_findings()
+    {
+        var directory = ConsumerBuild.CopyTemplate(build.Package, "consumer-warnaserror");
+
+        var strict = ConsumerBuild.Run(build.Package, directory, "-warnaserror");
+
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains("error PG1001", strict.Output, StringComparison.Ordinal);
+        Assert.Contains("error PG3001", strict.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>1-based line and column of the first occurrence of <paramref name="text"/> in a file.</summary>
+    private static (int Line, int Column) Find(string path, string text)
+    {
+        var lines = File.ReadAllLines(path);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(text, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return (i + 1, column + 1);
+            }
+        }
+
+        throw new InvalidOperationException($"'{text}' not found in {path}");
+    }
+}
