@@ -22,9 +22,12 @@ using ProtoGuard.Samples.UserService.Services;
 
 const int MaxMessageBytes = 10 * 1024 * 1024; // the guide's grpc.max_receive_message_length (default is 4 MB)
 
-WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+// The server binds below (loopback, port 0); blank out host-level URLs (ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS as
+// set in the official container images, --urls) so Kestrel does not warn that it overrides them. They must be
+// given as arguments: the host reads them when the builder is created, before UseSetting could change them.
+string[] hostArgs = [.. args, "--urls=", "--http_ports=", "--https_ports="];
+WebApplicationBuilder builder = WebApplication.CreateBuilder(hostArgs);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, string.Empty); // ignore ASPNETCORE_URLS: we bind below
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);

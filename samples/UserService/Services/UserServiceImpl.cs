@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using Google.Protobuf.WellKnownTypes;
@@ -63,14 +64,15 @@ public sealed class UserServiceImpl : Myservice.V1.UserService.UserServiceBase
 
         int pageSize = request.PageSize == 0 ? DefaultPageSize : Math.Min(request.PageSize, MaxPageSize);
         IReadOnlyList<User> all = _store.Snapshot();
+        int end = (int)Math.Min((long)start + pageSize, all.Count); // a token past the end gives an empty last page
         var response = new ListUsersResponse();
-        for (int i = start; i < all.Count && i < start + pageSize; i++)
+        for (int i = start; i < end; i++)
         {
             response.Users.Add(all[i]);
         }
 
-        // Empty only at the end (AIP-158): a full page followed by nothing still ends here, not one call later.
-        response.NextPageToken = start + pageSize < all.Count ? PageToken.Encode(start + pageSize) : string.Empty;
+        // Empty only at the end (AIP-158): a full last page ends the listing here, not with one more empty call.
+        response.NextPageToken = end < all.Count ? PageToken.Encode(end) : string.Empty;
         return Task.FromResult(response);
     }
 
@@ -171,7 +173,7 @@ public sealed class UserServiceImpl : Myservice.V1.UserService.UserServiceBase
         return stored;
     }
 
-    private static void ValidateNewUser([System.Diagnostics.CodeAnalysis.NotNull] User? user)
+    private static void ValidateNewUser([NotNull] User? user)
     {
         if (user is null || user.Id.Length == 0)
         {
