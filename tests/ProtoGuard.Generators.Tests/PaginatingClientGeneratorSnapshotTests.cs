@@ -12,6 +12,7 @@ public sealed class PaginatingClientGeneratorSnapshotTests
     [Theory]
     [InlineData("User")]
     [InlineData("Catalog")]
+    [InlineData("Legacy")]
     public void Generated_source_matches_snapshot(string protoName)
     {
         (GeneratorDriverRunResult result, _) = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(GrpcToolsOutput.For(protoName)));
@@ -28,6 +29,7 @@ public sealed class PaginatingClientGeneratorSnapshotTests
     [Theory]
     [InlineData("User")]
     [InlineData("Catalog")]
+    [InlineData("Legacy")]
     public void Generated_compilation_has_no_warnings_or_errors(string protoName)
     {
         CSharpCompilationFacts(protoName, out Compilation output, out GeneratorDriverRunResult result);
