@@ -104,6 +104,19 @@ public sealed class PagedAsyncEnumerationTests
     }
 
     [Fact]
+    public async Task A_page_timeout_beyond_the_calendar_becomes_the_maximum_utc_deadline()
+    {
+        FakeCallInvoker invoker = new UserDirectory(1).Invoker();
+
+        await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(
+            new ListUsersRequest(), new ProtoGuardPagingOptions { PageTimeout = TimeSpan.MaxValue }));
+
+        DateTime deadline = Assert.NotNull(Assert.Single(invoker.Calls).Deadline);
+        Assert.Equal(DateTime.MaxValue, deadline);
+        Assert.Equal(DateTimeKind.Utc, deadline.Kind);
+    }
+
+    [Fact]
     public async Task Without_a_page_timeout_no_deadline_is_sent_and_headers_go_with_every_page()
     {
         FakeCallInvoker invoker = new UserDirectory(250).Invoker();
