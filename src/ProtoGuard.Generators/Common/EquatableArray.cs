@@ -63,6 +63,9 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         }
     }
 
+    /// <summary>The elements, so that pipeline models print readably in test failures.</summary>
+    public override string ToString() => "[" + string.Join(", ", this) + "]";
+
     public IEnumerator<T> GetEnumerator()
     {
         for (int i = 0; i < Count; i++)
