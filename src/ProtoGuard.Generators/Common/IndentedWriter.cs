@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace ProtoGuard.Generators.Common;
+
+/// <summary>
+/// Builds generated source text with four-space indentation and "\n" line ends whatever the host platform,
+/// so that the generated code is byte-for-byte deterministic.
+/// </summary>
+internal sealed class IndentedWriter
+{
+    private const string IndentUnit = "    ";
+
+    private readonly StringBuilder _builder = new();
+    private int _depth;
+
+    public IndentedWriter Line(string text)
+    {
+        if (text.Length != 0)
+        {
+            for (int i = 0; i < _depth; i++)
+            {
+                _builder.Append(IndentUnit);
+            }
+
+            _builder.Append(text);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    public IndentedWriter Line() => Line(string.Empty);
+
+    public IndentedWriter OpenBlock()
+    {
+        Line("{");
+        _depth++;
+        return this;
+    }
+
+    public IndentedWriter CloseBlock(string suffix = "")
+    {
+        _depth--;
+        Line("}" + suffix);
+        return this;
+    }
+
+    public IndentedWriter Indent()
+    {
+        _depth++;
+        return this;
+    }
+
+    public IndentedWriter Unindent()
+    {
+        _depth--;
+        return this;
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProtoGuard.Generators.Common;
+
+namespace ProtoGuard.Generators.Paging;
+
+/// <summary>
+/// Recognises Grpc.Tools clients and their AIP-158 list methods, and turns them into equatable models.
+/// </summary>
+/// <remarks>
+/// grpc_csharp_plugin marks the members of a client with <c>[GeneratedCode("grpc_csharp_plugin", null)]</c>, not the
+/// client class itself. Every client has exactly one such <c>XxxClient(grpc::CallInvoker callInvoker)</c>
+/// constructor, so that constructor is the anchor: one hit per client, found through the compiler's attribute index.
+/// </remarks>
+internal static class PagedClientExtractor
+{
+    public const string GeneratedCodeAttributeMetadataName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+
+    private const string GrpcPluginToolName = "grpc_csharp_plugin";
+    private const string ServiceNameFieldName = "__ServiceName";
+    private const string AsyncSuffix = "Async";
+
+    /// <summary>Syntax-only filter: a one-parameter constructor taking a <c>CallInvoker</c>, in a nested class.</summary>
+    public static bool IsCandidateConstructor(SyntaxNode node, CancellationToken cancellationToken)
+        => node is ConstructorDeclarationSyntax { ParameterList.Parameters.Count: 1 } constructor
+            && constructor.Parent is ClassDeclarationSyntax { Parent: ClassDeclarationSyntax }
+            && constructor.ParameterList.Parameters[0].Type is { } parameterType
+            && GetRightmostName(parameterType) == "CallInvoker";
+
+    public static PagedClientModel? Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            || !context.Attributes.Any(IsGrpcPluginAttribute))
+        {
+            return null;
+        }
+
+        var wellKnown = WellKnownTypes.Resolve(context.SemanticModel.Compilation);
+        if (wellKnown is null)
+        {
+            return null;
+        }
+
+        INamedTypeSymbol client = constructor.ContainingType;
+        if (!SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, wellKnown.CallInvoker)
+            || client.ContainingType is not { IsStatic: true } serviceClass
+            || !IsClientBaseOfItself(client, wellKnown)
+            || !IsVisibleInAssembly(client))
+        {
+            return null;
+        }
+
+        string serviceName = ReadServiceName(serviceClass, cancellationToken) ?? serviceClass.Name;
+        var methods = new List<PagedMethodModel>();
+        foreach (ISymbol member in client.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is IMethodSymbol method && TryCreateMethod(client, method, serviceName, wellKnown) is { } model)
+            {
+                methods.Add(model);
+            }
+        }
+
+        if (methods.Count == 0)
+        {
+            return null;
+        }
+
+        string clientTypeName = client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string ns = client.ContainingNamespace.IsGlobalNamespace ? string.Empty : client.ContainingNamespace.ToDisplayString();
+        return new PagedClientModel(
+            ns,
+            clientTypeName,
+            client.Name + "PagingExtensions",
+            clientTypeName.Substring("global::".Length) + ".Paging.g.cs",
+            methods.OrderBy(static m => m.RpcName, StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    private static PagedMethodModel? TryCreateMethod(INamedTypeSymbol client, IMethodSymbol method, string serviceName, WellKnownTypes wellKnown)
+    {
+        if (method.IsStatic
+            || method.DeclaredAccessibility != Accessibility.Public
+            || method.Name.Length <= AsyncSuffix.Length
+            || !method.Name.EndsWith(AsyncSuffix, StringComparison.Ordinal)
+            || method.ReturnType is not INamedTypeSymbol { TypeArguments.Length: 1 } returnType
+            || !SymbolEqualityComparer.Default.Equals(returnType.OriginalDefinition, wellKnown.AsyncUnaryCall)
+            || !HasCallParameters(method, wellKnown)
+            || method.Parameters[0].Type is not INamedTypeSymbol request
+            || returnType.TypeArguments[0] is not INamedTypeSymbol response)
+        {
+            return null;
+        }
+
+        if (!IsPageRequest(request, wellKnown)
+            || FindPageItems(response, wellKnown) is not { } items
+            || !IsVisibleInAssembly(request)
+            || !IsVisibleInAssembly(response)
+            || !IsVisibleInAssembly(items.ItemType))
+        {
+            return null;
+        }
+
+        string rpcName = method.Name.Substring(0, method.Name.Length - AsyncSuffix.Length);
+        bool hasBlockingOverload = client.GetMembers(rpcName).OfType<IMethodSymbol>().Any(candidate =>
+            !candidate.IsStatic
+            && candidate.DeclaredAccessibility == Accessibility.Public
+            && SymbolEqualityComparer.Default.Equals(candidate.ReturnType, response)
+            && HasCallParameters(candidate, wellKnown)
+            && SymbolEqualityComparer.Default.Equals(candidate.Parameters[0].Type, request));
+
+        return new PagedMethodModel(
+            rpcName,
+            "/" + serviceName + "/" + rpcName,
+            request.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            response.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            items.ItemType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            items.Property.Name,
+            hasBlockingOverload);
+    }
+
+    /// <summary>Grpc.Tools' <c>(TRequest request, Metadata headers, DateTime? deadline, CancellationToken cancellationToken)</c>.</summary>
+    private static bool HasCallParameters(IMethodSymbol method, WellKnownTypes wellKnown)
+        => method.Parameters.Length == 4
+            && method.Parameters.All(static p => p.RefKind == RefKind.None)
+            && SymbolEqualityComparer.Default.Equals(method.Parameters[1].Type, wellKnown.Metadata)
+            && method.Parameters[2].Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } deadline
+            && deadline.TypeArguments[0].SpecialType == SpecialType.System_DateTime
+            && SymbolEqualityComparer.Default.Equals(method.Parameters[3].Type, wellKnown.CancellationToken);
+
+    /// <summary>AIP-158 request: a message with settable <c>int PageSize</c> and <c>string PageToken</c>, and <c>Clone()</c>.</summary>
+    private static bool IsPageRequest(INamedTypeSymbol request, WellKnownTypes wellKnown)
+        => IsMessage(request, wellKnown)
+            && HasProperty(request, "PageSize", SpecialType.System_Int32, settable: true)
+            && HasProperty(request, "PageToken", SpecialType.System_String, settable: true)
+            && request.GetMembers("Clone").OfType<IMethodSymbol>().Any(clone =>
+                !clone.IsStatic
+                && clone.DeclaredAccessibility == Accessibility.Public
+                && clone.Parameters.IsEmpty
+                && SymbolEqualityComparer.Default.Equals(clone.ReturnType, request));
+
+    /// <summary>
+    /// AIP-158 response: a message with <c>string NextPageToken</c> and exactly one repeated field, whose property and
+    /// element type are returned; null for any other shape.
+    /// </summary>
+    private static (IPropertySymbol Property, ITypeSymbol ItemType)? FindPageItems(INamedTypeSymbol response, WellKnownTypes wellKnown)
+    {
+        if (!IsMessage(response, wellKnown) || !HasProperty(response, "NextPageToken", SpecialType.System_String, settable: false))
+        {
+            return null;
+        }
+
+        ImmutableArray<IPropertySymbol> repeated = response.GetMembers()
+            .OfType<IPropertySymbol>()
+            .Where(p => !p.IsStatic
+                && p.DeclaredAccessibility == Accessibility.Public
+                && p.Type is INamedTypeSymbol { TypeArguments.Length: 1 } type
+                && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, wellKnown.RepeatedField))
+            .ToImmutableArray();
+        return repeated.Length == 1
+            ? (repeated[0], ((INamedTypeSymbol)repeated[0].Type).TypeArguments[0])
+            : null;
+    }
+
+    private static bool IsMessage(INamedTypeSymbol type, WellKnownTypes wellKnown)
+        => type.AllInterfaces.Any(i =>
+            SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, wellKnown.MessageOfT)
+            && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
+
+    private static bool HasProperty(INamedTypeSymbol type, string name, SpecialType specialType, bool settable)
+        => type.GetMembers(name).OfType<IPropertySymbol>().Any(p =>
+            !p.IsStatic
+            && p.Type.SpecialType == specialType
+            && p.GetMethod is { DeclaredAccessibility: Accessibility.Public }
+            && (!settable || p.SetMethod is { DeclaredAccessibility: Accessibility.Public, IsInitOnly: false }));
+
+    private static bool IsClientBaseOfItself(INamedTypeSymbol client, WellKnownTypes wellKnown)
+        => client.BaseType is { TypeArguments.Length: 1 } baseType
+            && SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, wellKnown.ClientBaseOfT)
+            && SymbolEqualityComparer.Default.Equals(baseType.TypeArguments[0], client);
+
+    /// <summary>
+    /// Whether code anywhere in the assembly can name the type: the generated extension class is a top-level internal
+    /// class, so a private or protected type (or type argument) anywhere in the chain rules the method out.
+    /// </summary>
+    private static bool IsVisibleInAssembly(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return IsVisibleInAssembly(array.ElementType);
+            case INamedTypeSymbol named:
+                for (INamedTypeSymbol? current = named; current is not null; current = current.ContainingType)
+                {
+                    if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+                    {
+                        return false;
+                    }
+                }
+
+                return named.TypeArguments.All(IsVisibleInAssembly);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsGrpcPluginAttribute(AttributeData attribute)
+        => attribute.ConstructorArguments.Length > 0
+            && attribute.ConstructorArguments[0].Value is string tool
+            && string.Equals(tool, GrpcPluginToolName, StringComparison.Ordinal);
+
+    /// <summary>The protobuf service name from <c>static readonly string __ServiceName = "pkg.Service";</c>.</summary>
+    private static string? ReadServiceName(INamedTypeSymbol serviceClass, CancellationToken cancellationToken)
+    {
+        foreach (IFieldSymbol field in serviceClass.GetMembers(ServiceNameFieldName).OfType<IFieldSymbol>())
+        {
+            foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax
+                    {
+                        Initializer.Value: LiteralExpressionSyntax { Token.Value: string name },
+                    })
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? GetRightmostName(TypeSyntax type) => type switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>The gRPC and protobuf types the shape checks compare against; null when gRPC is not referenced.</summary>
+    private sealed class WellKnownTypes
+    {
+        private WellKnownTypes(
+            INamedTypeSymbol callInvoker,
+            INamedTypeSymbol clientBaseOfT,
+            INamedTypeSymbol asyncUnaryCall,
+            INamedTypeSymbol metadata,
+            INamedTypeSymbol messageOfT,
+            INamedTypeSymbol repeatedField,
+            INamedTypeSymbol cancellationToken)
+        {
+            CallInvoker = callInvoker;
+            ClientBaseOfT = clientBaseOfT;
+            AsyncUnaryCall = asyncUnaryCall;
+            Metadata = metadata;
+            MessageOfT = messageOfT;
+            RepeatedField = repeatedField;
+            CancellationToken = cancellationToken;
+        }
+
+        public INamedTypeSymbol CallInvoker { get; }
+
+        public INamedTypeSymbol ClientBaseOfT { get; }
+
+        public INamedTypeSymbol AsyncUnaryCall { get; }
+
+        public INamedTypeSymbol Metadata { get; }
+
+        public INamedTypeSymbol MessageOfT { get; }
+
+        public INamedTypeSymbol RepeatedField { get; }
+
+        public INamedTypeSymbol CancellationToken { get; }
+
+        public static WellKnownTypes? Resolve(Compilation compilation)
+        {
+            INamedTypeSymbol? callInvoker = compilation.GetTypeByMetadataName("Grpc.Core.CallInvoker");
+            INamedTypeSymbol? clientBase = compilation.GetTypeByMetadataName("Grpc.Core.ClientBase`1");
+            INamedTypeSymbol? asyncUnaryCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncUnaryCall`1");
+            INamedTypeSymbol? metadata = compilation.GetTypeByMetadataName("Grpc.Core.Metadata");
+            INamedTypeSymbol? message = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
+            INamedTypeSymbol? repeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
+            INamedTypeSymbol? cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+            return callInvoker is null || clientBase is null || asyncUnaryCall is null || metadata is null
+                || message is null || repeatedField is null || cancellationToken is null
+                ? null
+                : new WellKnownTypes(callInvoker, clientBase, asyncUnaryCall, metadata, message, repeatedField, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ProtoGuard.Generators.Paging;
+
+/// <summary>
+/// Generates <c>XxxPagedAsync</c> / <c>XxxPaged</c> extension methods for every AIP-158 list method of a
+/// Grpc.Tools client (request with <c>page_size</c> and <c>page_token</c>, response with <c>next_page_token</c>
+/// and one repeated field), plus the shared runtime they use (<c>ProtoGuard.Paging.g.cs</c>).
+/// Methods of any other shape are skipped without a diagnostic: generators report nothing, analyzers do.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PaginatingClientGenerator : IIncrementalGenerator
+{
+    private static readonly string GeneratorVersion =
+        typeof(PaginatingClientGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<PagedClientModel> pagedClients = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                PagedClientExtractor.GeneratedCodeAttributeMetadataName,
+                PagedClientExtractor.IsCandidateConstructor,
+                PagedClientExtractor.Extract)
+            .WithTrackingName(TrackingNames.GrpcClients)
+            .SelectMany(static (client, _) => client is null
+                ? ImmutableArray<PagedClientModel>.Empty
+                : ImmutableArray.Create(client))
+            .WithTrackingName(TrackingNames.PagedClients);
+
+        IncrementalValueProvider<PagingCapabilities> capabilities = context.CompilationProvider
+            .Select(static (compilation, _) => new PagingCapabilities(
+                SupportsGeneratedCode: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 },
+                HasAsyncEnumerable: compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1") is not null
+                    && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.EnumeratorCancellationAttribute") is not null
+                    && compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskAsyncEnumerableExtensions") is not null))
+            .WithTrackingName(TrackingNames.Capabilities);
+
+        context.RegisterSourceOutput(
+            pagedClients.Combine(capabilities).WithTrackingName(TrackingNames.PagedClientOutputs),
+            static (production, input) =>
+            {
+                (PagedClientModel client, PagingCapabilities supported) = input;
+                if (supported.SupportsGeneratedCode && PagingExtensionsEmitter.HasAnyMethod(client, supported))
+                {
+                    production.AddSource(client.HintName, PagingExtensionsEmitter.Generate(client, supported, GeneratorVersion));
+                }
+            });
+
+        IncrementalValueProvider<(bool AnyPagedClient, PagingCapabilities Capabilities)> runtimeInput = pagedClients
+            .Collect()
+            .Select(static (clients, _) => !clients.IsEmpty)
+            .WithTrackingName(TrackingNames.AllPagedClients)
+            .Combine(capabilities)
+            .WithTrackingName(TrackingNames.PagingRuntimeOutput);
+
+        context.RegisterSourceOutput(runtimeInput, static (production, input) =>
+        {
+            if (input.AnyPagedClient && input.Capabilities.SupportsGeneratedCode)
+            {
+                production.AddSource(
+                    PagingRuntimeSource.HintName,
+                    PagingRuntimeSource.Generate(GeneratorVersion, input.Capabilities.HasAsyncEnumerable));
+            }
+        });
+    }
+}
