@@ -145,6 +145,19 @@ public sealed class PG3001ClientCallWithoutDeadlineTests
             }
             """);
 
+    [Theory]
+    [InlineData("client.SayHello(request, deadline: );")]
+    [InlineData("client.SayHello(request, new CallOptions(deadline: ));")]
+    [InlineData("client.SayHello(request, options: );")]
+    [InlineData("client.SayHello(unknown);")]
+    [InlineData("client.SayHello(request, headers, ct);")]
+    public async Task DoesNotThrow_OnCodeThatDoesNotCompile(string call)
+    {
+        // An analyzer exception would surface as an unexpected AD0001 diagnostic.
+        var test = new GrpcAnalyzerTest<PG3001ClientCallWithoutDeadline>(Caller(call)) { CompilerDiagnostics = CompilerDiagnostics.None };
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task DoesNotReport_ClientBaseMembersThatAreNotRpcs() =>
         await VerifyAsync(Caller("var other = client.WithHost(\"example.org\");"));

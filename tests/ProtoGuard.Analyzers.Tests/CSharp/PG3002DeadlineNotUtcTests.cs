@@ -139,6 +139,19 @@ public sealed class PG3002DeadlineNotUtcTests
     public async Task DoesNotReport_LocalsWrittenMoreThanOnce(string statements) =>
         await VerifyAsync(Caller(statements));
 
+    [Theory]
+    [InlineData("client.SayHello(request, deadline: DateTime.);")]
+    [InlineData("client.SayHello(request, deadline: missing.AddSeconds(5));")]
+    [InlineData("var deadline = ; client.SayHello(request, deadline: deadline);")]
+    [InlineData("client.SayHello(request, new CallOptions(deadline: new DateTime(2030, 1, 1, DateTimeKind.Utc)));")]
+    [InlineData("client.SayHello(request, options.WithDeadline());")]
+    public async Task DoesNotThrow_OnCodeThatDoesNotCompile(string statement)
+    {
+        // An analyzer exception would surface as an unexpected AD0001 diagnostic.
+        var test = new GrpcAnalyzerTest<PG3002DeadlineNotUtc>(Caller(statement)) { CompilerDiagnostics = CompilerDiagnostics.None };
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task DoesNotReport_NonUtcValuesThatAreNotDeadlines() =>
         await VerifyAsync(Caller("""

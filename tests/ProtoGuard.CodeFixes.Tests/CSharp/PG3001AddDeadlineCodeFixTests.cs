@@ -83,6 +83,9 @@ public sealed class PG3001AddDeadlineCodeFixTests
         "await client.[|SayHelloAsync|](request, new CallOptions().WithCancellationToken(ct));",
         "await client.SayHelloAsync(request, new CallOptions(deadline: DateTime.UtcNow.AddSeconds(30)).WithCancellationToken(ct));")]
     [InlineData(
+        "await client.[|SayHelloAsync|](request, new CallOptions { });",
+        "await client.SayHelloAsync(request, new CallOptions(deadline: DateTime.UtcNow.AddSeconds(30)) { });")]
+    [InlineData(
         "await client.[|SayHelloAsync|](request, default(CallOptions));",
         "await client.SayHelloAsync(request, new CallOptions(deadline: DateTime.UtcNow.AddSeconds(30)));")]
     [InlineData(
