@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -108,7 +109,40 @@ public sealed class PG3002DeadlineNotUtc : DiagnosticAnalyzer
             argument.Value.Syntax.GetLocation(),
             additionalLocations: new[] { origin.Syntax.GetLocation() },
             properties,
-            origin.Syntax.ToString()));
+            OnOneLine(origin.Syntax.ToString())));
+    }
+
+    /// <summary>An origin written over several lines is named on one line in the message.</summary>
+    private static string OnOneLine(string text)
+    {
+        if (text.IndexOf('\n') < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\r' or '\n')
+            {
+                while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
+                {
+                    i++;
+                }
+
+                var previous = builder.Length > 0 ? builder[builder.Length - 1] : '(';
+                if (previous is not ('(' or ' '))
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString().TrimEnd();
     }
 
     /// <summary>

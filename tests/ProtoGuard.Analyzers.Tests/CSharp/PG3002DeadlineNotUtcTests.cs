@@ -98,6 +98,17 @@ public sealed class PG3002DeadlineNotUtcTests
             Expected("Now"));
 
     [Fact]
+    public async Task Reports_AnOriginWrittenOverSeveralLinesOnOneLine() =>
+        await VerifyAsync(
+            Caller("""
+                await client.SayHelloAsync(request, deadline: {|#0:{|#1:new DateTime(
+                        2030,
+                        1,
+                        1)|}|});
+                """),
+            Expected("new DateTime(2030, 1, 1)"));
+
+    [Fact]
     public async Task Reports_EachCallThatUsesTheSameNonUtcLocal() =>
         await VerifyAsync(
             Caller("var deadline = {|#1:DateTime.Now|}.AddSeconds(5); client.SayHello(request, deadline: {|#0:deadline|}); client.SayHello(request, deadline: {|#2:deadline|});"),
