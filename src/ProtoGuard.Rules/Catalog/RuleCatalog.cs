@@ -34,12 +34,22 @@ public static class RuleCatalog
         description: "grpc-dotnet sets no default deadline: a call to a server that hangs waits forever and holds its resources. Give every call a deadline (or CallOptions that carry one).",
         hasCodeFix: true);
 
+    public static readonly RuleDescriptor DeadlineNotUtc = new(
+        RuleIdentifiers.DeadlineNotUtc,
+        title: "gRPC deadline is not a UTC DateTime",
+        messageFormat: "The deadline '{0}' is not UTC; grpc-dotnet throws InvalidOperationException when the call starts; use DateTime.UtcNow",
+        RuleCategory.Deadlines,
+        RuleSeverity.Warning,
+        description: "grpc-dotnet only accepts deadlines whose Kind is DateTimeKind.Utc (or DateTime.MaxValue/MinValue): a deadline built from DateTime.Now, DateTime.Today, a DateTime constructed without DateTimeKind.Utc or a parsed string makes every call fail with InvalidOperationException before anything is sent. Build deadlines from DateTime.UtcNow.",
+        hasCodeFix: true);
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         SyntaxError,
         EnumZeroValueUnspecified,
         ClientCallWithoutDeadline,
+        DeadlineNotUtc,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

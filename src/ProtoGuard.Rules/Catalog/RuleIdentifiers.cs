@@ -18,6 +18,7 @@ public static class RuleIdentifiers
 
     // PG3xxx: C# gRPC usage
     public const string ClientCallWithoutDeadline = "PG3001";
+    public const string DeadlineNotUtc = "PG3002";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }

@@ -1,0 +1,120 @@
+using Microsoft.CodeAnalysis;
+
+namespace ProtoGuard.Analyzers.CSharp;
+
+/// <summary>
+/// The well-known gRPC, protobuf and BCL types the C# rules look for, resolved once per compilation
+/// (create it in a compilation-start action and capture it). A type the compilation does not reference is null.
+/// </summary>
+internal sealed class GrpcSymbols
+{
+    private GrpcSymbols(Compilation compilation)
+    {
+        ClientBaseOfT = compilation.GetTypeByMetadataName("Grpc.Core.ClientBase`1");
+        ClientBase = compilation.GetTypeByMetadataName("Grpc.Core.ClientBase");
+        CallInvoker = compilation.GetTypeByMetadataName("Grpc.Core.CallInvoker");
+        CallOptions = compilation.GetTypeByMetadataName("Grpc.Core.CallOptions");
+        Metadata = compilation.GetTypeByMetadataName("Grpc.Core.Metadata");
+        ServerCallContext = compilation.GetTypeByMetadataName("Grpc.Core.ServerCallContext");
+        AsyncUnaryCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncUnaryCall`1");
+        AsyncServerStreamingCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncServerStreamingCall`1");
+        AsyncClientStreamingCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncClientStreamingCall`2");
+        AsyncDuplexStreamingCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncDuplexStreamingCall`2");
+        BindServiceMethodAttribute = compilation.GetTypeByMetadataName("Grpc.Core.BindServiceMethodAttribute");
+        GrpcChannel = compilation.GetTypeByMetadataName("Grpc.Net.Client.GrpcChannel");
+        GrpcChannelOptions = compilation.GetTypeByMetadataName("Grpc.Net.Client.GrpcChannelOptions");
+        IMessage = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage");
+        IMessageOfT = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
+        DateTime = compilation.GetSpecialType(SpecialType.System_DateTime);
+        NullableOfT = compilation.GetSpecialType(SpecialType.System_Nullable_T);
+        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        DateTimeKind = compilation.GetTypeByMetadataName("System.DateTimeKind");
+        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        DateTimeStyles = compilation.GetTypeByMetadataName("System.Globalization.DateTimeStyles");
+    }
+
+    /// <summary><c>Grpc.Core.ClientBase&lt;T&gt;</c>, the base class of every Grpc.Tools-generated client.</summary>
+    public INamedTypeSymbol? ClientBaseOfT { get; }
+
+    public INamedTypeSymbol? ClientBase { get; }
+
+    public INamedTypeSymbol? CallInvoker { get; }
+
+    public INamedTypeSymbol? CallOptions { get; }
+
+    public INamedTypeSymbol? Metadata { get; }
+
+    public INamedTypeSymbol? ServerCallContext { get; }
+
+    public INamedTypeSymbol? AsyncUnaryCall { get; }
+
+    public INamedTypeSymbol? AsyncServerStreamingCall { get; }
+
+    public INamedTypeSymbol? AsyncClientStreamingCall { get; }
+
+    public INamedTypeSymbol? AsyncDuplexStreamingCall { get; }
+
+    public INamedTypeSymbol? BindServiceMethodAttribute { get; }
+
+    public INamedTypeSymbol? GrpcChannel { get; }
+
+    public INamedTypeSymbol? GrpcChannelOptions { get; }
+
+    public INamedTypeSymbol? IMessage { get; }
+
+    public INamedTypeSymbol? IMessageOfT { get; }
+
+    public INamedTypeSymbol DateTime { get; }
+
+    public INamedTypeSymbol NullableOfT { get; }
+
+    public INamedTypeSymbol? CancellationToken { get; }
+
+    public INamedTypeSymbol? DateTimeKind { get; }
+
+    public INamedTypeSymbol? DateTimeOffset { get; }
+
+    public INamedTypeSymbol? DateTimeStyles { get; }
+
+    /// <summary>
+    /// Resolves the symbols, or returns null when the compilation does not reference Grpc.Core.Api: then no
+    /// C# gRPC rule can apply and the analyzers register nothing else.
+    /// </summary>
+    public static GrpcSymbols? TryCreate(Compilation compilation)
+    {
+        var symbols = new GrpcSymbols(compilation);
+        return symbols.ClientBaseOfT is null || symbols.CallOptions is null ? null : symbols;
+    }
+
+    /// <summary>Whether <paramref name="type"/> derives from <c>ClientBase&lt;T&gt;</c> (a generated client or a subclass of one).</summary>
+    public bool IsClient(ITypeSymbol? type)
+    {
+        for (var current = type?.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ClientBaseOfT))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <c>DateTime?</c>.</summary>
+    public bool IsNullableDateTime(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named
+        && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, NullableOfT)
+        && SymbolEqualityComparer.Default.Equals(named.TypeArguments[0], DateTime);
+
+    public bool IsCallOptions(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, CallOptions);
+
+    /// <summary>Whether <paramref name="type"/> is one of the streaming call types (server, client or duplex streaming).</summary>
+    public bool IsStreamingCall(ITypeSymbol? type)
+    {
+        var definition = type?.OriginalDefinition;
+        return definition is not null
+            && (SymbolEqualityComparer.Default.Equals(definition, AsyncServerStreamingCall)
+                || SymbolEqualityComparer.Default.Equals(definition, AsyncClientStreamingCall)
+                || SymbolEqualityComparer.Default.Equals(definition, AsyncDuplexStreamingCall));
+    }
+}

@@ -1,0 +1,37 @@
+using System.IO;
+using System.Reflection;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ProtoGuard.Tests.Infrastructure;
+
+/// <summary>
+/// What the C# rule tests compile against: the real .NET 10 reference assemblies, the real gRPC and protobuf
+/// packages, and the real Grpc.Tools output for greet.proto (TestData/README.md).
+/// </summary>
+internal static class GrpcTestSources
+{
+    public static ReferenceAssemblies ReferenceAssemblies { get; } =
+        new ReferenceAssemblies(
+            "net10.0",
+            new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"),
+            Path.Combine("ref", "net10.0"))
+        .AddPackages([
+            new PackageIdentity("Grpc.Core.Api", "2.85.0"),
+            new PackageIdentity("Grpc.Net.Client", "2.85.0"),
+            new PackageIdentity("Google.Protobuf", "3.36.2"),
+        ]);
+
+    /// <summary>protoc's message classes for greet.proto (HelloRequest, HelloReply, GreetReflection).</summary>
+    public static string Messages { get; } = Load("Greet.cs");
+
+    /// <summary>grpc_csharp_plugin's service code for greet.proto (Greeter.GreeterBase, Greeter.GreeterClient).</summary>
+    public static string Service { get; } = Load("GreetGrpc.cs");
+
+    private static string Load(string fileName)
+    {
+        using var stream = typeof(GrpcTestSources).Assembly.GetManifestResourceStream("TestData." + fileName)
+            ?? throw new FileNotFoundException("Embedded test resource not found.", fileName);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
