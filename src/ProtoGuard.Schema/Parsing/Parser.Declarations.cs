@@ -24,6 +24,7 @@ internal sealed partial class Parser
         {
             int before = _index;
             int diagnosticCount = _diagnostics.Count;
+            _statementDiagnosticMark = diagnosticCount;
             SyntaxNode? declaration = ParseTopLevelDeclaration(file, declarations.Count == 0);
             switch (declaration)
             {
@@ -274,16 +275,15 @@ internal sealed partial class Parser
             }
         }
 
-        if (!Current.IsSymbol('{'))
+        Token open = Current;
+        if (!ExpectOpenBrace("after message name '" + node.Name.Text + "'", out Comments comments))
         {
-            ReportUnexpected("Expected '{' after message name '" + node.Name.Text + "'");
             SkipStatement();
             node.Span = SpanFrom(start);
             return node;
         }
 
-        Token open = Current;
-        node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
+        node.Comments = comments;
         ParseMessageBody(node, open, "message '" + node.Name.Text + "'");
         node.Span = SpanFrom(start);
         return node;
@@ -411,14 +411,14 @@ internal sealed partial class Parser
 
                 break;
             case "extensions":
-                if (next.Kind == TokenKind.Integer || next.IsSymbol('-'))
+                if (!LooksLikeFieldAfterKeyword())
                 {
                     return ParseExtensionRange();
                 }
 
                 break;
             case "reserved":
-                if (next.Kind == TokenKind.Integer || next.Kind == TokenKind.String || next.Kind == TokenKind.Identifier || next.IsSymbol('-'))
+                if (!LooksLikeFieldAfterKeyword())
                 {
                     return ParseReserved();
                 }
@@ -442,6 +442,10 @@ internal sealed partial class Parser
 
         return ParseField(FieldContext.Message);
     }
+
+    /// <summary>True for <c>keyword name =</c>, i.e. a field whose type happens to be named like a keyword.</summary>
+    private bool LooksLikeFieldAfterKeyword() =>
+        PeekToken(1).Kind == TokenKind.Identifier && PeekToken(2).IsSymbol('=');
 
     private FieldNode ParseField(FieldContext context)
     {
@@ -506,7 +510,7 @@ internal sealed partial class Parser
 
         node.Name = ToIdentifier(Advance());
         node.NumberSpan = new TextSpan(PreviousEnd, 0);
-        if (!ParseFieldNumberAndOptions(node.Name.Text, out long? number, out TextSpan numberSpan, out List<OptionNode> options))
+        if (!ParseFieldNumberAndOptions("field number for '" + node.Name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options))
         {
             node.Number = number;
             node.NumberSpan = numberSpan;
@@ -527,7 +531,7 @@ internal sealed partial class Parser
     /// Parses <c>= number [options]</c> after a field or enum value name. Returns false after reporting an error and
     /// skipping the statement.
     /// </summary>
-    private bool ParseFieldNumberAndOptions(string name, out long? number, out TextSpan numberSpan, out List<OptionNode> options)
+    private bool ParseFieldNumberAndOptions(string what, out long? number, out TextSpan numberSpan, out List<OptionNode> options)
     {
         options = new List<OptionNode>();
         number = null;
@@ -535,7 +539,7 @@ internal sealed partial class Parser
         if (Current.IsSymbol('='))
         {
             Advance();
-            if (!ParseInteger("number for '" + name + "'", out number, out numberSpan))
+            if (!ParseInteger(what, out number, out numberSpan))
             {
                 numberSpan = new TextSpan(PreviousEnd, 0);
                 if (!Current.IsSymbol(';') && !Current.IsSymbol('['))
@@ -547,7 +551,7 @@ internal sealed partial class Parser
         }
         else
         {
-            ReportUnexpected("Expected '=' and a number after '" + name + "'");
+            ReportUnexpected("Expected '=' and " + WithArticle(what));
             if (!Current.IsSymbol(';') && !Current.IsSymbol('['))
             {
                 SkipStatement();
@@ -607,7 +611,7 @@ internal sealed partial class Parser
         node.IsGroup = true;
         node.Name = ToIdentifier(name);
         node.Type = node.Name;
-        if (!ParseFieldNumberAndOptions(name.Text, out long? number, out TextSpan numberSpan, out List<OptionNode> options))
+        if (!ParseFieldNumberAndOptions("field number for group '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options))
         {
             node.Number = number;
             node.NumberSpan = numberSpan;
@@ -650,19 +654,21 @@ internal sealed partial class Parser
             ReportUnexpected("Expected a oneof name");
         }
 
-        if (!Current.IsSymbol('{'))
+        if (node.Name.IsMissing && !Current.IsSymbol('{'))
         {
-            if (!node.Name.IsMissing)
-            {
-                ReportUnexpected("Expected '{' after oneof name '" + node.Name.Text + "'");
-            }
-
             SkipStatement();
             node.Span = SpanFrom(start);
             return node;
         }
 
-        node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
+        if (!ExpectOpenBrace("after oneof name '" + node.Name.Text + "'", out Comments comments))
+        {
+            SkipStatement();
+            node.Span = SpanFrom(start);
+            return node;
+        }
+
+        node.Comments = comments;
         var declarations = new List<SyntaxNode>();
         var fields = new List<FieldNode>();
         var options = new List<OptionNode>();
@@ -715,15 +721,14 @@ internal sealed partial class Parser
         }
 
         node.Extendee = extendee;
-        if (!Current.IsSymbol('{'))
+        if (!ExpectOpenBrace("after 'extend " + extendee.Text + "'", out Comments comments))
         {
-            ReportUnexpected("Expected '{' after 'extend " + extendee.Text + "'");
             SkipStatement();
             node.Span = SpanFrom(start);
             return node;
         }
 
-        node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
+        node.Comments = comments;
         var declarations = new List<SyntaxNode>();
         var fields = new List<FieldNode>();
         ParseBlockBody(
@@ -859,7 +864,7 @@ internal sealed partial class Parser
                     last = null;
                     isMax = true;
                 }
-                else if (!ParseInteger("end of the range (a number or 'max')", out last, out lastSpan))
+                else if (!ParseInteger("range end (a number or 'max')", out last, out lastSpan))
                 {
                     SkipStatement();
                     return false;
@@ -897,15 +902,14 @@ internal sealed partial class Parser
             }
         }
 
-        if (!Current.IsSymbol('{'))
+        if (!ExpectOpenBrace("after enum name '" + node.Name.Text + "'", out Comments comments))
         {
-            ReportUnexpected("Expected '{' after enum name '" + node.Name.Text + "'");
             SkipStatement();
             node.Span = SpanFrom(start);
             return node;
         }
 
-        node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
+        node.Comments = comments;
         var declarations = new List<SyntaxNode>();
         var values = new List<EnumValueNode>();
         var options = new List<OptionNode>();
@@ -957,7 +961,7 @@ internal sealed partial class Parser
     {
         Token name = Advance();
         var node = new EnumValueNode { Name = ToIdentifier(name), NumberSpan = new TextSpan(name.Span.End, 0) };
-        if (!ParseFieldNumberAndOptions(name.Text, out long? number, out TextSpan numberSpan, out List<OptionNode> options))
+        if (!ParseFieldNumberAndOptions("number for enum value '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options))
         {
             node.Number = number;
             node.NumberSpan = numberSpan;
@@ -995,15 +999,14 @@ internal sealed partial class Parser
             }
         }
 
-        if (!Current.IsSymbol('{'))
+        if (!ExpectOpenBrace("after service name '" + node.Name.Text + "'", out Comments comments))
         {
-            ReportUnexpected("Expected '{' after service name '" + node.Name.Text + "'");
             SkipStatement();
             node.Span = SpanFrom(start);
             return node;
         }
 
-        node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
+        node.Comments = comments;
         var declarations = new List<SyntaxNode>();
         var rpcs = new List<RpcNode>();
         var options = new List<OptionNode>();

@@ -215,7 +215,7 @@ internal sealed partial class Parser
                 break;
             }
 
-            if (AtEnd)
+            if (AtEnd || StartsDeclarationOnNewLine(_index))
             {
                 ReportMissingAfterPrevious("Expected '" + close + "' to close the message literal");
                 failed = true;

@@ -25,6 +25,10 @@ internal sealed partial class Parser
     private readonly List<SchemaDiagnostic> _diagnostics;
     private int _index;
     private int _depth;
+
+    // Diagnostic count when the current statement began: a missing ';' after an earlier error in the same statement is
+    // a consequence of that error and is not reported again.
+    private int _statementDiagnosticMark;
     private string? _upcomingLeading;
     private IReadOnlyList<string> _upcomingDetached;
 
@@ -129,6 +133,8 @@ internal sealed partial class Parser
     private void ReportMissingAfterPrevious(string message) =>
         Report(new TextSpan(PreviousEnd, 0), message, PreviousToken);
 
+    private static string WithArticle(string noun) => ("aeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
+
     internal static string Describe(Token token)
     {
         if (token.Kind == TokenKind.EndOfFile)
@@ -188,7 +194,11 @@ internal sealed partial class Parser
             return ConsumeEndOfDeclaration(hasLocation: true);
         }
 
-        ReportMissingAfterPrevious("Expected ';' " + context);
+        if (_diagnostics.Count == _statementDiagnosticMark)
+        {
+            ReportMissingAfterPrevious("Expected ';' " + context);
+        }
+
         Token? previous = PreviousToken;
         if (previous != null && (AtEnd || Current.IsSymbol('}') || Current.Line > previous.Line))
         {
@@ -197,6 +207,31 @@ internal sealed partial class Parser
 
         SkipStatement();
         return Comments.None;
+    }
+
+    /// <summary>
+    /// Consumes the <c>{</c> that opens a body. When it is missing: reports it after the previous token and, if the next
+    /// token starts a new line, assumes it (returns true); otherwise returns false and the caller skips the statement.
+    /// </summary>
+    private bool ExpectOpenBrace(string context, out Comments comments)
+    {
+        if (Current.IsSymbol('{'))
+        {
+            comments = ConsumeEndOfDeclaration(hasLocation: true);
+            return true;
+        }
+
+        comments = Comments.None;
+        Token? previous = PreviousToken;
+        if (previous != null && !AtEnd && Current.Line > previous.Line && !Current.IsSymbol('}'))
+        {
+            ReportMissingAfterPrevious("Expected '{' " + context);
+            comments = AttachComments(previous, Current, hasLocation: true, closesScope: false);
+            return true;
+        }
+
+        ReportUnexpected("Expected '{' " + context);
+        return false;
     }
 
     /// <summary>protoc's SkipStatement, plus a stop before a declaration keyword that starts a line.</summary>
@@ -343,6 +378,7 @@ internal sealed partial class Parser
 
             int before = _index;
             int diagnosticCount = _diagnostics.Count;
+            _statementDiagnosticMark = diagnosticCount;
             parseMember();
             if (_index == before)
             {
@@ -447,7 +483,7 @@ internal sealed partial class Parser
             return true;
         }
 
-        ReportUnexpected("Expected " + what);
+        ReportUnexpected("Expected " + WithArticle(what));
         return false;
     }
 }
