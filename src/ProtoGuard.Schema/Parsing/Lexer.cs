@@ -108,7 +108,7 @@ internal sealed class Lexer
     // Mirrors Tokenizer::NextWithComments from protobuf's io/tokenizer.cc.
     private Token NextWithComments(CommentCollector collector, bool atStart)
     {
-        int previousLine = _line;
+        int previousLine = atStart ? -1 : _line;
         int trailingCommentEndLine = -1;
 
         if (atStart)
@@ -129,12 +129,6 @@ internal sealed class Lexer
                     ConsumeBlockComment(collector.GetBufferForBlockComment());
                     trailingCommentEndLine = _line;
                     SkipWhitespaceNoNewline();
-                    if (!TryConsume('\n'))
-                    {
-                        collector.ClearBuffer();
-                        return NextToken();
-                    }
-
                     collector.Flush();
                     break;
                 default:
@@ -315,6 +309,11 @@ internal sealed class Lexer
 
             if (IsDigit(c) || (c == '.' && IsDigit(Peek(1))))
             {
+                if (c == '.' && _tokens.Count > 0 && _tokens[_tokens.Count - 1].Kind == TokenKind.Identifier && _tokens[_tokens.Count - 1].Span.End == _position)
+                {
+                    Error("Need whitespace between identifier and decimal point", _position, _position + 1);
+                }
+
                 return ReadNumber();
             }
 
@@ -717,12 +716,7 @@ internal sealed class Lexer
                 _position = save;
             }
 
-            if (codePoint >= 0xD800 && codePoint <= 0xDFFF)
-            {
-                Error("Unpaired surrogate in Unicode escape sequence", start, _position);
-                return false;
-            }
-
+            // Like protoc, an unpaired surrogate is encoded as is (the bytes are not valid UTF-8, neither is the string).
             AppendUtf8(bytes, codePoint);
             return true;
         }
@@ -873,7 +867,6 @@ internal sealed class Lexer
                 PreviousTrailing = null;
             }
 
-            _canAttachToPrevious = false;
             Flush();
         }
 
