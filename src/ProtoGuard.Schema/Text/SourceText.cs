@@ -55,13 +55,11 @@ public sealed class SourceText
     public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
         new LinePositionSpan(GetLinePosition(span.Start), GetLinePosition(span.End));
 
-    /// <summary>The offset of a 0-based line and character; both are clamped to the text.</summary>
+    /// <summary>The offset of a 0-based line and character; both are clamped to the text (the character to the line's content).</summary>
     public int GetOffset(int line, int character)
     {
         TextSpan lineSpan = GetLineSpan(line);
-        int lineIndex = Clamp(line, 0, _lineStarts.Length - 1);
-        int lineEnd = lineIndex + 1 < _lineStarts.Length ? _lineStarts[lineIndex + 1] : Text.Length;
-        return Clamp(lineSpan.Start + (character < 0 ? 0 : character), lineSpan.Start, lineEnd);
+        return character <= 0 ? lineSpan.Start : character >= lineSpan.Length ? lineSpan.End : lineSpan.Start + character;
     }
 
     public string ToString(TextSpan span)
