@@ -93,6 +93,8 @@ public class LexerTests
     [InlineData("\"é\"", new byte[] { 0xC3, 0xA9 })]
     [InlineData("\"😀\"", new byte[] { 0xF0, 0x9F, 0x98, 0x80 })]
     [InlineData("\"\\1234\"", new byte[] { 0x53, (byte)'4' })]
+    [InlineData("\"\\U00110000\"", new byte[] { (byte)'\\', (byte)'U', (byte)'0', (byte)'0', (byte)'1', (byte)'1', (byte)'0', (byte)'0', (byte)'0', (byte)'0' })]
+    [InlineData("\"\\ud800\"", new byte[] { 0xED, 0xA0, 0x80 })]
     public void StringEscapesAreDecodedToBytes(string text, byte[] expected)
     {
         Token token = Single(text);

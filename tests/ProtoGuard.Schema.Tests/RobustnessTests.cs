@@ -60,6 +60,18 @@ public class RobustnessTests
         Assert.NotEmpty(file.Diagnostics);
     }
 
+    [Theory]
+    [InlineData(31, 0)]
+    [InlineData(32, 1)]
+    public void MessageNestingLimitMatchesProtoc(int depth, int expectedDiagnostics)
+    {
+        string text = string.Concat(Enumerable.Repeat("message M {\n", depth)) + string.Concat(Enumerable.Repeat("}\n", depth)) + "message After {}";
+        ParsedFile file = ProtoParser.Parse(SourceText.From(text, "nested.proto"));
+
+        Assert.Equal(expectedDiagnostics, file.Diagnostics.Count);
+        Assert.Equal("After", file.Root.Messages[^1].Name.Text);
+    }
+
     [Fact]
     public void EmptyAndWhitespaceOnlyFilesHaveNoDiagnostics()
     {

@@ -697,9 +697,10 @@ internal sealed class Lexer
         {
             int count = c == 'u' ? 4 : 8;
             _position++;
-            if (!TryReadHex(count, out int codePoint) || codePoint > 0x10FFFF)
+            // protoc accepts \U00000000 through \U001fffff; values above 10ffff are kept as the escape text.
+            if (!TryReadHex(count, out int codePoint) || codePoint > 0x1FFFFF)
             {
-                Error(c == 'u' ? "Expected four hex digits after '\\u' in string literal" : "Expected eight hex digits up to 10ffff after '\\U' in string literal", start, _position);
+                Error(c == 'u' ? "Expected four hex digits after '\\u' in string literal" : "Expected eight hex digits up to 1fffff after '\\U' in string literal", start, _position);
                 return false;
             }
 
@@ -714,6 +715,16 @@ internal sealed class Lexer
                 }
 
                 _position = save;
+            }
+
+            if (codePoint > 0x10FFFF)
+            {
+                foreach (char escapeChar in "\\U" + codePoint.ToString("x8", CultureInfo.InvariantCulture))
+                {
+                    bytes.Add((byte)escapeChar);
+                }
+
+                return true;
             }
 
             // Like protoc, an unpaired surrogate is encoded as is (the bytes are not valid UTF-8, neither is the string).
@@ -743,7 +754,7 @@ internal sealed class Lexer
                 return false;
             }
 
-            if (value > 0x10FFFF)
+            if (value > 0x1FFFFF)
             {
                 value = int.MaxValue;
             }

@@ -294,7 +294,7 @@ internal sealed partial class Parser
     {
         if (_depth >= MaxNestingDepth)
         {
-            Report(open.Span, "Declarations are nested more than " + MaxNestingDepth + " levels deep", open);
+            Report(open.Span, "Messages are nested more than " + MaxNestingDepth + " levels deep", open);
             SkipRestOfBlock();
             return;
         }

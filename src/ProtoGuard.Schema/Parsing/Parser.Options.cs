@@ -200,9 +200,9 @@ internal sealed partial class Parser
     {
         Token open = Advance();
         var fields = new List<AggregateField>();
-        if (depth >= MaxNestingDepth)
+        if (depth >= MaxLiteralNestingDepth)
         {
-            Report(open.Span, "Message literal is nested more than " + MaxNestingDepth + " levels deep", open);
+            Report(open.Span, "Message literal is nested more than " + MaxLiteralNestingDepth + " levels deep", open);
             failed = true;
             return new AggregateValue(fields, SpanFrom(open.Span.Start));
         }

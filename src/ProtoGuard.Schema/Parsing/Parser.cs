@@ -16,7 +16,11 @@ namespace ProtoGuard.Schema.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    internal const int MaxNestingDepth = 64;
+    /// <summary>protoc reports "Reached maximum recursion limit for nested messages" at the 32nd nested message.</summary>
+    internal const int MaxNestingDepth = 31;
+
+    /// <summary>protoc's text-format parser accepts message literals up to 100 levels deep.</summary>
+    internal const int MaxLiteralNestingDepth = 100;
 
     private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
