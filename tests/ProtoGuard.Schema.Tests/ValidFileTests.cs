@@ -13,6 +13,34 @@ public class ValidFileTests
         return file;
     }
 
+    public static TheoryData<string> ValidFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (string path in Directory.GetFiles(Path.Combine(TestSupport.TestDataDirectory(), "valid"), "*.proto").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(path));
+        }
+
+        return data;
+    }
+
+    /// <summary>Set <c>PROTOGUARD_UPDATE_GOLDEN=1</c> to rewrite the <c>*.ast.txt</c> files, then review the diff.</summary>
+    [Theory]
+    [MemberData(nameof(ValidFiles))]
+    public void SyntaxTreeMatchesTheGoldenDump(string fileName)
+    {
+        ParsedFile file = ParseTestFile(fileName);
+        string actual = SyntaxDump.Render(file);
+        string expectedPath = Path.Combine(TestSupport.TestDataDirectory(), "valid", Path.ChangeExtension(fileName, ".ast.txt"));
+        if (Environment.GetEnvironmentVariable("PROTOGUARD_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(expectedPath, actual);
+        }
+
+        Assert.True(File.Exists(expectedPath), "Missing " + expectedPath + "; run with PROTOGUARD_UPDATE_GOLDEN=1");
+        Assert.Equal(File.ReadAllText(expectedPath), actual);
+    }
+
     [Fact]
     public void Proto3FileWithEveryConstructHasTheExpectedShape()
     {
