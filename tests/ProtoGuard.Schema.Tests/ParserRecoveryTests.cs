@@ -118,4 +118,14 @@ public class ParserRecoveryTests
         Assert.Single(file.Root.Enums);
         Assert.Single(file.Root.Services);
     }
+
+    [Fact]
+    public void SkippingAfterAnErrorStopsAtAFieldOnTheNextLine()
+    {
+        ParsedFile file = TestSupport.Parse("message M {\n  int32 a = 1 garbage\n  repeated .p.T b = 2;\n  int32 c = 3;\n}\nenum E {\n  A = 0 junk\n  B = -1;\n}");
+
+        Assert.Equal(2, file.Diagnostics.Count);
+        Assert.Equal(new[] { "a", "b", "c" }, file.Root.Messages[0].Fields.Select(f => f.Name.Text).ToArray());
+        Assert.Equal(new[] { "A", "B" }, file.Root.Enums[0].Values.Select(v => v.Name.Text).ToArray());
+    }
 }

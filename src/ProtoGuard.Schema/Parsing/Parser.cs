@@ -263,13 +263,56 @@ internal sealed partial class Parser
                 return;
             }
 
-            if (_index > start && StartsDeclarationOnNewLine(_index))
+            if (_index > start && (StartsDeclarationOnNewLine(_index) || StartsFieldOrValueOnNewLine(_index)))
             {
                 return;
             }
 
             Advance();
         }
+    }
+
+    /// <summary>
+    /// A line starting with <c>[label] Type name =</c> or <c>NAME = number</c> is almost certainly a new field or enum
+    /// value, so skipping after an error stops there instead of swallowing it.
+    /// </summary>
+    private bool StartsFieldOrValueOnNewLine(int index)
+    {
+        if (index == 0 || _tokens[index].Line <= _tokens[index - 1].Line || _tokens[index].Kind != TokenKind.Identifier)
+        {
+            return false;
+        }
+
+        int i = index;
+        Token At(int k) => _tokens[k < _tokens.Count ? k : _tokens.Count - 1];
+        if (At(i + 1).IsSymbol('='))
+        {
+            int number = At(i + 2).IsSymbol('-') ? i + 3 : i + 2;
+            return At(number).Kind == TokenKind.Integer;
+        }
+
+        if (_tokens[i].Text is "optional" or "required" or "repeated")
+        {
+            i++;
+        }
+
+        if (At(i).IsSymbol('.'))
+        {
+            i++;
+        }
+
+        if (At(i).Kind != TokenKind.Identifier)
+        {
+            return false;
+        }
+
+        i++;
+        while (At(i).IsSymbol('.') && At(i + 1).Kind == TokenKind.Identifier)
+        {
+            i += 2;
+        }
+
+        return At(i).Kind == TokenKind.Identifier && At(i + 1).IsSymbol('=');
     }
 
     /// <summary>Skips to and past the <c>}</c> that closes an already consumed <c>{</c>, counting nested braces (no recursion).</summary>
