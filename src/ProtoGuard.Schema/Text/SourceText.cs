@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+
+namespace ProtoGuard.Schema.Text;
+
+/// <summary>
+/// The text of one .proto file plus its line table. Line breaks are <c>\n</c>, <c>\r\n</c> and a lone <c>\r</c>,
+/// as in Roslyn, so positions agree with what the IDE shows. Every lookup clamps out-of-range input instead of throwing,
+/// because analyzers must never throw.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    private SourceText(string text, string path)
+    {
+        Text = text;
+        Path = path;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    public string Path { get; }
+
+    public string Text { get; }
+
+    public int Length => Text.Length;
+
+    public int LineCount => _lineStarts.Length;
+
+    public static SourceText From(string text, string path) => new SourceText(text ?? string.Empty, path ?? string.Empty);
+
+    /// <summary>The offset at which the 0-based <paramref name="line"/> starts (clamped to the existing lines).</summary>
+    public int GetLineStart(int line) => _lineStarts[Clamp(line, 0, _lineStarts.Length - 1)];
+
+    /// <summary>The span of the 0-based <paramref name="line"/>, without its line break.</summary>
+    public TextSpan GetLineSpan(int line)
+    {
+        int index = Clamp(line, 0, _lineStarts.Length - 1);
+        int start = _lineStarts[index];
+        int end = index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    public LinePosition GetLinePosition(int offset)
+    {
+        int position = Clamp(offset, 0, Text.Length);
+        int line = FindLine(position);
+        return new LinePosition(line, position - _lineStarts[line]);
+    }
+
+    public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
+        new LinePositionSpan(GetLinePosition(span.Start), GetLinePosition(span.End));
+
+    /// <summary>The offset of a 0-based line and character; both are clamped to the text (the character to the line's content).</summary>
+    public int GetOffset(int line, int character)
+    {
+        TextSpan lineSpan = GetLineSpan(line);
+        return character <= 0 ? lineSpan.Start : character >= lineSpan.Length ? lineSpan.End : lineSpan.Start + character;
+    }
+
+    public string ToString(TextSpan span)
+    {
+        int start = Clamp(span.Start, 0, Text.Length);
+        int end = Clamp(span.End, start, Text.Length);
+        return Text.Substring(start, end - start);
+    }
+
+    public override string ToString() => Text;
+
+    private int FindLine(int position)
+    {
+        int low = 0;
+        int high = _lineStarts.Length - 1;
+        while (low < high)
+        {
+            int mid = low + ((high - low + 1) / 2);
+            if (_lineStarts[mid] <= position)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToArray();
+    }
+
+    private static int Clamp(int value, int min, int max) => value < min ? min : value > max ? max : value;
+}
