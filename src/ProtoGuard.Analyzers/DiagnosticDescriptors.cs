@@ -24,13 +24,13 @@ internal static class DiagnosticDescriptors
             rule.Title,
             rule.MessageFormat,
             rule.Category,
-            ToDiagnosticSeverity(rule.DefaultSeverity),
+            ToRoslyn(rule.DefaultSeverity),
             rule.IsEnabledByDefault,
             rule.Description,
             rule.HelpUri);
     }
 
-    private static DiagnosticSeverity ToDiagnosticSeverity(RuleSeverity severity) => severity switch
+    public static DiagnosticSeverity ToRoslyn(RuleSeverity severity) => severity switch
     {
         RuleSeverity.Hidden => DiagnosticSeverity.Hidden,
         RuleSeverity.Info => DiagnosticSeverity.Info,
