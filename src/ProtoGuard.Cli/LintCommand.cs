@@ -9,7 +9,8 @@ namespace ProtoGuard.Cli;
 
 /// <summary>
 /// <c>protoguard lint [paths...]</c>: runs the same .proto rules as the analyzers (ProtoGuard.Rules) and writes the
-/// findings as text, JSON or SARIF. Exit codes: 0 no finding at error severity, 1 findings at error severity
+/// findings as text, JSON or SARIF. Severities and rule options come from the .editorconfig files above each
+/// file (as in the IDE and the build), overridden by <c>--option</c>. Exit codes: 0 no finding at error severity, 1 findings at error severity
 /// (or any warning with <c>--warnaserror</c>), 2 bad input (a path that does not exist, a bad option).
 /// </summary>
 internal static class LintCommand
@@ -45,8 +46,8 @@ internal static class LintCommand
         };
         command.SetAction(parseResult =>
         {
-            var options = ParseOptions(parseResult.GetValue(ruleOptions) ?? [], error);
-            if (options is null)
+            var commandLineOptions = ParseOptions(parseResult.GetValue(ruleOptions) ?? [], error);
+            if (commandLineOptions is null)
             {
                 return ExitUsage;
             }
@@ -57,6 +58,7 @@ internal static class LintCommand
                 return ExitUsage;
             }
 
+            var editorConfigs = new EditorConfigDiscovery();
             var findings = new List<Finding>();
             foreach (var file in files)
             {
@@ -71,6 +73,9 @@ internal static class LintCommand
                     return ExitUsage;
                 }
 
+                // --option wins over .editorconfig, as a command line should.
+                var fileProperties = editorConfigs.GetProperties(file.FullPath);
+                var options = new RuleOptions(key => commandLineOptions.TryGetValue(key, out var value) ? value : fileProperties.TryGetValue(key, out value) ? value : null);
                 findings.AddRange(ProtoLinter.Lint(ProtoParser.Parse(SourceText.From(text, file.DisplayPath)), options));
             }
 
@@ -95,9 +100,9 @@ internal static class LintCommand
         return command;
     }
 
-    private static RuleOptions? ParseOptions(string[] pairs, TextWriter error)
+    private static Dictionary<string, string>? ParseOptions(string[] pairs, TextWriter error)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in pairs)
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
@@ -110,6 +115,6 @@ internal static class LintCommand
             values[pair[..equals].Trim()] = pair[(equals + 1)..].Trim();
         }
 
-        return new RuleOptions(values);
+        return values;
     }
 }

@@ -70,6 +70,20 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Editorconfig_above_a_file_sets_its_severities_and_command_line_options_win()
+    {
+        File.WriteAllText(Path.Combine(directory, "protos", "nested", ".editorconfig"), "[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n");
+
+        var (exitCode, output, _) = Run("lint", "protos");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("protos/nested/user.proto(4,3): error PG1001", output, StringComparison.Ordinal);
+
+        (exitCode, output, _) = Run("lint", "protos", "--option", "dotnet_diagnostic.PG1001.severity=warning");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("protos/nested/user.proto(4,3): warning PG1001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_report_has_one_based_positions()
     {
         var (_, output, _) = Run("lint", "protos", "--format", "json");

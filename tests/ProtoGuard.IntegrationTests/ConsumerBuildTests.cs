@@ -35,6 +35,13 @@ public sealed class ConsumerBuildTests : IClassFixture<ConsumerBuildTests.Fixtur
     }
 
     [Fact]
+    public void Editorconfig_severity_in_a_proto_folder_is_honored()
+    {
+        Assert.True(File.Exists(Path.Combine(build.Directory, "Protos", "legacy", ".editorconfig")), "the template's .editorconfig was not copied");
+        Assert.DoesNotContain(build.Results, r => r.FileName == "old.proto");
+    }
+
+    [Fact]
     public void CSharp_rule_is_reported_at_the_call_without_a_deadline_only()
     {
         var (line, column) = Find(Path.Combine(build.Directory, "Program.cs"), "GetItemAsync(new GetItemRequest { Sku = \"A-1\" })");
@@ -56,11 +63,16 @@ public sealed class ConsumerBuildTests : IClassFixture<ConsumerBuildTests.Fixtur
     public void Warnaserror_turns_the_build_red_on_ProtoGuard_findings()
     {
         var directory = ConsumerBuild.CopyTemplate(build.Package, "consumer-warnaserror");
+        // Without the folder's .editorconfig, the legacy file is reported too: the silence above is the config's doing.
+        File.Delete(Path.Combine(directory, "Protos", "legacy", ".editorconfig"));
 
         var strict = ConsumerBuild.Run(build.Package, directory, "-warnaserror");
 
         Assert.NotEqual(0, strict.ExitCode);
-        Assert.Contains("error PG1001", strict.Output, StringComparison.Ordinal);
+        var (line, column) = Find(Path.Combine(directory, "Protos", "inventory.proto"), "STOCK_STATE_IN_STOCK = 0");
+        Assert.Contains($"inventory.proto({line},{column}): error PG1001", strict.Output, StringComparison.Ordinal);
+        (line, column) = Find(Path.Combine(directory, "Protos", "legacy", "old.proto"), "LEGACY_STATE_ON = 0");
+        Assert.Contains($"old.proto({line},{column}): error PG1001", strict.Output, StringComparison.Ordinal);
         Assert.Contains("error PG3001", strict.Output, StringComparison.Ordinal);
     }
 

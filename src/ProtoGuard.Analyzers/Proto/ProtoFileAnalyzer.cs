@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Rules.Configuration;
 using ProtoGuard.Rules.Engine;
 using ProtoGuard.Schema;
 using RoslynText = Microsoft.CodeAnalysis.Text;
@@ -28,13 +30,39 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start => start.RegisterAdditionalFileAction(AnalyzeProtoFile));
+        context.RegisterCompilationStartAction(start =>
+        {
+            var editorConfigs = ReadEditorConfigs(start.Options.AdditionalFiles, start.CancellationToken);
+            start.RegisterAdditionalFileAction(file => AnalyzeProtoFile(file, editorConfigs));
+        });
     }
+
+    /// <summary>
+    /// The compiler does not apply <c>dotnet_diagnostic.ID.severity</c> from .editorconfig sections to diagnostics
+    /// in additional files, and hides those keys from analyzers. The package's targets therefore pass the
+    /// .editorconfig files above each .proto as additional files, and the severities are resolved here.
+    /// </summary>
+    private static EditorConfigSet ReadEditorConfigs(ImmutableArray<AdditionalText> additionalFiles, System.Threading.CancellationToken cancellationToken)
+    {
+        var files = new List<EditorConfigFile>();
+        foreach (var file in additionalFiles)
+        {
+            if (IsEditorConfig(file.Path) && file.GetText(cancellationToken) is { } text)
+            {
+                files.Add(EditorConfigFile.Parse(file.Path, text.ToString()));
+            }
+        }
+
+        return files.Count == 0 ? EditorConfigSet.Empty : new EditorConfigSet(files);
+    }
+
+    private static bool IsEditorConfig(string path) =>
+        path.EndsWith("/.editorconfig", StringComparison.Ordinal) || path.EndsWith("\\.editorconfig", StringComparison.Ordinal) || path == ".editorconfig";
 
     /// <summary>PG0xxx and PG1xxx are about .proto files; PG2xxx (breaking changes) need a baseline and run elsewhere.</summary>
     internal static bool IsProtoRule(string id) => id.StartsWith("PG0", StringComparison.Ordinal) || id.StartsWith("PG1", StringComparison.Ordinal);
 
-    private static void AnalyzeProtoFile(AdditionalFileAnalysisContext context)
+    private static void AnalyzeProtoFile(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs)
     {
         var path = context.AdditionalFile.Path;
         if (!path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase))
@@ -50,10 +78,12 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
 
         var parsed = ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path));
 
-        // Severities in [*.proto] sections of .editorconfig are not applied by the compiler to diagnostics in
-        // additional files, so the rules read the file's analyzer config themselves.
         var config = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
-        var options = new RuleOptions(key => config.TryGetValue(key, out var value) ? value : null);
+        var severities = editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(path);
+        var options = new RuleOptions(key =>
+            severities is not null && IsSeverityKey(key)
+                ? (severities.TryGetValue(key, out var severity) ? severity : null)
+                : (config.TryGetValue(key, out var value) ? value : null));
 
         foreach (var finding in ProtoLinter.Lint(parsed, options))
         {
@@ -73,6 +103,9 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
                 finding.MessageArguments.ToArray()));
         }
     }
+
+    private static bool IsSeverityKey(string key) =>
+        key.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal) && key.EndsWith(".severity", StringComparison.Ordinal);
 
     private static RoslynText.TextSpan ClampToText(Schema.Text.TextSpan span, int length)
     {

@@ -53,6 +53,66 @@ public sealed class ProtoFileAnalyzerTests
     }
 
     [Fact]
+    public async Task Honors_severity_from_an_editorconfig_section_for_proto_files()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            enum UserRole { {|#0:ROLE_ADMIN|} = 0; }
+            """,
+            Diagnostic("PG1001").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("ROLE_ADMIN", "USER_ROLE_UNSPECIFIED"));
+        AddEditorConfig(test, "root = true\n\n[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Severity_none_in_an_editorconfig_section_silences_the_rule_for_matching_files_only()
+    {
+        var test = Test("/0/legacy/old.proto", """
+            syntax = "proto3";
+            enum UserRole { ROLE_ADMIN = 0; }
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/protos/new.proto", """
+            syntax = "proto3";
+            enum Kind { {|#0:KIND_A|} = 0; }
+            """));
+        test.ExpectedDiagnostics.Add(Diagnostic("PG1001").WithLocation(0).WithArguments("KIND_A", "KIND_UNSPECIFIED"));
+        AddEditorConfig(test, "root = true\n\n[0/legacy/*.proto]\ndotnet_diagnostic.PG1001.severity = none\n");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Without_the_editorconfig_as_an_additional_file_the_compiler_ignores_proto_severities()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            enum UserRole { {|#0:ROLE_ADMIN|} = 0; }
+            """,
+            Diagnostic("PG1001").WithLocation(0).WithArguments("ROLE_ADMIN", "USER_ROLE_UNSPECIFIED"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_nearer_editorconfig_overrides_a_farther_one()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            enum UserRole { {|#0:ROLE_ADMIN|} = 0; }
+            """,
+            Diagnostic("PG1001").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("ROLE_ADMIN", "USER_ROLE_UNSPECIFIED"));
+        AddEditorConfig(test, "root = true\n\n[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n");
+        AddEditorConfig(test, "[*.{proto,txt}]\ndotnet_diagnostic.PG1001.severity = suggestion\n", "/0/protos/.editorconfig");
+        await test.RunAsync();
+    }
+
+    private static void AddEditorConfig(CSharpAnalyzerTest<ProtoFileAnalyzer, DefaultVerifier> test, string text, string path = "/.editorconfig")
+    {
+        // As the package's targets do: the compiler gets it as analyzer config, ProtoGuard as an additional file.
+        test.TestState.AnalyzerConfigFiles.Add((path, text));
+        test.TestState.AdditionalFiles.Add((path, text));
+    }
+
+    [Fact]
     public async Task Rule_options_are_read_from_the_proto_files_section()
     {
         var test = Test("/0/protos/user.proto", """
