@@ -106,13 +106,13 @@ public class ParserSpanTests
     }
 
     [Fact]
-    public void StreamFollowedByDotIsATypeName()
+    public void StreamIsAlwaysTheKeywordLikeInProtoc()
     {
         ParsedFile file = TestSupport.ParseValid("service S { rpc A(stream.Req) returns (stream .Resp); }");
         RpcNode rpc = file.Root.Services[0].Rpcs[0];
 
-        Assert.False(rpc.ClientStreaming);
-        Assert.Equal("stream.Req", rpc.InputType.Text);
+        Assert.True(rpc.ClientStreaming);
+        Assert.Equal(".Req", rpc.InputType.Text);
         Assert.True(rpc.ServerStreaming);
         Assert.Equal(".Resp", rpc.OutputType.Text);
     }

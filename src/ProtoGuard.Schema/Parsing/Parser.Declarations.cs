@@ -738,6 +738,8 @@ internal sealed partial class Parser
                 Token token = Current;
                 if (token.IsSymbol(';'))
                 {
+                    // protoc accepts no empty statement here (unlike the language spec); report it so the editor agrees with the build.
+                    Report(token.Span, "Empty statement ';' is not allowed in an extend block", token);
                     ConsumeEndOfDeclaration(hasLocation: false);
                 }
                 else if (token.Kind == TokenKind.Identifier || token.IsSymbol('.'))
@@ -1140,8 +1142,9 @@ internal sealed partial class Parser
         }
 
         Advance();
-        Token next = PeekToken(1);
-        if (Current.IsKeyword("stream") && (next.Kind == TokenKind.Identifier || (next.IsSymbol('.') && next.Span.Start > Current.Span.End)))
+
+        // Like protoc, 'stream' here is always the keyword: (stream.Foo) streams '.Foo'.
+        if (Current.IsKeyword("stream"))
         {
             streamSpan = Advance().Span;
         }
