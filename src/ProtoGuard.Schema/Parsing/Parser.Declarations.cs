@@ -679,6 +679,8 @@ internal sealed partial class Parser
                 Token token = Current;
                 if (token.IsSymbol(';'))
                 {
+                    // Neither the language spec nor protoc allows an empty statement in a oneof.
+                    Report(token.Span, "Empty statement ';' is not allowed in a oneof", token);
                     ConsumeEndOfDeclaration(hasLocation: false);
                 }
                 else if (token.IsKeyword("option") && (PeekToken(1).Kind == TokenKind.Identifier || PeekToken(1).IsSymbol('(')))

@@ -58,6 +58,7 @@ internal sealed partial class Parser
         List<Token> tokens = Lexer.Tokenize(source.Text, diagnostics);
         var parser = new Parser(source, tokens, diagnostics);
         FileNode root = parser.ParseFile();
+        SyntaxLegalizer.Check(root, diagnostics);
         var sorted = new List<SchemaDiagnostic>(diagnostics.Count);
         sorted.AddRange(diagnostics);
         StableSortByPosition(sorted);
