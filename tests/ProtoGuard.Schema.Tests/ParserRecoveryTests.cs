@@ -128,4 +128,54 @@ public class ParserRecoveryTests
         Assert.Equal(new[] { "a", "b", "c" }, file.Root.Messages[0].Fields.Select(f => f.Name.Text).ToArray());
         Assert.Equal(new[] { "A", "B" }, file.Root.Enums[0].Values.Select(v => v.Name.Text).ToArray());
     }
+
+    [Fact]
+    public void NestedEnumMissingItsBraceEndsAtTheNextField()
+    {
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  enum Kind {\n    KIND_UNSPECIFIED = 0;\n\n  string name = 1;\n  Kind kind = 2;\n}\n");
+
+        Assert.Single(file.Diagnostics);
+        MessageNode message = file.Root.Messages[0];
+        Assert.Equal("KIND_UNSPECIFIED", message.Enums.Single().Values.Single().Name.Text);
+        Assert.Equal(new[] { "name", "kind" }, message.Fields.Select(f => f.Name.Text).ToArray());
+    }
+
+    [Fact]
+    public void ARunOfUnexpectedLinesIsReportedOnce()
+    {
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  ) ) )\n  ] ] ]\n  int32 a = 1;\n  ]\n}\n");
+
+        Assert.Equal(2, file.Diagnostics.Count);
+        Assert.Equal("a", file.Root.Messages[0].Fields.Single().Name.Text);
+    }
+
+    [Fact]
+    public void MethodWithOptionOnTheNextLineGetsAnAssumedBody()
+    {
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "service S {\n  rpc Get(A) returns (B)\n    option deprecated = true;\n  }\n  rpc Put(A) returns (B);\n}\n");
+
+        Assert.Single(file.Diagnostics);
+        RpcNode[] rpcs = file.Root.Services.Single().Rpcs.ToArray();
+        Assert.Equal(new[] { "Get", "Put" }, rpcs.Select(r => r.Name.Text).ToArray());
+        Assert.Equal("deprecated", rpcs[0].Options.Single().Name.Text);
+    }
+
+    [Fact]
+    public void MessageLiteralMissingItsOpenBraceDoesNotCloseTheMessage()
+    {
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  string a = 1 [(x) =\n    b: 1\n  }];\n  string d = 2;\n}\nmessage N {}\n");
+
+        Assert.Single(file.Diagnostics);
+        Assert.Equal(new[] { "a", "d" }, file.Root.Messages[0].Fields.Select(f => f.Name.Text).ToArray());
+        Assert.Equal(2, file.Root.Messages.Count);
+    }
+
+    [Fact]
+    public void SyntaxWithoutEqualsIsStillRecognized()
+    {
+        ParsedFile file = TestSupport.Parse("syntax \"proto3\";\nmessage M { int32 a = 1; }\n");
+
+        Assert.Single(file.Diagnostics);
+        Assert.Equal("proto3", file.Root.Syntax!.Value);
+    }
 }

@@ -25,6 +25,8 @@ internal sealed partial class Parser
             int before = _index;
             int diagnosticCount = _diagnostics.Count;
             _statementDiagnosticMark = diagnosticCount;
+            _previousMemberWasUnexpected = _memberWasUnexpected;
+            _memberWasUnexpected = false;
             SyntaxNode? declaration = ParseTopLevelDeclaration(file, declarations.Count == 0);
             switch (declaration)
             {
@@ -101,7 +103,7 @@ internal sealed partial class Parser
             {
                 case "syntax":
                 case "edition":
-                    if (next.IsSymbol('='))
+                    if (next.IsSymbol('=') || next.Kind == TokenKind.String)
                     {
                         return ParseSyntax(file, isFirst);
                     }
@@ -145,7 +147,7 @@ internal sealed partial class Parser
             return null;
         }
 
-        ReportUnexpected("Expected a top-level declaration (message, enum, service, extend, import, package, option or syntax)");
+        ReportUnexpectedMember("Expected a top-level declaration (message, enum, service, extend, import, package, option or syntax)");
         SkipStatement();
         return null;
     }
@@ -168,7 +170,15 @@ internal sealed partial class Parser
             Report(keyword.Span, "The '" + keyword.Text + "' declaration must be the first declaration in the file", keyword);
         }
 
-        Advance();
+        if (Current.IsSymbol('='))
+        {
+            Advance();
+        }
+        else
+        {
+            ReportMissingAfterPrevious("Expected '=' after '" + keyword.Text + "'");
+        }
+
         if (Current.Kind != TokenKind.String)
         {
             ReportUnexpected(keyword.Text == "edition" ? "Expected an edition string such as \"2023\"" : "Expected a syntax string such as \"proto3\"");
@@ -348,7 +358,7 @@ internal sealed partial class Parser
                     declarations.Add(member);
                 }
             },
-            IsTopLevelOnlyKeyword);
+            index => IsTopLevelOnlyKeyword(_tokens[index].Text));
         _depth--;
 
         node.Declarations = declarations;
@@ -373,7 +383,7 @@ internal sealed partial class Parser
 
         if (token.Kind != TokenKind.Identifier && !token.IsSymbol('.'))
         {
-            ReportUnexpected("Expected a field, message, enum, oneof, option, reserved, extensions or extend declaration");
+            ReportUnexpectedMember("Expected a field, message, enum, oneof, option, reserved, extensions or extend declaration");
             SkipStatement();
             return null;
         }
@@ -465,8 +475,10 @@ internal sealed partial class Parser
             {
                 node.Label = label;
                 node.LabelSpan = Advance().Span;
-                if (context == FieldContext.Oneof)
+                if (context == FieldContext.Oneof && !_oneofLabelReported)
                 {
+                    // Once per oneof: a forgotten '}' turns every following labeled field into a oneof member.
+                    _oneofLabelReported = true;
                     Report(first.Span, "Fields in a oneof must not have labels (required, optional or repeated)", first);
                 }
             }
@@ -672,6 +684,7 @@ internal sealed partial class Parser
         var declarations = new List<SyntaxNode>();
         var fields = new List<FieldNode>();
         var options = new List<OptionNode>();
+        _oneofLabelReported = false;
         ParseBlockBody(
             "oneof '" + node.Name.Text + "'",
             () =>
@@ -697,11 +710,11 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    ReportUnexpected("Expected a field or option in oneof '" + node.Name.Text + "'");
+                    ReportUnexpectedMember("Expected a field or option in oneof '" + node.Name.Text + "'");
                     SkipStatement();
                 }
             },
-            keyword => keyword != "option" && keyword != "optional" && keyword != "required" && keyword != "repeated");
+            index => IsDeclarationStart(index) && _tokens[index].Text is not ("option" or "optional" or "required" or "repeated"));
         node.Declarations = declarations;
         node.Fields = fields;
         node.Options = options;
@@ -752,11 +765,11 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    ReportUnexpected("Expected a field in extend block for '" + extendee.Text + "'");
+                    ReportUnexpectedMember("Expected a field in extend block for '" + extendee.Text + "'");
                     SkipStatement();
                 }
             },
-            keyword => keyword != "optional" && keyword != "required" && keyword != "repeated");
+            index => IsDeclarationStart(index) && _tokens[index].Text is not ("optional" or "required" or "repeated"));
         node.Declarations = declarations;
         node.Fields = fields;
         node.Span = SpanFrom(start);
@@ -948,11 +961,11 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    ReportUnexpected("Expected an enum value, option or reserved declaration in enum '" + node.Name.Text + "'");
+                    ReportUnexpectedMember("Expected an enum value, option or reserved declaration in enum '" + node.Name.Text + "'");
                     SkipStatement();
                 }
             },
-            keyword => keyword != "option" && keyword != "reserved");
+            index => (IsDeclarationStart(index) && _tokens[index].Text is not ("option" or "reserved")) || LooksLikeField(index));
         node.Declarations = declarations;
         node.Values = values;
         node.Options = options;
@@ -1038,11 +1051,11 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    ReportUnexpected("Expected 'rpc' or 'option' in service '" + node.Name.Text + "'");
+                    ReportUnexpectedMember("Expected 'rpc' or 'option' in service '" + node.Name.Text + "'");
                     SkipStatement();
                 }
             },
-            keyword => keyword != "option" && keyword != "rpc");
+            index => IsDeclarationStart(index) && _tokens[index].Text is not ("option" or "rpc"));
         node.Declarations = declarations;
         node.Rpcs = rpcs;
         node.Options = options;
@@ -1100,27 +1113,15 @@ internal sealed partial class Parser
         {
             node.HasBody = true;
             node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
-            var options = new List<OptionNode>();
-            ParseBlockBody(
-                "method '" + node.Name.Text + "'",
-                () =>
-                {
-                    if (Current.IsSymbol(';'))
-                    {
-                        ConsumeEndOfDeclaration(hasLocation: false);
-                    }
-                    else if (Current.IsKeyword("option"))
-                    {
-                        options.Add(ParseOptionStatement());
-                    }
-                    else
-                    {
-                        ReportUnexpected("Expected 'option' in the body of method '" + node.Name.Text + "'");
-                        SkipStatement();
-                    }
-                },
-                keyword => keyword != "option");
-            node.Options = options;
+            node.Options = ParseRpcBody(node.Name.Text);
+        }
+        else if (Current.IsKeyword("option") && PreviousToken != null && Current.Line > PreviousToken.Line)
+        {
+            // An option on the next line means the method body's '{' is missing, not its ';'.
+            ReportMissingAfterPrevious("Expected '{' or ';' after method '" + node.Name.Text + "'");
+            node.HasBody = true;
+            node.Comments = AttachComments(PreviousToken, Current, hasLocation: true, closesScope: false);
+            node.Options = ParseRpcBody(node.Name.Text);
         }
         else
         {
@@ -1129,6 +1130,32 @@ internal sealed partial class Parser
 
         node.Span = SpanFrom(start);
         return node;
+    }
+
+    /// <summary>Parses <c>{ option ...; }</c> after the method's <c>{</c> (or where it is assumed).</summary>
+    private List<OptionNode> ParseRpcBody(string method)
+    {
+        var options = new List<OptionNode>();
+        ParseBlockBody(
+            "method '" + method + "'",
+            () =>
+            {
+                if (Current.IsSymbol(';'))
+                {
+                    ConsumeEndOfDeclaration(hasLocation: false);
+                }
+                else if (Current.IsKeyword("option"))
+                {
+                    options.Add(ParseOptionStatement());
+                }
+                else
+                {
+                    ReportUnexpectedMember("Expected 'option' in the body of method '" + method + "'");
+                    SkipStatement();
+                }
+            },
+            index => IsDeclarationStart(index) && _tokens[index].Text != "option");
+        return options;
     }
 
     /// <summary>Parses <c>( [stream] Type )</c>; returns false after reporting and skipping the statement.</summary>
