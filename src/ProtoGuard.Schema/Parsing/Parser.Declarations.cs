@@ -522,18 +522,16 @@ internal sealed partial class Parser
 
         node.Name = ToIdentifier(Advance());
         node.NumberSpan = new TextSpan(PreviousEnd, 0);
-        if (!ParseFieldNumberAndOptions("field number for '" + node.Name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options))
+        bool parsed = ParseFieldNumberAndOptions("field number for '" + node.Name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options);
+        node.Number = number;
+        node.NumberSpan = numberSpan;
+        node.Options = options;
+        if (!parsed)
         {
-            node.Number = number;
-            node.NumberSpan = numberSpan;
-            node.Options = options;
             node.Span = SpanFrom(start);
             return node;
         }
 
-        node.Number = number;
-        node.NumberSpan = numberSpan;
-        node.Options = options;
         node.Comments = ExpectSemicolon("after field declaration");
         node.Span = SpanFrom(start);
         return node;
@@ -623,18 +621,16 @@ internal sealed partial class Parser
         node.IsGroup = true;
         node.Name = ToIdentifier(name);
         node.Type = node.Name;
-        if (!ParseFieldNumberAndOptions("field number for group '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options))
+        bool parsed = ParseFieldNumberAndOptions("field number for group '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options);
+        node.Number = number;
+        node.NumberSpan = numberSpan;
+        node.Options = options;
+        if (!parsed)
         {
-            node.Number = number;
-            node.NumberSpan = numberSpan;
-            node.Options = options;
             node.Span = SpanFrom(start);
             return node;
         }
 
-        node.Number = number;
-        node.NumberSpan = numberSpan;
-        node.Options = options;
         if (!Current.IsSymbol('{'))
         {
             ReportUnexpected("Expected '{' to start the body of group '" + name.Text + "'");
@@ -978,18 +974,16 @@ internal sealed partial class Parser
     {
         Token name = Advance();
         var node = new EnumValueNode { Name = ToIdentifier(name), NumberSpan = new TextSpan(name.Span.End, 0) };
-        if (!ParseFieldNumberAndOptions("number for enum value '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options))
+        bool parsed = ParseFieldNumberAndOptions("number for enum value '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options);
+        node.Number = number;
+        node.NumberSpan = numberSpan;
+        node.Options = options;
+        if (!parsed)
         {
-            node.Number = number;
-            node.NumberSpan = numberSpan;
-            node.Options = options;
             node.Span = SpanFrom(name.Span.Start);
             return node;
         }
 
-        node.Number = number;
-        node.NumberSpan = numberSpan;
-        node.Options = options;
         node.Comments = ExpectSemicolon("after enum value");
         node.Span = SpanFrom(name.Span.Start);
         return node;
