@@ -631,16 +631,15 @@ internal sealed partial class Parser
             return node;
         }
 
-        if (!Current.IsSymbol('{'))
+        Token open = Current;
+        if (!ExpectOpenBrace("to start the body of group '" + name.Text + "'", out Comments comments))
         {
-            ReportUnexpected("Expected '{' to start the body of group '" + name.Text + "'");
             SkipStatement();
             node.Span = SpanFrom(start);
             return node;
         }
 
-        Token open = Current;
-        node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
+        node.Comments = comments;
         var body = new MessageNode { Name = node.Name, IsGroupBody = true };
         ParseMessageBody(body, open, "group '" + name.Text + "'");
         node.Span = SpanFrom(start);
