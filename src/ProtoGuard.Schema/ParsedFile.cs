@@ -19,4 +19,20 @@ public sealed class ParsedFile
 
     /// <summary>Lexical and syntax errors (PG0001), ordered by position.</summary>
     public IReadOnlyList<SchemaDiagnostic> Diagnostics { get; }
+
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (SchemaDiagnostic diagnostic in Diagnostics)
+            {
+                if (diagnostic.Severity == SchemaSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

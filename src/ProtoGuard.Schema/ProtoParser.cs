@@ -3,12 +3,12 @@ using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Schema;
 
-/// <summary>Parses one .proto file (proto2, proto3 or editions). Never throws; every problem becomes a diagnostic.</summary>
+/// <summary>
+/// Parses one .proto file (proto2, proto3 or editions) into a syntax tree with spans and comments. Never throws and
+/// always terminates; every lexical or syntax problem, including what protoc's parser rejects for the file's syntax
+/// (labels, groups, reserved-name forms), becomes a PG0001 diagnostic and parsing continues.
+/// </summary>
 public static class ProtoParser
 {
-    public static ParsedFile Parse(SourceText text)
-    {
-        var text1 = text ?? SourceText.From(string.Empty, string.Empty);
-        return Parser.Parse(text1);
-    }
+    public static ParsedFile Parse(SourceText text) => Parser.Parse(text ?? SourceText.From(string.Empty, string.Empty));
 }

@@ -68,7 +68,7 @@ public class CommentAttachmentTests
     [Fact]
     public void CommentAfterMissingSemicolonStillLeadsTheNextDeclaration()
     {
-        ParsedFile file = TestSupport.Parse("message M {\n  int32 a = 1 // a trailing\n  // b leading\n  int32 b = 2;\n}\n");
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1 // a trailing\n  // b leading\n  int32 b = 2;\n}\n");
         Assert.Single(file.Diagnostics);
         Assert.Equal(" a trailing\n", file.Root.Messages[0].Fields[0].Comments.Trailing);
         Assert.Equal(" b leading\n", file.Root.Messages[0].Fields[1].Comments.Leading);

@@ -9,7 +9,7 @@ public class ParserRecoveryTests
     [Fact]
     public void MissingSemicolonIsReportedRightAfterThePreviousTokenAndBothFieldsAreKept()
     {
-        var markup = Markup.Parse("message M {\n  int32 a = 1$$\n  int32 b = 2;\n}");
+        var markup = Markup.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1$$\n  int32 b = 2;\n}");
         ParsedFile file = TestSupport.Parse(markup.Text);
 
         SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
@@ -21,7 +21,7 @@ public class ParserRecoveryTests
     [Fact]
     public void UnexpectedClosingBraceIsReportedAtTheBrace()
     {
-        var markup = Markup.Parse("message M {}\n[|}|]\nmessage N {}");
+        var markup = Markup.Parse(TestSupport.Proto3 + "message M {}\n[|}|]\nmessage N {}");
         ParsedFile file = TestSupport.Parse(markup.Text);
 
         SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
@@ -33,7 +33,7 @@ public class ParserRecoveryTests
     [Fact]
     public void ErrorInsideAFieldSkipsOnlyThatField()
     {
-        ParsedFile file = TestSupport.Parse("message M {\n  int32 a = = 1;\n  int32 b = 2;\n}\nmessage N {}");
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = = 1;\n  int32 b = 2;\n}\nmessage N {}");
 
         Assert.Single(file.Diagnostics);
         MessageNode message = file.Root.Messages[0];
@@ -46,7 +46,7 @@ public class ParserRecoveryTests
     [Fact]
     public void UnclosedMessageEndsBeforeATopLevelOnlyDeclaration()
     {
-        ParsedFile file = TestSupport.Parse("message M {\n  int32 a = 1;\n\nservice S {\n  rpc Get(M) returns (M);\n}\n");
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1;\n\nservice S {\n  rpc Get(M) returns (M);\n}\n");
 
         Assert.Single(file.Diagnostics);
         Assert.Single(file.Root.Messages);
@@ -56,7 +56,7 @@ public class ParserRecoveryTests
     [Fact]
     public void UnclosedEnumEndsBeforeAMessage()
     {
-        ParsedFile file = TestSupport.Parse("enum E {\n  A = 0;\nmessage M { int32 a = 1; }\n");
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "enum E {\n  A = 0;\nmessage M { int32 a = 1; }\n");
 
         Assert.Single(file.Diagnostics);
         Assert.Equal("A", file.Root.Enums.Single().Values.Single().Name.Text);
@@ -66,7 +66,7 @@ public class ParserRecoveryTests
     [Fact]
     public void MissingOpenBraceOnTheNameLineIsAssumed()
     {
-        var markup = Markup.Parse("message M$$\n  int32 a = 1;\n}\nmessage N {}");
+        var markup = Markup.Parse(TestSupport.Proto3 + "message M$$\n  int32 a = 1;\n}\nmessage N {}");
         ParsedFile file = TestSupport.Parse(markup.Text);
 
         SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
@@ -78,7 +78,7 @@ public class ParserRecoveryTests
     [Fact]
     public void BadMessageLiteralIsReportedOnceAndTheStatementStillEnds()
     {
-        var markup = Markup.Parse("option (o) = { a: 1 [|:|] b: 2 };\nmessage M {}");
+        var markup = Markup.Parse(TestSupport.Proto3 + "option (o) = { a: 1 [|:|] b: 2 };\nmessage M {}");
         ParsedFile file = TestSupport.Parse(markup.Text);
 
         SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
@@ -90,7 +90,7 @@ public class ParserRecoveryTests
     [Fact]
     public void MissingFieldNumberKeepsTheFieldWithANullNumber()
     {
-        ParsedFile file = TestSupport.Parse("message M { string name = [deprecated = true]; }");
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M { string name = [deprecated = true]; }");
 
         Assert.Single(file.Diagnostics);
         FieldNode field = file.Root.Messages[0].Fields.Single();
@@ -101,7 +101,7 @@ public class ParserRecoveryTests
     [Fact]
     public void LexerErrorsAreNotRepeatedByTheParser()
     {
-        ParsedFile file = TestSupport.Parse("import \"unterminated;\nmessage M {}");
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "import \"unterminated;\nmessage M {}");
 
         Assert.Single(file.Diagnostics);
         Assert.StartsWith("Unterminated string literal", file.Diagnostics[0].Message);
@@ -111,7 +111,7 @@ public class ParserRecoveryTests
     [Fact]
     public void EveryErrorInAFileIsReported()
     {
-        ParsedFile file = TestSupport.Parse("message A { int32 a = ; }\nmessage B { int32 = 1; }\nenum C { X 0; }\nservice D { rpc E() returns (F); }");
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message A { int32 a = ; }\nmessage B { int32 = 1; }\nenum C { X 0; }\nservice D { rpc E() returns (F); }");
 
         Assert.Equal(4, file.Diagnostics.Count);
         Assert.Equal(new[] { "A", "B" }, file.Root.Messages.Select(m => m.Name.Text).ToArray());
@@ -122,10 +122,60 @@ public class ParserRecoveryTests
     [Fact]
     public void SkippingAfterAnErrorStopsAtAFieldOnTheNextLine()
     {
-        ParsedFile file = TestSupport.Parse("message M {\n  int32 a = 1 garbage\n  repeated .p.T b = 2;\n  int32 c = 3;\n}\nenum E {\n  A = 0 junk\n  B = -1;\n}");
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1 garbage\n  repeated .p.T b = 2;\n  int32 c = 3;\n}\nenum E {\n  A = 0 junk\n  B = -1;\n}");
 
         Assert.Equal(2, file.Diagnostics.Count);
         Assert.Equal(new[] { "a", "b", "c" }, file.Root.Messages[0].Fields.Select(f => f.Name.Text).ToArray());
         Assert.Equal(new[] { "A", "B" }, file.Root.Enums[0].Values.Select(v => v.Name.Text).ToArray());
+    }
+
+    [Fact]
+    public void NestedEnumMissingItsBraceEndsAtTheNextField()
+    {
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  enum Kind {\n    KIND_UNSPECIFIED = 0;\n\n  string name = 1;\n  Kind kind = 2;\n}\n");
+
+        Assert.Single(file.Diagnostics);
+        MessageNode message = file.Root.Messages[0];
+        Assert.Equal("KIND_UNSPECIFIED", message.Enums.Single().Values.Single().Name.Text);
+        Assert.Equal(new[] { "name", "kind" }, message.Fields.Select(f => f.Name.Text).ToArray());
+    }
+
+    [Fact]
+    public void ARunOfUnexpectedLinesIsReportedOnce()
+    {
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  ) ) )\n  ] ] ]\n  int32 a = 1;\n  ]\n}\n");
+
+        Assert.Equal(2, file.Diagnostics.Count);
+        Assert.Equal("a", file.Root.Messages[0].Fields.Single().Name.Text);
+    }
+
+    [Fact]
+    public void MethodWithOptionOnTheNextLineGetsAnAssumedBody()
+    {
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "service S {\n  rpc Get(A) returns (B)\n    option deprecated = true;\n  }\n  rpc Put(A) returns (B);\n}\n");
+
+        Assert.Single(file.Diagnostics);
+        RpcNode[] rpcs = file.Root.Services.Single().Rpcs.ToArray();
+        Assert.Equal(new[] { "Get", "Put" }, rpcs.Select(r => r.Name.Text).ToArray());
+        Assert.Equal("deprecated", rpcs[0].Options.Single().Name.Text);
+    }
+
+    [Fact]
+    public void MessageLiteralMissingItsOpenBraceDoesNotCloseTheMessage()
+    {
+        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  string a = 1 [(x) =\n    b: 1\n  }];\n  string d = 2;\n}\nmessage N {}\n");
+
+        Assert.Single(file.Diagnostics);
+        Assert.Equal(new[] { "a", "d" }, file.Root.Messages[0].Fields.Select(f => f.Name.Text).ToArray());
+        Assert.Equal(2, file.Root.Messages.Count);
+    }
+
+    [Fact]
+    public void SyntaxWithoutEqualsIsStillRecognized()
+    {
+        ParsedFile file = TestSupport.Parse("syntax \"proto3\";\nmessage M { int32 a = 1; }\n");
+
+        Assert.Single(file.Diagnostics);
+        Assert.Equal("proto3", file.Root.Syntax!.Value);
     }
 }

@@ -22,7 +22,7 @@ public class ParserSpanTests
     [Fact]
     public void FieldWithoutLabelHasAnEmptyLabelSpanAtItsStart()
     {
-        var markup = Markup.Parse("message M { $$int32 a = 1; }");
+        var markup = Markup.Parse(TestSupport.Proto3 + "message M { $$int32 a = 1; }");
         FieldNode field = TestSupport.ParseValid(markup.Text).Root.Messages[0].Fields[0];
 
         Assert.Equal(FieldLabel.None, field.Label);
@@ -106,13 +106,13 @@ public class ParserSpanTests
     }
 
     [Fact]
-    public void StreamFollowedByDotIsATypeName()
+    public void StreamIsAlwaysTheKeywordLikeInProtoc()
     {
         ParsedFile file = TestSupport.ParseValid("service S { rpc A(stream.Req) returns (stream .Resp); }");
         RpcNode rpc = file.Root.Services[0].Rpcs[0];
 
-        Assert.False(rpc.ClientStreaming);
-        Assert.Equal("stream.Req", rpc.InputType.Text);
+        Assert.True(rpc.ClientStreaming);
+        Assert.Equal(".Req", rpc.InputType.Text);
         Assert.True(rpc.ServerStreaming);
         Assert.Equal(".Resp", rpc.OutputType.Text);
     }
@@ -162,6 +162,7 @@ public class ParserSpanTests
     public void KeywordsCanBeUsedAsNames()
     {
         ParsedFile file = TestSupport.ParseValid(
+            TestSupport.Proto3 +
             "message message { int32 syntax = 1; optional int32 option = 2; string reserved = 3; map<string, string> map = 4; stream rpc = 5; }\n" +
             "enum enum { option = 0; reserved = 1; message = 2; }\n" +
             "message extensions { extensions extensions = 1; reserved reserved = 2; }");

@@ -9,7 +9,7 @@ public class RobustnessTests
 {
     private static readonly string[] Fragments =
     {
-        "{", "}", ";", "\"", "'", "/*", "*/", "//", "\n", "\\", "\0", "é", "😀", "=", "[", "]", "(", ")", "<", ">", "-", ".",
+        "{", "}", ";", "\"", "'", "/*", "*/", "//", "\n", "\r", "\\", "\0", "é", "😀", "\ud800", "\udc00", "\u2028", "=", "[", "]", "(", ")", "<", ">", "-", ".",
         "message", "enum", "option", "oneof", "map", "group", "rpc", "stream", "returns", "to", "max", "reserved", "0x", "1e", "09",
     };
 

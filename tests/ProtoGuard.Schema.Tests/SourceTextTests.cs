@@ -9,7 +9,8 @@ public class SourceTextTests
     [InlineData("a\r\nb\r\nc\r\n", 4)]
     [InlineData("a\rb", 2)]
     [InlineData("", 1)]
-    public void LineCountRecognizesLfCrLfAndCr(string text, int expected)
+    [InlineData("a\u2028b\u2029c\u0085d", 4)]
+    public void LineCountRecognizesTheSameLineBreaksAsRoslyn(string text, int expected)
     {
         Assert.Equal(expected, SourceText.From(text, "x.proto").LineCount);
     }

@@ -7,6 +7,9 @@ namespace ProtoGuard.Schema.Tests;
 
 internal static class TestSupport
 {
+    /// <summary>Prefix for snippets: without a syntax statement a file is proto2, where fields need labels.</summary>
+    public const string Proto3 = "syntax = \"proto3\";\n";
+
     public static ParsedFile Parse(string text, string path = "test.proto") => ProtoParser.Parse(SourceText.From(text, path));
 
     public static ParsedFile ParseValid(string text)

@@ -38,7 +38,7 @@ public class ValidFileTests
         }
 
         Assert.True(File.Exists(expectedPath), "Missing " + expectedPath + "; run with PROTOGUARD_UPDATE_GOLDEN=1");
-        Assert.Equal(File.ReadAllText(expectedPath), actual);
+        Assert.Equal(File.ReadAllText(expectedPath).Replace("\r\n", "\n"), actual);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ internal sealed class Lexer
     private readonly List<Token> _tokens = new List<Token>();
     private int _position;
     private int _line;
+    private bool _reportedNestedComment;
 
     private Lexer(string text, List<SchemaDiagnostic> diagnostics)
     {
@@ -261,8 +262,11 @@ internal sealed class Lexer
             else
             {
                 _position++;
-                if (Peek() == '*')
+                if (Peek() == '*' && !_reportedNestedComment)
                 {
+                    // Once per file: after a lost quote, URL patterns like "/v1/{name=*/things/*}" open and close
+                    // comments all the way down, and one report explains them all.
+                    _reportedNestedComment = true;
                     Error("'/*' inside a block comment; block comments cannot be nested", _position - 1, _position + 1);
                 }
             }

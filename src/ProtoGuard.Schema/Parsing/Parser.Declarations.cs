@@ -25,6 +25,8 @@ internal sealed partial class Parser
             int before = _index;
             int diagnosticCount = _diagnostics.Count;
             _statementDiagnosticMark = diagnosticCount;
+            _previousMemberWasUnexpected = _memberWasUnexpected;
+            _memberWasUnexpected = false;
             SyntaxNode? declaration = ParseTopLevelDeclaration(file, declarations.Count == 0);
             switch (declaration)
             {
@@ -101,7 +103,7 @@ internal sealed partial class Parser
             {
                 case "syntax":
                 case "edition":
-                    if (next.IsSymbol('='))
+                    if (next.IsSymbol('=') || next.Kind == TokenKind.String)
                     {
                         return ParseSyntax(file, isFirst);
                     }
@@ -145,7 +147,7 @@ internal sealed partial class Parser
             return null;
         }
 
-        ReportUnexpected("Expected a top-level declaration (message, enum, service, extend, import, package, option or syntax)");
+        ReportUnexpectedMember("Expected a top-level declaration (message, enum, service, extend, import, package, option or syntax)");
         SkipStatement();
         return null;
     }
@@ -168,7 +170,15 @@ internal sealed partial class Parser
             Report(keyword.Span, "The '" + keyword.Text + "' declaration must be the first declaration in the file", keyword);
         }
 
-        Advance();
+        if (Current.IsSymbol('='))
+        {
+            Advance();
+        }
+        else
+        {
+            ReportMissingAfterPrevious("Expected '=' after '" + keyword.Text + "'");
+        }
+
         if (Current.Kind != TokenKind.String)
         {
             ReportUnexpected(keyword.Text == "edition" ? "Expected an edition string such as \"2023\"" : "Expected a syntax string such as \"proto3\"");
@@ -348,7 +358,7 @@ internal sealed partial class Parser
                     declarations.Add(member);
                 }
             },
-            IsTopLevelOnlyKeyword);
+            index => IsTopLevelOnlyKeyword(_tokens[index].Text));
         _depth--;
 
         node.Declarations = declarations;
@@ -373,7 +383,7 @@ internal sealed partial class Parser
 
         if (token.Kind != TokenKind.Identifier && !token.IsSymbol('.'))
         {
-            ReportUnexpected("Expected a field, message, enum, oneof, option, reserved, extensions or extend declaration");
+            ReportUnexpectedMember("Expected a field, message, enum, oneof, option, reserved, extensions or extend declaration");
             SkipStatement();
             return null;
         }
@@ -465,8 +475,10 @@ internal sealed partial class Parser
             {
                 node.Label = label;
                 node.LabelSpan = Advance().Span;
-                if (context == FieldContext.Oneof)
+                if (context == FieldContext.Oneof && !_oneofLabelReported)
                 {
+                    // Once per oneof: a forgotten '}' turns every following labeled field into a oneof member.
+                    _oneofLabelReported = true;
                     Report(first.Span, "Fields in a oneof must not have labels (required, optional or repeated)", first);
                 }
             }
@@ -510,18 +522,16 @@ internal sealed partial class Parser
 
         node.Name = ToIdentifier(Advance());
         node.NumberSpan = new TextSpan(PreviousEnd, 0);
-        if (!ParseFieldNumberAndOptions("field number for '" + node.Name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options))
+        bool parsed = ParseFieldNumberAndOptions("field number for '" + node.Name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options);
+        node.Number = number;
+        node.NumberSpan = numberSpan;
+        node.Options = options;
+        if (!parsed)
         {
-            node.Number = number;
-            node.NumberSpan = numberSpan;
-            node.Options = options;
             node.Span = SpanFrom(start);
             return node;
         }
 
-        node.Number = number;
-        node.NumberSpan = numberSpan;
-        node.Options = options;
         node.Comments = ExpectSemicolon("after field declaration");
         node.Span = SpanFrom(start);
         return node;
@@ -611,28 +621,25 @@ internal sealed partial class Parser
         node.IsGroup = true;
         node.Name = ToIdentifier(name);
         node.Type = node.Name;
-        if (!ParseFieldNumberAndOptions("field number for group '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options))
-        {
-            node.Number = number;
-            node.NumberSpan = numberSpan;
-            node.Options = options;
-            node.Span = SpanFrom(start);
-            return node;
-        }
-
+        bool parsed = ParseFieldNumberAndOptions("field number for group '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options);
         node.Number = number;
         node.NumberSpan = numberSpan;
         node.Options = options;
-        if (!Current.IsSymbol('{'))
+        if (!parsed)
         {
-            ReportUnexpected("Expected '{' to start the body of group '" + name.Text + "'");
-            SkipStatement();
             node.Span = SpanFrom(start);
             return node;
         }
 
         Token open = Current;
-        node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
+        if (!ExpectOpenBrace("to start the body of group '" + name.Text + "'", out Comments comments))
+        {
+            SkipStatement();
+            node.Span = SpanFrom(start);
+            return node;
+        }
+
+        node.Comments = comments;
         var body = new MessageNode { Name = node.Name, IsGroupBody = true };
         ParseMessageBody(body, open, "group '" + name.Text + "'");
         node.Span = SpanFrom(start);
@@ -672,6 +679,7 @@ internal sealed partial class Parser
         var declarations = new List<SyntaxNode>();
         var fields = new List<FieldNode>();
         var options = new List<OptionNode>();
+        _oneofLabelReported = false;
         ParseBlockBody(
             "oneof '" + node.Name.Text + "'",
             () =>
@@ -679,6 +687,8 @@ internal sealed partial class Parser
                 Token token = Current;
                 if (token.IsSymbol(';'))
                 {
+                    // Neither the language spec nor protoc allows an empty statement in a oneof.
+                    Report(token.Span, "Empty statement ';' is not allowed in a oneof", token);
                     ConsumeEndOfDeclaration(hasLocation: false);
                 }
                 else if (token.IsKeyword("option") && (PeekToken(1).Kind == TokenKind.Identifier || PeekToken(1).IsSymbol('(')))
@@ -695,11 +705,11 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    ReportUnexpected("Expected a field or option in oneof '" + node.Name.Text + "'");
+                    ReportUnexpectedMember("Expected a field or option in oneof '" + node.Name.Text + "'");
                     SkipStatement();
                 }
             },
-            keyword => keyword != "option" && keyword != "optional" && keyword != "required" && keyword != "repeated");
+            index => IsDeclarationStart(index) && _tokens[index].Text is not ("option" or "optional" or "required" or "repeated"));
         node.Declarations = declarations;
         node.Fields = fields;
         node.Options = options;
@@ -738,6 +748,8 @@ internal sealed partial class Parser
                 Token token = Current;
                 if (token.IsSymbol(';'))
                 {
+                    // protoc accepts no empty statement here (unlike the language spec); report it so the editor agrees with the build.
+                    Report(token.Span, "Empty statement ';' is not allowed in an extend block", token);
                     ConsumeEndOfDeclaration(hasLocation: false);
                 }
                 else if (token.Kind == TokenKind.Identifier || token.IsSymbol('.'))
@@ -748,11 +760,11 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    ReportUnexpected("Expected a field in extend block for '" + extendee.Text + "'");
+                    ReportUnexpectedMember("Expected a field in extend block for '" + extendee.Text + "'");
                     SkipStatement();
                 }
             },
-            keyword => keyword != "optional" && keyword != "required" && keyword != "repeated");
+            index => IsDeclarationStart(index) && _tokens[index].Text is not ("optional" or "required" or "repeated"));
         node.Declarations = declarations;
         node.Fields = fields;
         node.Span = SpanFrom(start);
@@ -944,11 +956,11 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    ReportUnexpected("Expected an enum value, option or reserved declaration in enum '" + node.Name.Text + "'");
+                    ReportUnexpectedMember("Expected an enum value, option or reserved declaration in enum '" + node.Name.Text + "'");
                     SkipStatement();
                 }
             },
-            keyword => keyword != "option" && keyword != "reserved");
+            index => (IsDeclarationStart(index) && _tokens[index].Text is not ("option" or "reserved")) || LooksLikeField(index));
         node.Declarations = declarations;
         node.Values = values;
         node.Options = options;
@@ -961,18 +973,16 @@ internal sealed partial class Parser
     {
         Token name = Advance();
         var node = new EnumValueNode { Name = ToIdentifier(name), NumberSpan = new TextSpan(name.Span.End, 0) };
-        if (!ParseFieldNumberAndOptions("number for enum value '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options))
+        bool parsed = ParseFieldNumberAndOptions("number for enum value '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options);
+        node.Number = number;
+        node.NumberSpan = numberSpan;
+        node.Options = options;
+        if (!parsed)
         {
-            node.Number = number;
-            node.NumberSpan = numberSpan;
-            node.Options = options;
             node.Span = SpanFrom(name.Span.Start);
             return node;
         }
 
-        node.Number = number;
-        node.NumberSpan = numberSpan;
-        node.Options = options;
         node.Comments = ExpectSemicolon("after enum value");
         node.Span = SpanFrom(name.Span.Start);
         return node;
@@ -1034,11 +1044,11 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    ReportUnexpected("Expected 'rpc' or 'option' in service '" + node.Name.Text + "'");
+                    ReportUnexpectedMember("Expected 'rpc' or 'option' in service '" + node.Name.Text + "'");
                     SkipStatement();
                 }
             },
-            keyword => keyword != "option" && keyword != "rpc");
+            index => IsDeclarationStart(index) && _tokens[index].Text is not ("option" or "rpc"));
         node.Declarations = declarations;
         node.Rpcs = rpcs;
         node.Options = options;
@@ -1096,27 +1106,15 @@ internal sealed partial class Parser
         {
             node.HasBody = true;
             node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
-            var options = new List<OptionNode>();
-            ParseBlockBody(
-                "method '" + node.Name.Text + "'",
-                () =>
-                {
-                    if (Current.IsSymbol(';'))
-                    {
-                        ConsumeEndOfDeclaration(hasLocation: false);
-                    }
-                    else if (Current.IsKeyword("option"))
-                    {
-                        options.Add(ParseOptionStatement());
-                    }
-                    else
-                    {
-                        ReportUnexpected("Expected 'option' in the body of method '" + node.Name.Text + "'");
-                        SkipStatement();
-                    }
-                },
-                keyword => keyword != "option");
-            node.Options = options;
+            node.Options = ParseRpcBody(node.Name.Text);
+        }
+        else if (Current.IsKeyword("option") && PreviousToken != null && Current.Line > PreviousToken.Line)
+        {
+            // An option on the next line means the method body's '{' is missing, not its ';'.
+            ReportMissingAfterPrevious("Expected '{' or ';' after method '" + node.Name.Text + "'");
+            node.HasBody = true;
+            node.Comments = AttachComments(PreviousToken, Current, hasLocation: true, closesScope: false);
+            node.Options = ParseRpcBody(node.Name.Text);
         }
         else
         {
@@ -1125,6 +1123,32 @@ internal sealed partial class Parser
 
         node.Span = SpanFrom(start);
         return node;
+    }
+
+    /// <summary>Parses <c>{ option ...; }</c> after the method's <c>{</c> (or where it is assumed).</summary>
+    private List<OptionNode> ParseRpcBody(string method)
+    {
+        var options = new List<OptionNode>();
+        ParseBlockBody(
+            "method '" + method + "'",
+            () =>
+            {
+                if (Current.IsSymbol(';'))
+                {
+                    ConsumeEndOfDeclaration(hasLocation: false);
+                }
+                else if (Current.IsKeyword("option"))
+                {
+                    options.Add(ParseOptionStatement());
+                }
+                else
+                {
+                    ReportUnexpectedMember("Expected 'option' in the body of method '" + method + "'");
+                    SkipStatement();
+                }
+            },
+            index => IsDeclarationStart(index) && _tokens[index].Text != "option");
+        return options;
     }
 
     /// <summary>Parses <c>( [stream] Type )</c>; returns false after reporting and skipping the statement.</summary>
@@ -1140,8 +1164,9 @@ internal sealed partial class Parser
         }
 
         Advance();
-        Token next = PeekToken(1);
-        if (Current.IsKeyword("stream") && (next.Kind == TokenKind.Identifier || (next.IsSymbol('.') && next.Span.Start > Current.Span.End)))
+
+        // Like protoc, 'stream' here is always the keyword: (stream.Foo) streams '.Foo'.
+        if (Current.IsKeyword("stream"))
         {
             streamSpan = Advance().Span;
         }

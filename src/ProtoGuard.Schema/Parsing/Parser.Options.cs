@@ -215,7 +215,7 @@ internal sealed partial class Parser
                 break;
             }
 
-            if (AtEnd || StartsDeclarationOnNewLine(_index))
+            if (AtEnd || StartsDeclarationOnNewLine(_index) || Current.IsSymbol(']'))
             {
                 ReportMissingAfterPrevious("Expected '" + close + "' to close the message literal");
                 failed = true;
@@ -375,13 +375,16 @@ internal sealed partial class Parser
     {
         _index = openIndex;
         int depth = 0;
+        int openBrackets = 0;
         while (!AtEnd)
         {
-            if (depth > 0 && StartsDeclarationOnNewLine(_index))
+            // An unmatched ']' ends the compact option list the literal sits in.
+            if (depth > 0 && (StartsDeclarationOnNewLine(_index) || (Current.IsSymbol(']') && openBrackets == 0)))
             {
                 return;
             }
 
+            openBrackets += Current.IsSymbol('[') ? 1 : Current.IsSymbol(']') ? -1 : 0;
             Token token = Advance();
             if (token.IsSymbol('{'))
             {

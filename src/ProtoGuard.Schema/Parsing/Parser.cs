@@ -33,6 +33,11 @@ internal sealed partial class Parser
     // Diagnostic count when the current statement began: a missing ';' after an earlier error in the same statement is
     // a consequence of that error and is not reported again.
     private int _statementDiagnosticMark;
+
+    // A run of unexpected tokens in a block is reported once, at its first statement.
+    private bool _previousMemberWasUnexpected;
+    private bool _memberWasUnexpected;
+    private bool _oneofLabelReported;
     private string? _upcomingLeading;
     private IReadOnlyList<string> _upcomingDetached;
 
@@ -58,6 +63,7 @@ internal sealed partial class Parser
         List<Token> tokens = Lexer.Tokenize(source.Text, diagnostics);
         var parser = new Parser(source, tokens, diagnostics);
         FileNode root = parser.ParseFile();
+        SyntaxLegalizer.Check(root, diagnostics);
         var sorted = new List<SchemaDiagnostic>(diagnostics.Count);
         sorted.AddRange(diagnostics);
         StableSortByPosition(sorted);
@@ -132,6 +138,16 @@ internal sealed partial class Parser
     {
         Token token = Current;
         Report(token.Span, expectation + ", found " + Describe(token), token);
+    }
+
+    private void ReportUnexpectedMember(string expectation)
+    {
+        if (!_previousMemberWasUnexpected)
+        {
+            ReportUnexpected(expectation);
+        }
+
+        _memberWasUnexpected = true;
     }
 
     private void ReportMissingAfterPrevious(string message) =>
@@ -242,6 +258,8 @@ internal sealed partial class Parser
     private void SkipStatement()
     {
         int start = _index;
+        int openBrackets = 0;
+        bool sawColon = false;
         while (!AtEnd)
         {
             Token token = Current;
@@ -258,10 +276,15 @@ internal sealed partial class Parser
                 return;
             }
 
-            if (token.IsSymbol('}'))
+            // A '}' inside an unclosed '[', or one followed by ';' or ']' after text-format 'name:' pairs, closes a
+            // message literal whose '{' went missing, not the enclosing block.
+            if (token.IsSymbol('}') && openBrackets == 0 && !(sawColon && (PeekToken(1).IsSymbol(';') || PeekToken(1).IsSymbol(']'))))
             {
                 return;
             }
+
+            openBrackets += token.IsSymbol('[') ? 1 : token.IsSymbol(']') && openBrackets > 0 ? -1 : 0;
+            sawColon |= token.IsSymbol(':');
 
             if (_index > start && (StartsDeclarationOnNewLine(_index) || StartsFieldOrValueOnNewLine(_index)))
             {
@@ -278,17 +301,31 @@ internal sealed partial class Parser
     /// </summary>
     private bool StartsFieldOrValueOnNewLine(int index)
     {
-        if (index == 0 || _tokens[index].Line <= _tokens[index - 1].Line || _tokens[index].Kind != TokenKind.Identifier)
+        if (!StartsOnNewLine(index) || _tokens[index].Kind != TokenKind.Identifier)
         {
             return false;
         }
 
-        int i = index;
-        Token At(int k) => _tokens[k < _tokens.Count ? k : _tokens.Count - 1];
-        if (At(i + 1).IsSymbol('='))
+        Token next = PeekAt(index + 1);
+        if (next.IsSymbol('='))
         {
-            int number = At(i + 2).IsSymbol('-') ? i + 3 : i + 2;
-            return At(number).Kind == TokenKind.Integer;
+            int number = PeekAt(index + 2).IsSymbol('-') ? index + 3 : index + 2;
+            return PeekAt(number).Kind == TokenKind.Integer;
+        }
+
+        return LooksLikeField(index);
+    }
+
+    private Token PeekAt(int index) => _tokens[index < _tokens.Count ? index : _tokens.Count - 1];
+
+    /// <summary><c>[label] Type name =</c>: a field, which cannot appear in an enum or a service.</summary>
+    private bool LooksLikeField(int index)
+    {
+        int i = index;
+        Token At(int k) => PeekAt(k);
+        if ((At(i).Kind != TokenKind.Identifier && !At(i).IsSymbol('.')) || At(i).IsKeyword("option"))
+        {
+            return false;
         }
 
         if (_tokens[i].Text is "optional" or "required" or "repeated")
@@ -342,16 +379,10 @@ internal sealed partial class Parser
         }
     }
 
-    private bool StartsDeclarationOnNewLine(int index)
-    {
-        if (index == 0 || index >= _tokens.Count)
-        {
-            return false;
-        }
+    private bool StartsOnNewLine(int index) =>
+        index > 0 && index < _tokens.Count && _tokens[index].Line > _tokens[index - 1].Line;
 
-        Token token = _tokens[index];
-        return token.Line > _tokens[index - 1].Line && IsDeclarationStart(index);
-    }
+    private bool StartsDeclarationOnNewLine(int index) => StartsOnNewLine(index) && IsDeclarationStart(index);
 
     /// <summary>Whether the tokens at <paramref name="index"/> unambiguously begin a declaration (keyword plus a fitting next token).</summary>
     private bool IsDeclarationStart(int index)
@@ -401,8 +432,9 @@ internal sealed partial class Parser
     /// Parses <c>{ member* }</c> after the <c>{</c> was consumed. Returns when the block is closed, at the end of the
     /// file, or when a line starts with a declaration that cannot belong to this block (the <c>}</c> was forgotten).
     /// </summary>
-    private void ParseBlockBody(string construct, Action parseMember, Func<string, bool> cannotAppearInside)
+    private void ParseBlockBody(string construct, Action parseMember, Func<int, bool> cannotAppearInside)
     {
+        bool previousWasUnexpected = false;
         while (true)
         {
             if (AtEnd)
@@ -417,7 +449,7 @@ internal sealed partial class Parser
                 return;
             }
 
-            if (StartsDeclarationOnNewLine(_index) && cannotAppearInside(Current.Text))
+            if (StartsOnNewLine(_index) && cannotAppearInside(_index))
             {
                 ReportMissingAfterPrevious("Expected '}' to close " + construct);
                 return;
@@ -426,7 +458,10 @@ internal sealed partial class Parser
             int before = _index;
             int diagnosticCount = _diagnostics.Count;
             _statementDiagnosticMark = diagnosticCount;
+            _previousMemberWasUnexpected = previousWasUnexpected;
+            _memberWasUnexpected = false;
             parseMember();
+            previousWasUnexpected = _memberWasUnexpected;
             if (_index == before)
             {
                 if (_diagnostics.Count == diagnosticCount)

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace ProtoGuard.Schema.Text;
 
 /// <summary>
-/// The text of one .proto file plus its line table. Line breaks are <c>\n</c>, <c>\r\n</c> and a lone <c>\r</c>,
-/// as in Roslyn, so positions agree with what the IDE shows. Every lookup clamps out-of-range input instead of throwing,
+/// The text of one .proto file plus its line table. Line breaks are those of Roslyn's SourceText (<c>\r\n</c>, <c>\n</c>,
+/// <c>\r</c>, U+0085, U+2028, U+2029), so positions agree with what the IDE shows. Every lookup clamps out-of-range input instead of throwing,
 /// because analyzers must never throw.
 /// </summary>
 public sealed class SourceText
@@ -37,7 +37,7 @@ public sealed class SourceText
         int index = Clamp(line, 0, _lineStarts.Length - 1);
         int start = _lineStarts[index];
         int end = index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : Text.Length;
-        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        while (end > start && IsLineBreak(Text[end - 1]))
         {
             end--;
         }
@@ -106,7 +106,7 @@ public sealed class SourceText
 
                 starts.Add(i + 1);
             }
-            else if (c == '\n')
+            else if (IsLineBreak(c))
             {
                 starts.Add(i + 1);
             }
@@ -114,6 +114,8 @@ public sealed class SourceText
 
         return starts.ToArray();
     }
+
+    private static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
     private static int Clamp(int value, int min, int max) => value < min ? min : value > max ? max : value;
 }
