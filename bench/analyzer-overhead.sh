@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Measures what ProtoGuard's analyzers and generators add to the build of a generated C# gRPC project:
+# N .proto files (one service each, Grpc.Tools Both) + N C# files that use the clients and implement the services.
+# Builds the same project with and without ProtoGuard (analyzers from source, like samples/), alternating, and
+# prints the medians and the ratio. Usage: bench/analyzer-overhead.sh [files=200] [runs=5]
+set -euo pipefail
+files=${1:-200}
+runs=${2:-5}
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d /tmp/protoguard-overhead.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+mkdir -p "$work/Protos" "$work/Code"
+cat > "$work/Overhead.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <OutputType>Library</OutputType>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Grpc.Tools" Version="2.85.0" PrivateAssets="all" />
+    <PackageReference Include="Grpc.AspNetCore.Server" Version="2.85.0" />
+    <PackageReference Include="Grpc.Net.Client" Version="2.85.0" />
+    <PackageReference Include="Google.Protobuf" Version="3.36.2" />
+    <Protobuf Include="Protos/*.proto" GrpcServices="Both" />
+  </ItemGroup>
+  <Import Project="$repo/build/ProtoGuard.props" Condition="'\$(UseProtoGuard)' == 'true'" />
+  <Import Project="$repo/build/ProtoGuard.targets" Condition="'\$(UseProtoGuard)' == 'true'" />
+  <ItemGroup Condition="'\$(UseProtoGuard)' == 'true'">
+    <Analyzer Include="$repo/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.*.dll" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$work/Directory.Build.props" <<'XML'
+<Project />
+XML
+
+for i in $(seq 1 "$files"); do
+  cat > "$work/Protos/svc$i.proto" <<PROTO
+syntax = "proto3";
+package bench.v$i;
+import "google/protobuf/timestamp.proto";
+enum State$i { STATE${i}_UNSPECIFIED = 0; STATE${i}_ACTIVE = 1; }
+message Item$i { string id = 1; string name = 2; State$i state = 3; google.protobuf.Timestamp created_at = 4; repeated string tags = 5; map<string, string> labels = 6; }
+message GetItem${i}Request { string id = 1; }
+message ListItems${i}Request { int32 page_size = 1; string page_token = 2; }
+message ListItems${i}Response { repeated Item$i items = 1; string next_page_token = 2; }
+service Service$i {
+  rpc GetItem(GetItem${i}Request) returns (Item$i);
+  rpc ListItems(ListItems${i}Request) returns (ListItems${i}Response);
+  rpc WatchItems(GetItem${i}Request) returns (stream Item$i);
+}
+PROTO
+  cat > "$work/Code/Use$i.cs" <<CS
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Grpc.Core;
+using Bench.V$i;
+
+namespace Bench.Code$i;
+
+public sealed class Server$i : Service$i.Service${i}Base
+{
+    public override Task<Item$i> GetItem(GetItem${i}Request request, ServerCallContext context)
+    {
+        if (string.IsNullOrEmpty(request.Id)) throw new RpcException(new Status(StatusCode.InvalidArgument, "id"));
+        return Task.FromResult(new Item$i { Id = request.Id, Name = "n" + request.Id });
+    }
+
+    public override async Task WatchItems(GetItem${i}Request request, IServerStreamWriter<Item$i> responseStream, ServerCallContext context)
+    {
+        while (!context.CancellationToken.IsCancellationRequested)
+        {
+            await responseStream.WriteAsync(new Item$i { Id = request.Id }, context.CancellationToken);
+            await Task.Delay(100, context.CancellationToken);
+        }
+    }
+}
+
+public static class Client$i
+{
+    public static async Task<int> CountAsync(Service$i.Service${i}Client client, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var token = "";
+        do
+        {
+            var page = await client.ListItemsAsync(new ListItems${i}Request { PageSize = 50, PageToken = token }, deadline: DateTime.UtcNow.AddSeconds(5), cancellationToken: cancellationToken);
+            count += page.Items.Count;
+            token = page.NextPageToken;
+        }
+        while (token.Length != 0);
+        var item = await client.GetItemAsync(new GetItem${i}Request { Id = "x" }, deadline: DateTime.UtcNow.AddSeconds(5), cancellationToken: cancellationToken);
+        return count + item.Name.Length;
+    }
+}
+CS
+done
+
+echo "packing analyzers (Release) ..."
+dotnet build "$repo/src/ProtoGuard/ProtoGuard.csproj" -c Release -v q -nologo > /dev/null
+cd "$work"
+dotnet restore -v q -nologo > /dev/null
+dotnet build --no-restore -v q -nologo -p:UseProtoGuard=true > /dev/null   # warm-up, and proves it builds
+
+measure() {
+  local start end
+  start=$(date +%s%N)
+  dotnet build --no-restore --no-incremental -v q -nologo -p:UseProtoGuard="$1" -p:TreatWarningsAsErrors=false > /dev/null
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+without=(); with=()
+for run in $(seq 1 "$runs"); do
+  without+=("$(measure false)")
+  with+=("$(measure true)")
+  echo "run $run: without ${without[-1]} ms, with ${with[-1]} ms"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+m0=$(median "${without[@]}"); m1=$(median "${with[@]}")
+echo "files: $files, runs: $runs"
+echo "median without ProtoGuard: $m0 ms"
+echo "median with ProtoGuard:    $m1 ms"
+awk -v a="$m0" -v b="$m1" 'BEGIN { printf "ratio with/without: %.3f (%+.1f%%)\n", b/a, (b/a-1)*100 }'
