@@ -12,7 +12,7 @@ internal static class FieldMaskEmitter
     private const string PathListType = "global::Google.Protobuf.Collections.RepeatedField<string>";
     private const string ArgumentException = "global::System.ArgumentException";
     private const string ArgumentNullException = "global::System.ArgumentNullException";
-    private const string EqualityComparers = "global::Google.Protobuf.ProtobufEqualityComparers";
+    private const string EqualityComparers = "global::Google.Protobuf.Collections.ProtobufEqualityComparers";
     private const string HiddenFromEditor =
         "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
@@ -150,6 +150,12 @@ internal static class FieldMaskEmitter
             .OpenBlock();
         List<FieldMaskFieldModel> leaves = message.Fields.ToList();
         List<FieldMaskFieldModel> nestable = message.Fields.Where(field => field.Nested is not null).ToList();
+        if (leaves.Count == 0)
+        {
+            writer.Line("return false;").CloseBlock();
+            return;
+        }
+
         if (nestable.Count == 0)
         {
             writer.Line("if (path.IndexOf('.', start) >= 0)")
@@ -179,17 +185,10 @@ internal static class FieldMaskEmitter
                 .Line();
         }
 
-        if (leaves.Count == 0)
+        for (int i = 0; i < leaves.Count; i++)
         {
-            writer.Line("return false;");
-        }
-        else
-        {
-            for (int i = 0; i < leaves.Count; i++)
-            {
-                string end = i == leaves.Count - 1 ? ";" : string.Empty;
-                writer.Line(i == 0 ? $"return ({SegmentEquals(leaves[i].ProtoName)}){end}" : $"    || ({SegmentEquals(leaves[i].ProtoName)}){end}");
-            }
+            string end = i == leaves.Count - 1 ? ";" : string.Empty;
+            writer.Line(i == 0 ? $"return ({SegmentEquals(leaves[i].ProtoName)}){end}" : $"    || ({SegmentEquals(leaves[i].ProtoName)}){end}");
         }
 
         writer.CloseBlock();
@@ -277,7 +276,7 @@ internal static class FieldMaskEmitter
         {
             writer.Line($"if ({PopulatedCondition(field)})").OpenBlock();
             WriteCopyFromPatch(writer, field);
-            writer.CloseBlock();
+            writer.CloseBlock().Line();
         }
 
         writer.Line("return;")
@@ -324,6 +323,7 @@ internal static class FieldMaskEmitter
 
             foreach (FieldMaskFieldModel field in message.Fields)
             {
+                writer.Line();
                 writer.Line($"if ({SegmentEquals(field.ProtoName)})").OpenBlock();
                 if (field.Nested is NestedMessageModel nested)
                 {
