@@ -3,7 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using ProtoGuard.Generators.Common;
 
-namespace ProtoGuard.Generators.FieldMask;
+namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>Writes the field mask helpers of one message into its partial class.</summary>
 internal static class FieldMaskEmitter
@@ -243,7 +243,8 @@ internal static class FieldMaskEmitter
         FieldMaskMemberNames names = message.Names;
         writer.Line("/// <summary>")
             .Line("/// Applies an update (AIP-134): copies the fields named by <paramref name=\"mask\"/> from <paramref name=\"patch\"/> into this message.")
-            .Line("/// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;")
+            .Line("/// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target")
+            .Line("/// lacks it and the patch has it (a patch without it reads as empty);")
             .Line("/// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are")
             .Line("/// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case")
             .Line("/// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a")
@@ -335,6 +336,11 @@ internal static class FieldMaskEmitter
                         .OpenBlock()
                         .Line($"if (this.{field.PropertyName} is null)")
                         .OpenBlock()
+                        .Line($"if (patch?.{field.PropertyName} is null)")
+                        .OpenBlock()
+                        .Line("return;")
+                        .CloseBlock()
+                        .Line()
                         .Line($"this.{field.PropertyName} = new {nested.TypeName}();")
                         .CloseBlock()
                         .Line()

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtoGuard.Generators.Common;
 
-namespace ProtoGuard.Generators.FieldMask;
+namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>
 /// Finds Grpc.Tools' <c>XxxReflection</c> classes, decodes the FileDescriptorProto embedded in their static constructor,

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ProtoGuard.Generators.Common;
 
-namespace ProtoGuard.Generators.FieldMask;
+namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>
 /// Generates AIP-134 field mask helpers (<c>FieldPaths</c>, <c>IsValidPath</c>, <c>ValidatePaths</c>,

@@ -1,6 +1,6 @@
 using ProtoGuard.Generators.Common;
 
-namespace ProtoGuard.Generators.FieldMask;
+namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>The messages of one Grpc.Tools <c>XxxReflection</c> class that can get field mask helpers.</summary>
 /// <param name="Messages">Every message of the file that maps onto a partial class of this compilation, in descriptor order.</param>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ProtoGuard.Generators.FieldMask;
+namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>
 /// Picks names for generated members that cannot clash with what a class already declares: a proto field named

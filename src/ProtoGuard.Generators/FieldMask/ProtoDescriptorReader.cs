@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace ProtoGuard.Generators.FieldMask;
+namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>
 /// Decodes the subset of a serialized <c>google.protobuf.FileDescriptorProto</c> that the field mask helpers need,

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ProtoGuard.Generators.FieldMask;
+namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>The parts of a FileDescriptorProto the field mask helpers use; filled by <see cref="ProtoDescriptorReader"/>.</summary>
 internal sealed class ProtoFileDescriptor

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ProtoGuard.Generators.FieldMask;
+namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>
 /// protoc's C# naming (src/google/protobuf/compiler/csharp/names.cc and csharp_helpers.cc), so that a descriptor can be

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ProtoGuard.Generators.FieldMask;
+using ProtoGuard.Generators.FieldMaskHelpers;
 
 namespace ProtoGuard.Generators.Tests.Infrastructure;
 

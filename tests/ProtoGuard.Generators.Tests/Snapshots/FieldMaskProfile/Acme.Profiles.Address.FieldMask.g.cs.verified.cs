@@ -112,7 +112,8 @@ namespace Acme.Profiles
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -145,14 +146,17 @@ namespace Acme.Profiles
                 {
                     this.Street = patch.Street;
                 }
+
                 if (patch.City.Length != 0)
                 {
                     this.City = patch.City;
                 }
+
                 if (!(patch.Geo is null))
                 {
                     this.Geo = patch.Geo?.Clone();
                 }
+
                 return;
             }
 
@@ -186,16 +190,19 @@ namespace Acme.Profiles
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
+
             if (length == 6 && string.CompareOrdinal(path, start, "street", 0, 6) == 0)
             {
                 this.Street = patch is null ? "" : patch.Street;
                 return;
             }
+
             if (length == 4 && string.CompareOrdinal(path, start, "city", 0, 4) == 0)
             {
                 this.City = patch is null ? "" : patch.City;
                 return;
             }
+
             if (length == 3 && string.CompareOrdinal(path, start, "geo", 0, 3) == 0)
             {
                 if (end < 0)
@@ -206,6 +213,11 @@ namespace Acme.Profiles
                 {
                     if (this.Geo is null)
                     {
+                        if (patch?.Geo is null)
+                        {
+                            return;
+                        }
+
                         this.Geo = new global::Acme.Profiles.Geo();
                     }
 

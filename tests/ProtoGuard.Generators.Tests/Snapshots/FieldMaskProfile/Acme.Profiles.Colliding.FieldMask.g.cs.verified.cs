@@ -124,7 +124,8 @@ namespace Acme.Profiles
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -157,26 +158,32 @@ namespace Acme.Profiles
                 {
                     this.FieldPaths = patch.FieldPaths;
                 }
+
                 if (patch.ApplyFieldMask.Length != 0)
                 {
                     this.ApplyFieldMask = patch.ApplyFieldMask;
                 }
+
                 if (patch.IsValidPath.Length != 0)
                 {
                     this.IsValidPath = patch.IsValidPath;
                 }
+
                 if (patch.ValidatePaths.Length != 0)
                 {
                     this.ValidatePaths = patch.ValidatePaths;
                 }
+
                 if (patch.ComputeFieldMask.Length != 0)
                 {
                     this.ComputeFieldMask = patch.ComputeFieldMask;
                 }
+
                 if (!(patch.Holder is null))
                 {
                     this.Holder = patch.Holder?.Clone();
                 }
+
                 return;
             }
 
@@ -213,31 +220,37 @@ namespace Acme.Profiles
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
+
             if (length == 11 && string.CompareOrdinal(path, start, "field_paths", 0, 11) == 0)
             {
                 this.FieldPaths = patch is null ? "" : patch.FieldPaths;
                 return;
             }
+
             if (length == 16 && string.CompareOrdinal(path, start, "apply_field_mask", 0, 16) == 0)
             {
                 this.ApplyFieldMask = patch is null ? "" : patch.ApplyFieldMask;
                 return;
             }
+
             if (length == 13 && string.CompareOrdinal(path, start, "is_valid_path", 0, 13) == 0)
             {
                 this.IsValidPath = patch is null ? "" : patch.IsValidPath;
                 return;
             }
+
             if (length == 14 && string.CompareOrdinal(path, start, "validate_paths", 0, 14) == 0)
             {
                 this.ValidatePaths = patch is null ? "" : patch.ValidatePaths;
                 return;
             }
+
             if (length == 18 && string.CompareOrdinal(path, start, "compute_field_mask", 0, 18) == 0)
             {
                 this.ComputeFieldMask = patch is null ? "" : patch.ComputeFieldMask;
                 return;
             }
+
             if (length == 6 && string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
             {
                 if (end < 0)
@@ -248,6 +261,11 @@ namespace Acme.Profiles
                 {
                     if (this.Holder is null)
                     {
+                        if (patch?.Holder is null)
+                        {
+                            return;
+                        }
+
                         this.Holder = new global::Acme.Profiles.Holder();
                     }
 

@@ -92,7 +92,8 @@ namespace Acme.Profiles
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -125,10 +126,12 @@ namespace Acme.Profiles
                 {
                     this.Lat = patch.Lat;
                 }
+
                 if (patch.Lng != 0)
                 {
                     this.Lng = patch.Lng;
                 }
+
                 return;
             }
 
@@ -160,11 +163,13 @@ namespace Acme.Profiles
             }
 
             int length = path.Length - start;
+
             if (length == 3 && string.CompareOrdinal(path, start, "lat", 0, 3) == 0)
             {
                 this.Lat = patch is null ? default : patch.Lat;
                 return;
             }
+
             if (length == 3 && string.CompareOrdinal(path, start, "lng", 0, 3) == 0)
             {
                 this.Lng = patch is null ? default : patch.Lng;

@@ -92,7 +92,8 @@ namespace Acme.Profiles
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -125,10 +126,12 @@ namespace Acme.Profiles
                 {
                     this.Self = patch.Self;
                 }
+
                 if (patch.Holder_.Length != 0)
                 {
                     this.Holder_ = patch.Holder_;
                 }
+
                 return;
             }
 
@@ -160,11 +163,13 @@ namespace Acme.Profiles
             }
 
             int length = path.Length - start;
+
             if (length == 4 && string.CompareOrdinal(path, start, "self", 0, 4) == 0)
             {
                 this.Self = patch is null ? "" : patch.Self;
                 return;
             }
+
             if (length == 6 && string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
             {
                 this.Holder_ = patch is null ? "" : patch.Holder_;

@@ -274,7 +274,8 @@ namespace Acme.Profiles
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -307,10 +308,12 @@ namespace Acme.Profiles
                 {
                     this.Name = patch.Name;
                 }
+
                 if (!(patch.Address is null))
                 {
                     this.Address = patch.Address?.Clone();
                 }
+
                 if (patch.PreviousAddresses.Count != 0)
                 {
                     this.PreviousAddresses.Clear();
@@ -319,11 +322,13 @@ namespace Acme.Profiles
                         this.PreviousAddresses.Add(item.Clone());
                     }
                 }
+
                 if (patch.Scores.Count != 0)
                 {
                     this.Scores.Clear();
                     this.Scores.Add(patch.Scores);
                 }
+
                 if (patch.AddressesByLabel.Count != 0)
                 {
                     this.AddressesByLabel.Clear();
@@ -332,14 +337,17 @@ namespace Acme.Profiles
                         this.AddressesByLabel.Add(entry.Key, entry.Value.Clone());
                     }
                 }
+
                 if (!(patch.Nickname is null))
                 {
                     this.Nickname = patch.Nickname;
                 }
+
                 if (!(patch.Age is null))
                 {
                     this.Age = patch.Age;
                 }
+
                 if (patch.HasLuckyNumber)
                 {
                     if (patch.HasLuckyNumber)
@@ -351,6 +359,7 @@ namespace Acme.Profiles
                         this.ClearLuckyNumber();
                     }
                 }
+
                 if (patch.HasMotto)
                 {
                     if (patch.HasMotto)
@@ -362,56 +371,69 @@ namespace Acme.Profiles
                         this.ClearMotto();
                     }
                 }
+
                 if (patch.Visibility != 0)
                 {
                     this.Visibility = patch.Visibility;
                 }
+
                 if (patch.Tags.Count != 0)
                 {
                     this.Tags.Clear();
                     this.Tags.Add(patch.Tags);
                 }
+
                 if (patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
                 {
                     this.Email = patch.Email;
                 }
+
                 if (patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
                 {
                     this.PostalAddress = patch.PostalAddress?.Clone();
                 }
+
                 if (patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
                 {
                     this.PhoneNumber = patch.PhoneNumber;
                 }
+
                 if (!(patch.UpdatedAt is null))
                 {
                     this.UpdatedAt = patch.UpdatedAt?.Clone();
                 }
+
                 if (!(patch.Settings is null))
                 {
                     this.Settings = patch.Settings?.Clone();
                 }
+
                 if (patch.Rating != 0)
                 {
                     this.Rating = patch.Rating;
                 }
+
                 if (!patch.Avatar.IsEmpty)
                 {
                     this.Avatar = patch.Avatar;
                 }
+
                 if (patch.Active)
                 {
                     this.Active = patch.Active;
                 }
+
                 if (!(patch.Referrer is null))
                 {
                     this.Referrer = patch.Referrer?.Clone();
                 }
+
                 if (patch.LuckyNumbers.Count != 0)
                 {
                     this.LuckyNumbers.Clear();
                     this.LuckyNumbers.Add(patch.LuckyNumbers);
                 }
+
                 return;
             }
 
@@ -500,11 +522,13 @@ namespace Acme.Profiles
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
+
             if (length == 4 && string.CompareOrdinal(path, start, "name", 0, 4) == 0)
             {
                 this.Name = patch is null ? "" : patch.Name;
                 return;
             }
+
             if (length == 7 && string.CompareOrdinal(path, start, "address", 0, 7) == 0)
             {
                 if (end < 0)
@@ -515,6 +539,11 @@ namespace Acme.Profiles
                 {
                     if (this.Address is null)
                     {
+                        if (patch?.Address is null)
+                        {
+                            return;
+                        }
+
                         this.Address = new global::Acme.Profiles.Address();
                     }
 
@@ -523,6 +552,7 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 18 && string.CompareOrdinal(path, start, "previous_addresses", 0, 18) == 0)
             {
                 this.PreviousAddresses.Clear();
@@ -536,6 +566,7 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 6 && string.CompareOrdinal(path, start, "scores", 0, 6) == 0)
             {
                 this.Scores.Clear();
@@ -546,6 +577,7 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 18 && string.CompareOrdinal(path, start, "addresses_by_label", 0, 18) == 0)
             {
                 this.AddressesByLabel.Clear();
@@ -559,16 +591,19 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 8 && string.CompareOrdinal(path, start, "nickname", 0, 8) == 0)
             {
                 this.Nickname = patch?.Nickname;
                 return;
             }
+
             if (length == 3 && string.CompareOrdinal(path, start, "age", 0, 3) == 0)
             {
                 this.Age = patch?.Age;
                 return;
             }
+
             if (length == 12 && string.CompareOrdinal(path, start, "lucky_number", 0, 12) == 0)
             {
                 if (patch is null || !patch.HasLuckyNumber)
@@ -582,6 +617,7 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 5 && string.CompareOrdinal(path, start, "motto", 0, 5) == 0)
             {
                 if (patch is null || !patch.HasMotto)
@@ -595,11 +631,13 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 10 && string.CompareOrdinal(path, start, "visibility", 0, 10) == 0)
             {
                 this.Visibility = patch is null ? default : patch.Visibility;
                 return;
             }
+
             if (length == 4 && string.CompareOrdinal(path, start, "tags", 0, 4) == 0)
             {
                 this.Tags.Clear();
@@ -610,6 +648,7 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 5 && string.CompareOrdinal(path, start, "email", 0, 5) == 0)
             {
                 if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
@@ -623,6 +662,7 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 14 && string.CompareOrdinal(path, start, "postal_address", 0, 14) == 0)
             {
                 if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
@@ -636,6 +676,7 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 12 && string.CompareOrdinal(path, start, "phone_number", 0, 12) == 0)
             {
                 if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
@@ -649,11 +690,13 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 10 && string.CompareOrdinal(path, start, "updated_at", 0, 10) == 0)
             {
                 this.UpdatedAt = patch?.UpdatedAt?.Clone();
                 return;
             }
+
             if (length == 8 && string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
             {
                 if (end < 0)
@@ -664,6 +707,11 @@ namespace Acme.Profiles
                 {
                     if (this.Settings is null)
                     {
+                        if (patch?.Settings is null)
+                        {
+                            return;
+                        }
+
                         this.Settings = new global::Acme.Profiles.Profile.Types.Settings();
                     }
 
@@ -672,21 +720,25 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 6 && string.CompareOrdinal(path, start, "rating", 0, 6) == 0)
             {
                 this.Rating = patch is null ? default : patch.Rating;
                 return;
             }
+
             if (length == 6 && string.CompareOrdinal(path, start, "avatar", 0, 6) == 0)
             {
                 this.Avatar = patch is null ? global::Google.Protobuf.ByteString.Empty : patch.Avatar;
                 return;
             }
+
             if (length == 6 && string.CompareOrdinal(path, start, "active", 0, 6) == 0)
             {
                 this.Active = patch is null ? default : patch.Active;
                 return;
             }
+
             if (length == 8 && string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
             {
                 if (end < 0)
@@ -697,6 +749,11 @@ namespace Acme.Profiles
                 {
                     if (this.Referrer is null)
                     {
+                        if (patch?.Referrer is null)
+                        {
+                            return;
+                        }
+
                         this.Referrer = new global::Acme.Profiles.Profile();
                     }
 
@@ -705,6 +762,7 @@ namespace Acme.Profiles
 
                 return;
             }
+
             if (length == 13 && string.CompareOrdinal(path, start, "lucky_numbers", 0, 13) == 0)
             {
                 this.LuckyNumbers.Clear();

@@ -96,7 +96,8 @@ namespace Acme.Profiles
 
                 /// <summary>
                 /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-                /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+                /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+                /// lacks it and the patch has it (a patch without it reads as empty);
                 /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
                 /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
                 /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -129,10 +130,12 @@ namespace Acme.Profiles
                         {
                             this.DarkMode = patch.DarkMode;
                         }
+
                         if (patch.Language.Length != 0)
                         {
                             this.Language = patch.Language;
                         }
+
                         return;
                     }
 
@@ -164,11 +167,13 @@ namespace Acme.Profiles
                     }
 
                     int length = path.Length - start;
+
                     if (length == 9 && string.CompareOrdinal(path, start, "dark_mode", 0, 9) == 0)
                     {
                         this.DarkMode = patch is null ? default : patch.DarkMode;
                         return;
                     }
+
                     if (length == 8 && string.CompareOrdinal(path, start, "language", 0, 8) == 0)
                     {
                         this.Language = patch is null ? "" : patch.Language;

@@ -88,7 +88,8 @@ namespace Myservice.V1
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -121,6 +122,7 @@ namespace Myservice.V1
                 {
                     this.Created = patch.Created;
                 }
+
                 return;
             }
 
@@ -151,6 +153,7 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
+
             if (length == 7 && string.CompareOrdinal(path, start, "created", 0, 7) == 0)
             {
                 this.Created = patch is null ? default : patch.Created;

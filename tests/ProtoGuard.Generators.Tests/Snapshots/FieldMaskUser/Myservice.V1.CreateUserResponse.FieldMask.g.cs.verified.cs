@@ -122,7 +122,8 @@ namespace Myservice.V1
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -155,6 +156,7 @@ namespace Myservice.V1
                 {
                     this.User = patch.User?.Clone();
                 }
+
                 return;
             }
 
@@ -186,6 +188,7 @@ namespace Myservice.V1
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
+
             if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
             {
                 if (end < 0)
@@ -196,6 +199,11 @@ namespace Myservice.V1
                 {
                     if (this.User is null)
                     {
+                        if (patch?.User is null)
+                        {
+                            return;
+                        }
+
                         this.User = new global::Myservice.V1.User();
                     }
 

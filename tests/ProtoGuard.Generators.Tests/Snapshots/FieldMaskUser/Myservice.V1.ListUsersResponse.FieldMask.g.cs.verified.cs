@@ -92,7 +92,8 @@ namespace Myservice.V1
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -129,10 +130,12 @@ namespace Myservice.V1
                         this.Users.Add(item.Clone());
                     }
                 }
+
                 if (patch.NextPageToken.Length != 0)
                 {
                     this.NextPageToken = patch.NextPageToken;
                 }
+
                 return;
             }
 
@@ -168,6 +171,7 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
+
             if (length == 5 && string.CompareOrdinal(path, start, "users", 0, 5) == 0)
             {
                 this.Users.Clear();
@@ -181,6 +185,7 @@ namespace Myservice.V1
 
                 return;
             }
+
             if (length == 15 && string.CompareOrdinal(path, start, "next_page_token", 0, 15) == 0)
             {
                 this.NextPageToken = patch is null ? "" : patch.NextPageToken;

@@ -126,7 +126,8 @@ namespace Myservice.V1
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -159,10 +160,12 @@ namespace Myservice.V1
                 {
                     this.User = patch.User?.Clone();
                 }
+
                 if (!(patch.UpdateMask is null))
                 {
                     this.UpdateMask = patch.UpdateMask?.Clone();
                 }
+
                 return;
             }
 
@@ -195,6 +198,7 @@ namespace Myservice.V1
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
+
             if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
             {
                 if (end < 0)
@@ -205,6 +209,11 @@ namespace Myservice.V1
                 {
                     if (this.User is null)
                     {
+                        if (patch?.User is null)
+                        {
+                            return;
+                        }
+
                         this.User = new global::Myservice.V1.User();
                     }
 
@@ -213,6 +222,7 @@ namespace Myservice.V1
 
                 return;
             }
+
             if (length == 11 && string.CompareOrdinal(path, start, "update_mask", 0, 11) == 0)
             {
                 this.UpdateMask = patch?.UpdateMask?.Clone();

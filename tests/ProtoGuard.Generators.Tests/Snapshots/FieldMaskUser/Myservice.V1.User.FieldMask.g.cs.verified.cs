@@ -116,7 +116,8 @@ namespace Myservice.V1
 
         /// <summary>
         /// Applies an update (AIP-134): copies the fields named by <paramref name="mask"/> from <paramref name="patch"/> into this message.
-        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if absent;
+        /// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target
+        /// lacks it and the patch has it (a patch without it reads as empty);
         /// a message path without subpath replaces the whole sub-message with a copy (null clears it); repeated and map fields are
         /// replaced, not appended; an unset optional or wrapper field clears the target's; a oneof member's path sets that case
         /// when the patch has it, and otherwise clears the oneof if the target has that case. <c>*</c> replaces every field; a
@@ -149,35 +150,43 @@ namespace Myservice.V1
                 {
                     this.Id = patch.Id;
                 }
+
                 if (patch.Email.Length != 0)
                 {
                     this.Email = patch.Email;
                 }
+
                 if (patch.DisplayName.Length != 0)
                 {
                     this.DisplayName = patch.DisplayName;
                 }
+
                 if (patch.Role != 0)
                 {
                     this.Role = patch.Role;
                 }
+
                 if (!(patch.CreatedAt is null))
                 {
                     this.CreatedAt = patch.CreatedAt?.Clone();
                 }
+
                 if (patch.Metadata.Count != 0)
                 {
                     this.Metadata.Clear();
                     this.Metadata.Add(patch.Metadata);
                 }
+
                 if (patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
                 {
                     this.Phone = patch.Phone;
                 }
+
                 if (patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
                 {
                     this.SlackId = patch.SlackId;
                 }
+
                 return;
             }
 
@@ -226,31 +235,37 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
+
             if (length == 2 && string.CompareOrdinal(path, start, "id", 0, 2) == 0)
             {
                 this.Id = patch is null ? "" : patch.Id;
                 return;
             }
+
             if (length == 5 && string.CompareOrdinal(path, start, "email", 0, 5) == 0)
             {
                 this.Email = patch is null ? "" : patch.Email;
                 return;
             }
+
             if (length == 12 && string.CompareOrdinal(path, start, "display_name", 0, 12) == 0)
             {
                 this.DisplayName = patch is null ? "" : patch.DisplayName;
                 return;
             }
+
             if (length == 4 && string.CompareOrdinal(path, start, "role", 0, 4) == 0)
             {
                 this.Role = patch is null ? default : patch.Role;
                 return;
             }
+
             if (length == 10 && string.CompareOrdinal(path, start, "created_at", 0, 10) == 0)
             {
                 this.CreatedAt = patch?.CreatedAt?.Clone();
                 return;
             }
+
             if (length == 8 && string.CompareOrdinal(path, start, "metadata", 0, 8) == 0)
             {
                 this.Metadata.Clear();
@@ -261,6 +276,7 @@ namespace Myservice.V1
 
                 return;
             }
+
             if (length == 5 && string.CompareOrdinal(path, start, "phone", 0, 5) == 0)
             {
                 if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
@@ -274,6 +290,7 @@ namespace Myservice.V1
 
                 return;
             }
+
             if (length == 8 && string.CompareOrdinal(path, start, "slack_id", 0, 8) == 0)
             {
                 if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
