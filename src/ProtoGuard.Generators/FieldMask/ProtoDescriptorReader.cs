@@ -14,27 +14,22 @@ internal static class ProtoDescriptorReader
     // Field numbers from google/protobuf/descriptor.proto.
     private const int FilePackage = 2;
     private const int FileMessageType = 4;
-    private const int FileEnumType = 5;
     private const int FileOptions = 8;
     private const int FileSyntax = 12;
     private const int FileOptionsCSharpNamespace = 37;
     private const int MessageName = 1;
     private const int MessageField = 2;
     private const int MessageNestedType = 3;
-    private const int MessageEnumType = 4;
     private const int MessageOptions = 7;
     private const int MessageOneofDecl = 8;
     private const int MessageOptionsMapEntry = 7;
     private const int FieldName = 1;
-    private const int FieldNumber = 3;
     private const int FieldLabel = 4;
     private const int FieldType = 5;
     private const int FieldTypeName = 6;
     private const int FieldOneofIndex = 9;
-    private const int FieldJsonName = 10;
     private const int FieldProto3Optional = 17;
     private const int OneofName = 1;
-    private const int EnumName = 1;
 
     private const int WireVarint = 0;
     private const int WireFixed64 = 1;
@@ -57,7 +52,6 @@ internal static class ProtoDescriptorReader
                 (FilePackage, WireLengthDelimited) => reader.TryReadString(out file.Package),
                 (FileSyntax, WireLengthDelimited) => reader.TryReadString(out file.Syntax),
                 (FileMessageType, WireLengthDelimited) => TryReadMessageInto(ref reader, file.Messages),
-                (FileEnumType, WireLengthDelimited) => TryReadNameInto(ref reader, EnumName, file.EnumNames),
                 (FileOptions, WireLengthDelimited) => reader.TryReadSubReader(out WireReader options) && TryReadFileOptions(options, file),
                 _ => reader.TrySkip(wireType),
             };
@@ -107,7 +101,6 @@ internal static class ProtoDescriptorReader
                 (MessageName, WireLengthDelimited) => reader.TryReadString(out message.Name),
                 (MessageField, WireLengthDelimited) => TryReadFieldInto(ref reader, message.Fields),
                 (MessageNestedType, WireLengthDelimited) => TryReadMessageInto(ref reader, message.NestedMessages),
-                (MessageEnumType, WireLengthDelimited) => TryReadNameInto(ref reader, EnumName, message.EnumNames),
                 (MessageOneofDecl, WireLengthDelimited) => TryReadNameInto(ref reader, OneofName, message.OneofNames),
                 (MessageOptions, WireLengthDelimited) => reader.TryReadSubReader(out WireReader options) && TryReadMessageOptions(options, message),
                 _ => reader.TrySkip(wireType),
@@ -171,13 +164,6 @@ internal static class ProtoDescriptorReader
                 case (FieldTypeName, WireLengthDelimited):
                     ok = reader.TryReadString(out field.TypeName);
                     break;
-                case (FieldJsonName, WireLengthDelimited):
-                    ok = reader.TryReadString(out field.JsonName);
-                    break;
-                case (FieldNumber, WireVarint):
-                    ok = reader.TryReadVarint(out value);
-                    field.Number = unchecked((int)value);
-                    break;
                 case (FieldLabel, WireVarint):
                     ok = reader.TryReadVarint(out value);
                     field.Label = (ProtoFieldLabel)unchecked((int)value);
@@ -208,7 +194,7 @@ internal static class ProtoDescriptorReader
         return reader.IsAtEnd;
     }
 
-    /// <summary>Reads the <c>name</c> (field 1) of an EnumDescriptorProto or OneofDescriptorProto.</summary>
+    /// <summary>Reads the <c>name</c> of a OneofDescriptorProto.</summary>
     private static bool TryReadNameInto(ref WireReader reader, int nameField, List<string> into)
     {
         if (!reader.TryReadSubReader(out WireReader nested))
@@ -243,28 +229,37 @@ internal static class ProtoDescriptorReader
         private readonly byte[] _data;
         private readonly int _end;
         private int _position;
+        private bool _malformed;
 
         public WireReader(byte[] data, int start, int end)
         {
             _data = data;
             _position = start;
             _end = end;
+            _malformed = false;
         }
 
-        public readonly bool IsAtEnd => _position == _end;
+        /// <summary>Whether the whole region was read; false after a malformed tag even if it was the last byte.</summary>
+        public readonly bool IsAtEnd => !_malformed && _position == _end;
 
         public bool TryReadTag(out int field, out int wireType)
         {
             field = 0;
             wireType = 0;
-            if (_position >= _end || !TryReadVarint(out ulong tag) || tag > int.MaxValue)
+            if (_position >= _end)
             {
+                return false;
+            }
+
+            if (!TryReadVarint(out ulong tag) || tag > int.MaxValue || (tag >> 3) == 0)
+            {
+                _malformed = true;
                 return false;
             }
 
             field = (int)(tag >> 3);
             wireType = (int)(tag & 7);
-            return field != 0;
+            return true;
         }
 
         public bool TryReadVarint(out ulong value)

@@ -12,7 +12,6 @@ internal sealed class ProtoFileDescriptor
     public string? CSharpNamespace;
 
     public readonly List<ProtoMessageDescriptor> Messages = new();
-    public readonly List<string> EnumNames = new();
 }
 
 /// <summary>A DescriptorProto.</summary>
@@ -22,7 +21,6 @@ internal sealed class ProtoMessageDescriptor
     public bool IsMapEntry;
     public readonly List<ProtoFieldDescriptor> Fields = new();
     public readonly List<ProtoMessageDescriptor> NestedMessages = new();
-    public readonly List<string> EnumNames = new();
     public readonly List<string> OneofNames = new();
 }
 
@@ -30,13 +28,11 @@ internal sealed class ProtoMessageDescriptor
 internal sealed class ProtoFieldDescriptor
 {
     public string? Name;
-    public int Number;
     public ProtoFieldLabel Label;
     public ProtoFieldType Type;
 
     /// <summary>Fully qualified (leading '.') message or enum name for message and enum fields.</summary>
     public string? TypeName;
-    public string? JsonName;
 
     /// <summary>Index into the containing message's oneofs; -1 when the field is in none.</summary>
     public int OneofIndex = -1;
