@@ -23,4 +23,29 @@ public static class TrackingNames
 
     /// <summary>Whether the compilation needs the shared paging runtime, paired with its capabilities.</summary>
     public const string PagingRuntimeOutput = nameof(PagingRuntimeOutput);
+
+    /// <summary>
+    /// The steps of the field mask helpers generator, in their own class so that each generator's tests can check that
+    /// all of its steps ran (a driver running one generator never reports the other's steps).
+    /// </summary>
+    public static class FieldMask
+    {
+        /// <summary>Grpc.Tools <c>XxxReflection</c> classes: their embedded descriptor decoded and mapped onto the message classes.</summary>
+        public const string DescriptorFiles = nameof(DescriptorFiles);
+
+        /// <summary>The proto3 files whose descriptor could be read.</summary>
+        public const string ProtoFiles = nameof(ProtoFiles);
+
+        /// <summary>All messages of the compilation, with nested-path links between them.</summary>
+        public const string LinkedMessages = nameof(LinkedMessages);
+
+        /// <summary>Each message on its own: the input of one generated file.</summary>
+        public const string Messages = nameof(Messages);
+
+        /// <summary><c>ProtoGuardFieldMaskHelpers</c> and the C# version.</summary>
+        public const string Settings = nameof(Settings);
+
+        /// <summary>Each message paired with the settings.</summary>
+        public const string Outputs = nameof(Outputs);
+    }
 }

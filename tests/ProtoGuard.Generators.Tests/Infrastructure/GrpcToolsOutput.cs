@@ -10,6 +10,10 @@ internal static class GrpcToolsOutput
     {
         string directory = Path.Combine(AppContext.BaseDirectory, "GrpcToolsOutput");
         var files = new[] { protoName + ".cs", protoName + "Grpc.cs" };
-        return files.Select(file => (file, File.ReadAllText(Path.Combine(directory, file)))).ToList();
+        // Protos without services (GrpcServices="None") have no XxxGrpc.cs.
+        return files
+            .Where(file => File.Exists(Path.Combine(directory, file)))
+            .Select(file => (file, File.ReadAllText(Path.Combine(directory, file))))
+            .ToList();
     }
 }

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProtoGuard.Generators.FieldMaskHelpers;
+
+namespace ProtoGuard.Generators.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="FieldMaskHelpersGenerator"/> alone on in-memory compilations (see <see cref="GeneratorHarness"/>).</summary>
+internal static class FieldMaskHarness
+{
+    public static readonly string GeneratorVersion = typeof(FieldMaskHelpersGenerator).Assembly.GetName().Version!.ToString();
+
+    /// <param name="globalOptions">Analyzer config global options, e.g. <c>build_property.ProtoGuardFieldMaskHelpers</c>.</param>
+    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? globalOptions = null)
+        => CSharpGeneratorDriver.Create(
+            new[] { new FieldMaskHelpersGenerator().AsSourceGenerator() },
+            additionalTexts: null,
+            parseOptions: parseOptions ?? GeneratorHarness.ParseOptions,
+            optionsProvider: new GlobalOptionsProvider(globalOptions ?? new Dictionary<string, string>()),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        CSharpCompilation compilation,
+        IReadOnlyDictionary<string, string>? globalOptions = null)
+    {
+        GeneratorDriver driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options, globalOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        Assert.Empty(diagnostics);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>The Grpc.Tools output of several protos compiled together.</summary>
+    public static CSharpCompilation CompilationFor(params string[] protoNames)
+        => GeneratorHarness.CreateCompilation(protoNames.SelectMany(GrpcToolsOutput.For));
+
+    /// <summary>Generated sources by hint name, with the generator version replaced by <c>{version}</c>.</summary>
+    public static Dictionary<string, string> GeneratedByHintName(GeneratorDriverRunResult result)
+        => result.Results.Single().GeneratedSources.ToDictionary(
+            source => source.HintName,
+            source => source.SourceText.ToString().Replace(
+                "\"ProtoGuard\", \"" + GeneratorVersion + "\"",
+                "\"ProtoGuard\", \"{version}\"",
+                StringComparison.Ordinal));
+
+    private sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        private readonly DictionaryOptions _global = new(values);
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
+    }
+
+    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            => values.TryGetValue(key, out value);
+    }
+}
