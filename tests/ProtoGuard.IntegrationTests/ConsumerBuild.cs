@@ -61,7 +61,7 @@ public sealed class ConsumerBuild
             directory,
             PackedPackage.CommandTimeout);
 
-    private static IReadOnlyList<SarifResult> ReadSarif(string path)
+    public static IReadOnlyList<SarifResult> ReadSarif(string path)
     {
         if (!File.Exists(path))
         {

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using ProtoGuard.Rules.Catalog;
+
+namespace ProtoGuard.IntegrationTests;
+
+/// <summary>
+/// Builds the samples, which consume ProtoGuard from source: Gotchas must report exactly the diagnostics its
+/// 'expect: PGxxxx' comments announce, and UserService (the guide's service done right) none at all.
+/// </summary>
+/// <remarks>
+/// Rebuilds only the sample (its analyzer projects are built with this test project), and shares the packing
+/// tests' collection so that no two builds in this assembly touch the same obj/ folders at once.
+/// </remarks>
+[Collection(PackedPackageCollection.Name)]
+public sealed partial class SampleBuildTests
+{
+    private static readonly string SamplesDirectory = Path.Combine(RepositoryPaths.Root, "samples");
+
+    [GeneratedRegex(@"expect: (PG\d{4})")]
+    private static partial Regex ExpectMarker();
+
+    private static IReadOnlyList<SarifResult> Build(string project)
+    {
+        var sarif = Path.Combine(Path.GetTempPath(), $"protoguard-{project}-{Environment.ProcessId}.sarif");
+        var build = ProcessRunner.Run(
+            "dotnet",
+            ["build", Path.Combine(SamplesDirectory, project), "--no-incremental", "-p:BuildProjectReferences=false", "-p:ErrorLog=" + sarif + "%2Cversion%3D2.1"],
+            RepositoryPaths.Root,
+            PackedPackage.CommandTimeout);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        return ConsumerBuild.ReadSarif(sarif);
+    }
+
+    /// <summary>Every 'expect: PGxxxx' marker in the Gotchas sources, as "file:line: id".</summary>
+    private static IReadOnlyList<string> ExpectedGotchas()
+    {
+        var root = Path.Combine(SamplesDirectory, "Gotchas");
+        var expected = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".proto", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                foreach (Match match in ExpectMarker().Matches(lines[i]))
+                {
+                    expected.Add($"{Path.GetFileName(file)}:{i + 1}: {match.Groups[1].Value}");
+                }
+            }
+        }
+
+        return expected.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public void Gotchas_reports_each_marked_rule_exactly_once_at_its_line_and_nothing_else()
+    {
+        var actual = Build("Gotchas")
+            .Where(r => r.RuleId.StartsWith("PG", StringComparison.Ordinal))
+            .Select(r => $"{r.FileName}:{r.Line}: {r.RuleId}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(ExpectedGotchas(), actual);
+    }
+
+    [Fact]
+    public void Gotchas_has_an_instance_of_every_rule_in_the_catalog()
+    {
+        var covered = ExpectedGotchas().Select(e => e[^6..]).ToHashSet(StringComparer.Ordinal);
+
+        var missing = RuleCatalog.All.Select(rule => rule.Id).Where(id => !covered.Contains(id)).ToArray();
+
+        Assert.True(missing.Length == 0, "samples/Gotchas has no instance of: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void UserService_builds_with_no_ProtoGuard_diagnostics()
+    {
+        Assert.DoesNotContain(Build("UserService"), r => r.RuleId.StartsWith("PG", StringComparison.Ordinal));
+    }
+}
