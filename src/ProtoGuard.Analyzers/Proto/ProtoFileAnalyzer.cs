@@ -42,7 +42,7 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     /// in additional files, and hides those keys from analyzers. The package's targets therefore pass the
     /// .editorconfig files above each .proto as additional files, and the severities are resolved here.
     /// </summary>
-    private static EditorConfigSet ReadEditorConfigs(ImmutableArray<AdditionalText> additionalFiles, System.Threading.CancellationToken cancellationToken)
+    internal static EditorConfigSet ReadEditorConfigs(ImmutableArray<AdditionalText> additionalFiles, System.Threading.CancellationToken cancellationToken)
     {
         var files = new List<EditorConfigFile>();
         foreach (var file in additionalFiles)
@@ -76,16 +76,8 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var parsed = ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path));
-
-        var config = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
-        var severities = editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(path);
-        var options = new RuleOptions(key =>
-            severities is not null && IsSeverityKey(key)
-                ? (severities.TryGetValue(key, out var severity) ? severity : null)
-                : (config.TryGetValue(key, out var value) ? value : null));
-
-        foreach (var finding in ProtoLinter.Lint(parsed, options))
+        var findings = Lint(path, text, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs);
+        foreach (var finding in findings)
         {
             if (!DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor))
             {
@@ -102,6 +94,22 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
                 properties: null,
                 finding.MessageArguments.ToArray()));
         }
+    }
+
+    /// <summary>
+    /// Parses and lints one .proto file with the options that apply to it: severities from the .editorconfig files
+    /// above it (see <see cref="ReadEditorConfigs"/>), every other key from its analyzer config. The code fixes call
+    /// this too, so a fix is computed from exactly the finding the IDE shows.
+    /// </summary>
+    internal static IReadOnlyList<Finding> Lint(string path, RoslynText.SourceText text, AnalyzerConfigOptions config, EditorConfigSet editorConfigs)
+    {
+        var parsed = ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path));
+        var severities = editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(path);
+        var options = new RuleOptions(key =>
+            severities is not null && IsSeverityKey(key)
+                ? (severities.TryGetValue(key, out var severity) ? severity : null)
+                : (config.TryGetValue(key, out var value) ? value : null));
+        return ProtoLinter.Lint(parsed, options);
     }
 
     private static bool IsSeverityKey(string key) =>
