@@ -9,8 +9,9 @@ namespace ProtoGuard.CodeFixes.Tests;
 /// <summary>The code fixes and the catalog's <see cref="RuleDescriptor.HasCodeFix"/> agree.</summary>
 public sealed class CodeFixCatalogTests
 {
+    /// <summary>The C# fixes: one provider per rule, named after its id. (.proto fixes all go through ProtoFindingCodeFix.)</summary>
     private static readonly IReadOnlyList<Type> ProviderTypes = typeof(PG3001AddDeadlineCodeFix).Assembly.GetTypes()
-        .Where(type => !type.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(type))
+        .Where(type => !type.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(type) && type.Namespace == typeof(PG3001AddDeadlineCodeFix).Namespace)
         .ToArray();
 
     [Fact]
