@@ -153,7 +153,18 @@ public static class DescriptorWriter
             writer.WriteString(10, name);
         }
 
+        WriteVisibility(writer, 11, message.Visibility);
+
         return writer;
+    }
+
+    /// <summary>descriptor.proto's <c>SymbolVisibility</c>: VISIBILITY_LOCAL = 1, VISIBILITY_EXPORT = 2; unset when not written.</summary>
+    private static void WriteVisibility(WireWriter writer, int fieldNumber, Syntax.SymbolVisibility visibility)
+    {
+        if (visibility != Syntax.SymbolVisibility.Default)
+        {
+            writer.WriteInt64Field(fieldNumber, visibility == Syntax.SymbolVisibility.Local ? 1 : 2);
+        }
     }
 
     private static WireWriter WriteRange(NumberRange range)
@@ -233,6 +244,8 @@ public static class DescriptorWriter
         {
             writer.WriteString(5, name);
         }
+
+        WriteVisibility(writer, 6, enumType.Visibility);
 
         return writer;
     }

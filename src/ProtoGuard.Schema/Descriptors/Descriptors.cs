@@ -145,6 +145,9 @@ public sealed class MessageDescriptor : Descriptor
 
     public bool IsMapEntry { get; internal set; }
 
+    /// <summary>Editions 2024 <c>export</c>/<c>local</c> as written.</summary>
+    public SymbolVisibility Visibility { get; internal set; }
+
     public FieldDescriptor? FindFieldByName(string name)
     {
         foreach (FieldDescriptor field in Fields)
@@ -304,6 +307,9 @@ public sealed class EnumDescriptor : Descriptor
     public List<NumberRange> ReservedRanges { get; } = new List<NumberRange>();
 
     public List<string> ReservedNames { get; } = new List<string>();
+
+    /// <summary>Editions 2024 <c>export</c>/<c>local</c> as written.</summary>
+    public SymbolVisibility Visibility { get; internal set; }
 
     /// <summary>True for proto2 enums (and editions closed enums): unknown values are not kept.</summary>
     public bool IsClosed { get; internal set; }

@@ -251,12 +251,13 @@ internal sealed partial class FileBuilder
         }
 
         TextSpan numberSpan = field.Node.NumberSpan;
-        if (field.Node.Number is long number && !CheckFieldNumber(number, numberSpan, $"extension \"{field.Name}\""))
+        MessageDescriptor? extendee = field.Extendee;
+        bool messageSet = extendee?.Node is MessageNode extendeeNode && IsMessageSet(extendeeNode);
+        if (field.Node.Number is long number && !(messageSet && number > 0 && number < int.MaxValue) && !CheckFieldNumber(number, numberSpan, $"extension \"{field.Name}\""))
         {
             return;
         }
 
-        MessageDescriptor? extendee = field.Extendee;
         if (extendee == null)
         {
             return;

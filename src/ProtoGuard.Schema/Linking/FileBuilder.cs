@@ -197,7 +197,9 @@ internal sealed partial class FileBuilder
     private MessageDescriptor DeclareMessage(MessageNode node, string scope, MessageDescriptor? parent)
     {
         string fullName = Qualify(scope, node.Name.Text);
-        var message = new MessageDescriptor(node.Name.Text, fullName, _file, parent, node);
+        var message = new MessageDescriptor(node.Name.Text, fullName, _file, parent, node) { Visibility = node.Visibility };
+        // In a message set, "max" is the largest int32 rather than the largest field number.
+        long maxNumber = IsMessageSet(node) ? int.MaxValue - 1 : Linker.MaxFieldNumber;
         AddSymbol(fullName, Linker.SymbolKind.Message, message, node.Name.Span);
         _messages.Add(message);
         _pendingOptions.Add(new PendingOptions("MessageOptions", node.Options, fullName, options => message.Options = options));
@@ -241,7 +243,7 @@ internal sealed partial class FileBuilder
                     {
                         if (range.Start is long start && (range.End is long || range.EndIsMax))
                         {
-                            long end = range.EndIsMax ? Linker.MaxFieldNumber : range.End!.Value;
+                            long end = range.EndIsMax ? maxNumber : range.End!.Value;
                             message.ReservedRanges.Add(new NumberRange(ClampInt(start), ClampInt(end + 1)));
                         }
                     }
@@ -259,7 +261,7 @@ internal sealed partial class FileBuilder
                         {
                             if (range.Start is long start && (range.End is long || range.EndIsMax))
                             {
-                                long end = range.EndIsMax ? Linker.MaxFieldNumber : range.End!.Value;
+                                long end = range.EndIsMax ? maxNumber : range.End!.Value;
                                 var descriptor = new ExtensionRangeDescriptor(ClampInt(start), ClampInt(end + 1), extensions);
                                 ranges.Add(descriptor);
                                 message.ExtensionRanges.Add(descriptor);
@@ -280,6 +282,19 @@ internal sealed partial class FileBuilder
 
         AddSyntheticOneofs(message);
         return message;
+    }
+
+    private static bool IsMessageSet(MessageNode node)
+    {
+        foreach (OptionNode option in node.Options)
+        {
+            if (option.Name.Text == "message_set_wire_format" && option.Value is IdentifierValue { AsBoolean: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ClampInt(long value) => value > int.MaxValue ? int.MaxValue : value < int.MinValue ? int.MinValue : (int)value;
@@ -516,7 +531,7 @@ internal sealed partial class FileBuilder
     private EnumDescriptor DeclareEnum(EnumNode node, string scope, MessageDescriptor? parent)
     {
         string fullName = Qualify(scope, node.Name.Text);
-        var enumType = new EnumDescriptor(node.Name.Text, fullName, _file, parent, node) { IsClosed = _file.Syntax == "proto2" };
+        var enumType = new EnumDescriptor(node.Name.Text, fullName, _file, parent, node) { IsClosed = _file.Syntax == "proto2", Visibility = node.Visibility };
         AddSymbol(fullName, Linker.SymbolKind.Enum, enumType, node.Name.Span);
         _enums.Add(enumType);
         _pendingOptions.Add(new PendingOptions("EnumOptions", node.Options, fullName, options => enumType.Options = options));
