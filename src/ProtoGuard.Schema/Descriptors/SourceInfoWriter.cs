@@ -30,7 +30,9 @@ internal sealed class SourceInfoWriter
     private void WriteFile(FileDescriptor file)
     {
         FileNode root = file.Parsed.Root;
-        Location(new TextSpan(0, _text.Length), null);
+        // The file's own location runs from its first token to the end of its last declaration.
+        IReadOnlyList<SyntaxNode> declarations = root.Declarations;
+        Location(declarations.Count == 0 ? new TextSpan(0, 0) : TextSpan.FromBounds(declarations[0].Span.Start, declarations[declarations.Count - 1].Span.End), null);
         if (root.Syntax != null)
         {
             Location(root.Syntax.Span, root.Syntax.Comments, root.Syntax.IsEdition ? 14 : 12);

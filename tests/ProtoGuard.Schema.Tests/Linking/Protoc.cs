@@ -34,11 +34,11 @@ internal static class Protoc
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(callerPath)!, "..", "..", ".."));
 
     /// <summary>The descriptor set protoc writes for <paramref name="files"/> (import paths under <paramref name="roots"/>).</summary>
-    public static FileDescriptorSet DescriptorSet(IReadOnlyList<string> roots, IReadOnlyList<string> files)
+    public static FileDescriptorSet DescriptorSet(IReadOnlyList<string> roots, IReadOnlyList<string> files, bool includeSourceInfo = false)
     {
         string cacheDirectory = Path.Combine(RepositoryRoot(), ".cache", "protoc");
         Directory.CreateDirectory(cacheDirectory);
-        string output = Path.Combine(cacheDirectory, Hash(roots, files) + ".binpb");
+        string output = Path.Combine(cacheDirectory, Hash(roots, files) + (includeSourceInfo ? "-source" : string.Empty) + ".binpb");
         if (!File.Exists(output))
         {
             string argumentsFile = Path.Combine(cacheDirectory, Guid.NewGuid().ToString("N") + ".args");
@@ -46,6 +46,11 @@ internal static class Protoc
             var arguments = new List<string>();
             arguments.AddRange(roots.Select(root => "-I" + root));
             arguments.Add("--include_imports");
+            if (includeSourceInfo)
+            {
+                arguments.Add("--include_source_info");
+            }
+
             arguments.Add("--descriptor_set_out=" + temporary);
             arguments.AddRange(files);
             File.WriteAllLines(argumentsFile, arguments);
