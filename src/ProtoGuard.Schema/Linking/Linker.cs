@@ -66,7 +66,49 @@ internal sealed partial class Linker
             }
         }
 
-        return new ProtoCompilation(requested, _ordered.ToArray(), _files, symbols);
+        return new ProtoCompilation(requested, DependencyOrder(requested), _files, symbols);
+    }
+
+    /// <summary>
+    /// protoc's order: depth-first through the imports of each requested file in turn, a file after its imports.
+    /// Files loaded only to interpret options (descriptor.proto when it is not imported) come last.
+    /// </summary>
+    private FileDescriptor[] DependencyOrder(List<FileDescriptor> requested)
+    {
+        var order = new List<FileDescriptor>();
+        var seen = new HashSet<FileDescriptor>();
+        foreach (FileDescriptor file in requested)
+        {
+            Visit(file);
+        }
+
+        foreach (FileDescriptor file in _ordered)
+        {
+            if (seen.Add(file))
+            {
+                order.Add(file);
+            }
+        }
+
+        return order.ToArray();
+
+        void Visit(FileDescriptor file)
+        {
+            if (!seen.Add(file))
+            {
+                return;
+            }
+
+            foreach (FileDescriptor? dependency in file.DependencyFiles)
+            {
+                if (dependency != null)
+                {
+                    Visit(dependency);
+                }
+            }
+
+            order.Add(file);
+        }
     }
 
     private ParsedFile? Find(string path)
