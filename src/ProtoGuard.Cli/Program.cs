@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand("protoguard: proto3 and gRPC best-practice checks for .proto files, outside MSBuild.")
         {
             LintCommand.Create(output, error),
+            BuildCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

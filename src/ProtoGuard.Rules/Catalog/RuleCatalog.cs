@@ -14,6 +14,94 @@ public static class RuleCatalog
         RuleSeverity.Error,
         description: "The file does not follow the protobuf language grammar; protoc will reject it. ProtoGuard reports every syntax error it can find and keeps checking the rest of the file.");
 
+    public static readonly RuleDescriptor UnresolvedImport = new(
+        RuleIdentifiers.UnresolvedImport,
+        title: "An import cannot be found",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "An 'import' names a file that is in none of the import roots (protoc's '-I' directories, or the project's Protobuf/AdditionalFiles items) and is not one of the well-known types that ship with protoc. Every type from that file is then unresolved too, so fix this first.");
+
+    public static readonly RuleDescriptor UnresolvedType = new(
+        RuleIdentifiers.UnresolvedType,
+        title: "A type name does not resolve",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "A field type, map value type, extendee, or rpc request/response names a type that is not declared in the file or in a file it imports (directly, or through 'import public'). Names resolve like protoc: innermost scope first, and for a dotted name the first component decides the scope, after which the rest must be inside it. When the type exists in a file that is not imported, the message names that file.");
+
+    public static readonly RuleDescriptor DuplicateSymbol = new(
+        RuleIdentifiers.DuplicateSymbol,
+        title: "A name is declared twice",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "Two declarations have the same fully-qualified name, across all linked files. Enum values follow C++ scoping: they are siblings of their enum, so two enums in the same package cannot both have a value 'UNKNOWN'. Also reported for an import listed twice.");
+
+    public static readonly RuleDescriptor InvalidFieldNumber = new(
+        RuleIdentifiers.InvalidFieldNumber,
+        title: "A field number is out of range",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "Field, extension and range numbers must be between 1 and 536,870,911, and 19000-19999 is reserved for the protobuf implementation (protoc rejects them).");
+
+    public static readonly RuleDescriptor DuplicateNumber = new(
+        RuleIdentifiers.DuplicateNumber,
+        title: "A number is used twice",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "Two fields of a message, or two values of an enum, have the same number. On the wire a field is only its number, so both would read each other's data. Enum values may share a number only with 'option allow_alias = true;'.");
+
+    public static readonly RuleDescriptor ReservedConflict = new(
+        RuleIdentifiers.ReservedConflict,
+        title: "A field uses a reserved number or name",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "A field or enum value uses a number or name listed in a 'reserved' statement, or a field number that lies inside an extension range. Reserved numbers and names belong to deleted fields: reusing them makes old data and old clients misread the new field.");
+
+    public static readonly RuleDescriptor InvalidRange = new(
+        RuleIdentifiers.InvalidRange,
+        title: "A reserved or extension range is invalid",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "A 'reserved' or 'extensions' range ends before it starts, or overlaps another range of the same message.");
+
+    public static readonly RuleDescriptor Proto3Violation = new(
+        RuleIdentifiers.Proto3Violation,
+        title: "A proto3 rule is broken",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "proto3 files must follow its rules: the first enum value must be 0 (it is the default of every enum field), no 'default' values, no extension ranges, only options messages may be extended, and proto2 (closed) enums cannot be used in proto3 messages.");
+
+    public static readonly RuleDescriptor InvalidOption = new(
+        RuleIdentifiers.InvalidOption,
+        title: "An option is invalid",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "An option name does not resolve (a misspelled built-in option, or a custom option whose file is not imported), is set twice, or gets a value of the wrong type. Options are interpreted like protoc does: built-in options are fields of descriptor.proto's '*Options' messages, custom options are extensions of them, and '{ ... }' values are text format.");
+
+    public static readonly RuleDescriptor ImportCycle = new(
+        RuleIdentifiers.ImportCycle,
+        title: "Files import each other in a cycle",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "A file imports itself through a chain of imports. protoc rejects import cycles; ProtoGuard reports the cycle on the import that closes it and links the rest.");
+
+    public static readonly RuleDescriptor InvalidTypeUsage = new(
+        RuleIdentifiers.InvalidTypeUsage,
+        title: "A type is used where it is not allowed",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "A type resolves but cannot be used there: a map key that is not an integral type, bool or string; an extension of something that is not a message, or with a number outside the extendee's extension ranges; an rpc request or response that is not a message; a field type that names a field or service; an enum without values.");
+
     public static readonly RuleDescriptor EnumZeroValueUnspecified = new(
         RuleIdentifiers.EnumZeroValueUnspecified,
         title: "The zero value of an enum must be named <ENUM>_UNSPECIFIED",
@@ -47,6 +135,17 @@ public static class RuleCatalog
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
         SyntaxError,
+        UnresolvedImport,
+        UnresolvedType,
+        DuplicateSymbol,
+        InvalidFieldNumber,
+        DuplicateNumber,
+        ReservedConflict,
+        InvalidRange,
+        Proto3Violation,
+        InvalidOption,
+        ImportCycle,
+        InvalidTypeUsage,
         EnumZeroValueUnspecified,
         ClientCallWithoutDeadline,
         DeadlineNotUtc,

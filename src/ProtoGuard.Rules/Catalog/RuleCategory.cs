@@ -4,6 +4,7 @@ namespace ProtoGuard.Rules.Catalog;
 public static class RuleCategory
 {
     public const string Syntax = "ProtoGuard.Syntax";
+    public const string Linking = "ProtoGuard.Linking";
     public const string Enums = "ProtoGuard.Enums";
     public const string Fields = "ProtoGuard.Fields";
     public const string Naming = "ProtoGuard.Naming";

@@ -12,6 +12,17 @@ public static class RuleIdentifiers
 
     // PG0xxx: parse and link problems
     public const string SyntaxError = "PG0001";
+    public const string UnresolvedImport = "PG0002";
+    public const string UnresolvedType = "PG0003";
+    public const string DuplicateSymbol = "PG0004";
+    public const string InvalidFieldNumber = "PG0005";
+    public const string DuplicateNumber = "PG0006";
+    public const string ReservedConflict = "PG0007";
+    public const string InvalidRange = "PG0008";
+    public const string Proto3Violation = "PG0009";
+    public const string InvalidOption = "PG0010";
+    public const string ImportCycle = "PG0011";
+    public const string InvalidTypeUsage = "PG0012";
 
     // PG1xxx: schema lint
     public const string EnumZeroValueUnspecified = "PG1001";

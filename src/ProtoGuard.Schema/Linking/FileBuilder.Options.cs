@@ -1,0 +1,539 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Schema.Syntax;
+
+namespace ProtoGuard.Schema.Linking;
+
+/// <summary>
+/// Option interpretation, as protoc does it: each option name is resolved against the options message of
+/// descriptor.proto (built-in options are its fields, custom options are extensions of it found with the usual
+/// scoping rules), the value is converted to the field's type (text format for message values), and options that
+/// address the same message are merged. The result is a <see cref="DynamicMessage"/> serialized canonically.
+/// </summary>
+internal sealed partial class FileBuilder
+{
+    private void InterpretAllOptions()
+    {
+        foreach (PendingOptions pending in _pendingOptions)
+        {
+            if (pending.Options.Count == 0 && !pending.IsMapEntry && !pending.AlwaysPresent)
+            {
+                continue;
+            }
+
+            MessageDescriptor? type = _linker.OptionsType(pending.OptionsType);
+            if (type == null)
+            {
+                continue;
+            }
+
+            var message = new DynamicMessage(type);
+            if (pending.IsMapEntry && type.FindFieldByName("map_entry") is FieldDescriptor mapEntry)
+            {
+                message.GetOrAdd(mapEntry).Values.Add(true);
+            }
+
+            foreach (OptionNode option in pending.Options)
+            {
+                InterpretOption(message, option, pending.Scope);
+            }
+
+            if (!message.IsEmpty || pending.AlwaysPresent)
+            {
+                pending.Assign(message);
+            }
+        }
+
+        foreach ((FieldDescriptor field, OptionNode option) in _pendingDefaults)
+        {
+            field.DefaultValue = FormatDefault(field, option);
+        }
+    }
+
+    private void InterpretOption(DynamicMessage root, OptionNode option, string scope)
+    {
+        IReadOnlyList<OptionNamePart> parts = option.Name.Parts;
+        if (parts.Count == 0 || option.Value.Kind == OptionValueKind.Missing)
+        {
+            return;
+        }
+
+        DynamicMessage current = root;
+        for (int i = 0; i < parts.Count; i++)
+        {
+            FieldDescriptor? field = ResolveOptionPart(current.Type, parts[i], scope);
+            if (field == null)
+            {
+                return;
+            }
+
+            if (i == parts.Count - 1)
+            {
+                SetOptionValue(current, field, option.Value, option.Name.Text);
+                return;
+            }
+
+            if (field.Type != FieldType.Message && field.Type != FieldType.Group)
+            {
+                Report(LinkDiagnosticIds.InvalidOption, parts[i].Span, $"Option \"{parts[i]}\" is of type {TypeText(field)}, not a message; it has no field \"{parts[i + 1]}\"");
+                return;
+            }
+
+            if (field.IsRepeated)
+            {
+                Report(LinkDiagnosticIds.InvalidOption, parts[i].Span, $"Option \"{parts[i]}\" is a repeated message; set it with an aggregate value: {parts[i]} = {{ ... }}");
+                return;
+            }
+
+            DynamicField entry = current.GetOrAdd(field);
+            if (entry.Values.Count == 0)
+            {
+                entry.Values.Add(new DynamicMessage(field.MessageType!));
+            }
+
+            current = (DynamicMessage)entry.Values[0];
+        }
+    }
+
+    private FieldDescriptor? ResolveOptionPart(MessageDescriptor type, OptionNamePart part, string scope)
+    {
+        if (!part.IsExtension)
+        {
+            FieldDescriptor? field = type.FindFieldByName(part.Name.Text);
+            if (field == null)
+            {
+                Report(LinkDiagnosticIds.InvalidOption, part.Span, $"Option \"{part.Name.Text}\" is unknown: {type.FullName} has no field \"{part.Name.Text}\"");
+            }
+
+            return field;
+        }
+
+        Linker.Symbol? symbol = LookupSymbol(part.Name.Text, scope, typesOnly: false);
+        if (symbol?.Descriptor is FieldDescriptor extension && extension.IsExtension)
+        {
+            if (extension.Extendee == type)
+            {
+                return extension;
+            }
+
+            Report(LinkDiagnosticIds.InvalidOption, part.Span, $"Option \"({part.Name.Text})\" extends \"{extension.Extendee?.FullName ?? extension.ExtendeeAsWritten}\", not \"{type.FullName}\"; it cannot be used here");
+            return null;
+        }
+
+        string message = symbol == null
+            ? _notImportedCandidate != null
+                ? $"Option \"({part.Name.Text})\" is defined in \"{_notImportedCandidate.File.Name}\", which is not imported; add the import"
+                : $"Option \"({part.Name.Text})\" is unknown; import the file that defines it"
+            : $"\"{part.Name.Text}\" is not an extension; custom options must be extensions of {type.FullName}";
+        Report(LinkDiagnosticIds.InvalidOption, part.Span, message);
+        return null;
+    }
+
+    private void SetOptionValue(DynamicMessage target, FieldDescriptor field, OptionValue value, string optionName)
+    {
+        if (field.Type == FieldType.Message || field.Type == FieldType.Group)
+        {
+            if (value is not AggregateValue aggregate)
+            {
+                Report(LinkDiagnosticIds.InvalidOption, value.Span, $"Option \"{optionName}\" is a message; set it with {{ field: value ... }} or set one of its fields with {optionName}.field = value");
+                return;
+            }
+
+            var message = new DynamicMessage(field.MessageType!);
+            ParseAggregate(message, aggregate);
+            AddValue(target, field, message, value, optionName);
+            return;
+        }
+
+        object? converted = ConvertScalar(field, value, optionName, inAggregate: false);
+        if (converted != null)
+        {
+            AddValue(target, field, converted, value, optionName);
+        }
+    }
+
+    private void AddValue(DynamicMessage target, FieldDescriptor field, object value, OptionValue node, string name)
+    {
+        DynamicField entry = target.GetOrAdd(field);
+        if (field.IsRepeated || entry.Values.Count == 0)
+        {
+            entry.Values.Add(value);
+        }
+        else if (entry.Values[0] is DynamicMessage existing && value is DynamicMessage incoming)
+        {
+            existing.MergeFrom(incoming);
+        }
+        else
+        {
+            Report(LinkDiagnosticIds.InvalidOption, node.Span, $"Option \"{name}\" was already set; remove one of the assignments");
+        }
+    }
+
+    /// <summary>Fills <paramref name="message"/> from a text-format literal.</summary>
+    private void ParseAggregate(DynamicMessage message, AggregateValue aggregate)
+    {
+        foreach (AggregateField entry in aggregate.Fields)
+        {
+            if (entry.IsExtension && entry.TypeUrlPrefix != null)
+            {
+                ParseAny(message, entry);
+                continue;
+            }
+
+            FieldDescriptor? field = entry.IsExtension ? FindAggregateExtension(message.Type, entry) : FindAggregateField(message.Type, entry.Name.Text);
+            if (field == null)
+            {
+                if (!entry.IsExtension)
+                {
+                    Report(LinkDiagnosticIds.InvalidOption, entry.Name.Span, $"Message type \"{message.Type.FullName}\" has no field named \"{entry.Name.Text}\"");
+                }
+
+                continue;
+            }
+
+            if (entry.Value is ListValue list)
+            {
+                if (!field.IsRepeated)
+                {
+                    Report(LinkDiagnosticIds.InvalidOption, entry.Value.Span, $"Field \"{field.Name}\" is not repeated; a list [ ... ] cannot be assigned to it");
+                    continue;
+                }
+
+                foreach (OptionValue element in list.Elements)
+                {
+                    AddAggregateValue(message, field, element);
+                }
+            }
+            else
+            {
+                AddAggregateValue(message, field, entry.Value);
+            }
+        }
+    }
+
+    private void AddAggregateValue(DynamicMessage message, FieldDescriptor field, OptionValue value)
+    {
+        object? converted;
+        if (field.Type == FieldType.Message || field.Type == FieldType.Group)
+        {
+            if (value is not AggregateValue nested)
+            {
+                Report(LinkDiagnosticIds.InvalidOption, value.Span, $"Field \"{field.Name}\" is a message; its value must be {{ ... }}");
+                return;
+            }
+
+            var child = new DynamicMessage(field.MessageType!);
+            ParseAggregate(child, nested);
+            converted = child;
+        }
+        else
+        {
+            converted = ConvertScalar(field, value, field.Name, inAggregate: true);
+        }
+
+        if (converted == null)
+        {
+            return;
+        }
+
+        DynamicField entry = message.GetOrAdd(field);
+        if (!field.IsRepeated && entry.Values.Count > 0)
+        {
+            Report(LinkDiagnosticIds.InvalidOption, value.Span, $"Non-repeated field \"{field.Name}\" is specified multiple times; keep one value");
+            return;
+        }
+
+        entry.Values.Add(converted);
+    }
+
+    private static FieldDescriptor? FindAggregateField(MessageDescriptor type, string name)
+    {
+        FieldDescriptor? field = type.FindFieldByName(name);
+        if (field != null)
+        {
+            return field;
+        }
+
+        // Text format names a group field by its type name.
+        foreach (FieldDescriptor candidate in type.Fields)
+        {
+            if (candidate.Type == FieldType.Group && candidate.MessageType?.Name == name)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private FieldDescriptor? FindAggregateExtension(MessageDescriptor type, AggregateField entry)
+    {
+        Linker.Symbol? symbol = LookupSymbol(entry.Name.Text, type.FullName, typesOnly: false);
+        if (symbol?.Descriptor is FieldDescriptor extension && extension.IsExtension && extension.Extendee == type)
+        {
+            return extension;
+        }
+
+        Report(LinkDiagnosticIds.InvalidOption, entry.Name.Span, $"\"[{entry.Name.Text}]\" is not an extension of \"{type.FullName}\"; check the name and the imports");
+        return null;
+    }
+
+    private void ParseAny(DynamicMessage message, AggregateField entry)
+    {
+        FieldDescriptor? typeUrl = message.Type.FullName == "google.protobuf.Any" ? message.Type.FindFieldByNumber(1) : null;
+        FieldDescriptor? valueField = typeUrl != null ? message.Type.FindFieldByNumber(2) : null;
+        if (typeUrl == null || valueField == null)
+        {
+            Report(LinkDiagnosticIds.InvalidOption, entry.Name.Span, $"A type URL [{entry.TypeUrlPrefix}/{entry.Name.Text}] is only allowed in a google.protobuf.Any value");
+            return;
+        }
+
+        Linker.Symbol? symbol = FindVisibleSymbol(entry.Name.Text.TrimStart('.'));
+        if (symbol?.Descriptor is not MessageDescriptor type || entry.Value is not AggregateValue value)
+        {
+            Report(LinkDiagnosticIds.InvalidOption, entry.Name.Span, $"\"{entry.Name.Text}\" is not a message type visible here; an Any value needs [prefix/full.MessageName] {{ ... }}");
+            return;
+        }
+
+        var inner = new DynamicMessage(type);
+        ParseAggregate(inner, value);
+        message.GetOrAdd(typeUrl).Values.Add(entry.TypeUrlPrefix + "/" + entry.Name.Text.TrimStart('.'));
+        message.GetOrAdd(valueField).Values.Add(inner.ToByteArray());
+    }
+
+    private object? ConvertScalar(FieldDescriptor field, OptionValue value, string name, bool inAggregate)
+    {
+        switch (field.Type)
+        {
+            case FieldType.Enum:
+                if (value is IdentifierValue { IsNegative: false } identifier && field.EnumType != null)
+                {
+                    EnumValueDescriptor? enumValue = field.EnumType.FindValueByName(identifier.Name);
+                    if (enumValue != null)
+                    {
+                        return (long)enumValue.Number;
+                    }
+
+                    Report(LinkDiagnosticIds.InvalidOption, value.Span, $"Enum type \"{field.EnumType.FullName}\" has no value named \"{identifier.Name}\" for option \"{name}\"");
+                    return null;
+                }
+
+                if (inAggregate && value is IntegerValue { AsInt64: long enumNumber } && enumNumber >= int.MinValue && enumNumber <= int.MaxValue)
+                {
+                    return enumNumber;
+                }
+
+                return Mismatch(value, name, "an enum value name");
+            case FieldType.Bool:
+                if (value is IdentifierValue { IsNegative: false } boolean)
+                {
+                    switch (boolean.Name)
+                    {
+                        case "true":
+                            return true;
+                        case "false":
+                            return false;
+                        case "True" or "t" when inAggregate:
+                            return true;
+                        case "False" or "f" when inAggregate:
+                            return false;
+                    }
+                }
+
+                if (inAggregate && value is IntegerValue { IsNegative: false, Magnitude: 0 or 1 } bit)
+                {
+                    return bit.Magnitude == 1;
+                }
+
+                return Mismatch(value, name, "true or false");
+            case FieldType.Int32:
+            case FieldType.SInt32:
+            case FieldType.SFixed32:
+                return value is IntegerValue { AsInt64: long int32 } && int32 >= int.MinValue && int32 <= int.MaxValue ? int32 : Mismatch(value, name, "an integer in the int32 range");
+            case FieldType.Int64:
+            case FieldType.SInt64:
+            case FieldType.SFixed64:
+                return value is IntegerValue { AsInt64: long int64 } ? int64 : Mismatch(value, name, "an integer in the int64 range");
+            case FieldType.UInt32:
+            case FieldType.Fixed32:
+                return value is IntegerValue { AsUInt64: ulong uint32 } && uint32 <= uint.MaxValue ? uint32 : Mismatch(value, name, "an integer in the uint32 range");
+            case FieldType.UInt64:
+            case FieldType.Fixed64:
+                return value is IntegerValue { AsUInt64: ulong uint64 } ? uint64 : Mismatch(value, name, "a non-negative integer in the uint64 range");
+            case FieldType.Double:
+            case FieldType.Float:
+                {
+                    double? real = ToDouble(value, inAggregate);
+                    if (real == null)
+                    {
+                        return Mismatch(value, name, "a number");
+                    }
+
+                    return field.Type == FieldType.Float ? (float)real.Value : (object)real.Value;
+                }
+
+            case FieldType.String:
+                return value is StringValue text ? text.Value : Mismatch(value, name, "a string");
+            case FieldType.Bytes:
+                return value is StringValue bytes ? bytes.GetBytes() : Mismatch(value, name, "a string");
+            default:
+                return null;
+        }
+    }
+
+    private static double? ToDouble(OptionValue value, bool inAggregate)
+    {
+        switch (value)
+        {
+            case FloatValue floating:
+                return floating.Value;
+            case IntegerValue integer when !integer.Overflow:
+                return integer.IsNegative ? -(double)integer.Magnitude : integer.Magnitude;
+            case IdentifierValue identifier:
+                string name = inAggregate ? identifier.Name.ToLowerInvariant() : identifier.Name;
+                double result = name == "inf" || name == "infinity" ? double.PositiveInfinity : name == "nan" ? double.NaN : double.NegativeInfinity;
+                if (result == double.NegativeInfinity)
+                {
+                    return null;
+                }
+
+                return identifier.IsNegative ? -result : result;
+            default:
+                return null;
+        }
+    }
+
+    private object? Mismatch(OptionValue value, string name, string expected)
+    {
+        Report(LinkDiagnosticIds.InvalidOption, value.Span, $"Option \"{name}\" needs {expected}");
+        return null;
+    }
+
+    private static string TypeText(FieldDescriptor field) => field.Type.ToString().ToLowerInvariant();
+
+    /// <summary>The <c>default_value</c> text protoc writes: strings as-is, bytes C-escaped, floats via SimpleDtoa.</summary>
+    private string? FormatDefault(FieldDescriptor field, OptionNode option)
+    {
+        if (_file.IsProto3)
+        {
+            Report(LinkDiagnosticIds.Proto3Violation, option.Name.Span, $"Default values are not allowed in proto3 (field \"{field.Name}\"); the default is always the zero value");
+            return null;
+        }
+
+        if (field.IsRepeated || field.Type == FieldType.Message || field.Type == FieldType.Group)
+        {
+            Report(LinkDiagnosticIds.InvalidOption, option.Name.Span, $"Field \"{field.Name}\" cannot have a default value; only singular scalar and enum fields can");
+            return null;
+        }
+
+        object? value = ConvertScalar(field, option.Value, "default", inAggregate: false);
+        return value switch
+        {
+            null => null,
+            bool boolean => boolean ? "true" : "false",
+            string text => text,
+            byte[] bytes => CEscape(bytes),
+            double real => SimpleDtoa(real),
+            float single => SimpleFtoa(single),
+            long enumNumber when field.Type == FieldType.Enum => field.EnumType?.FindValueByNumber((int)enumNumber)?.Name,
+            long signed => signed.ToString(CultureInfo.InvariantCulture),
+            ulong signed => signed.ToString(CultureInfo.InvariantCulture),
+            _ => null,
+        };
+    }
+
+    internal static string CEscape(byte[] bytes)
+    {
+        var builder = new StringBuilder(bytes.Length);
+        foreach (byte b in bytes)
+        {
+            switch (b)
+            {
+                case (byte)'\n': builder.Append("\\n"); break;
+                case (byte)'\r': builder.Append("\\r"); break;
+                case (byte)'\t': builder.Append("\\t"); break;
+                case (byte)'"': builder.Append("\\\""); break;
+                case (byte)'\'': builder.Append("\\'"); break;
+                case (byte)'\\': builder.Append("\\\\"); break;
+                default:
+                    if (b < 0x20 || b >= 0x7F)
+                    {
+                        builder.Append('\\').Append(Convert.ToString(b, 8).PadLeft(3, '0'));
+                    }
+                    else
+                    {
+                        builder.Append((char)b);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    internal static string SimpleDtoa(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "nan";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "inf" : "-inf";
+        }
+
+        string text = FormatG(value, 15);
+        return double.Parse(text, CultureInfo.InvariantCulture) == value ? text : FormatG(value, 17);
+    }
+
+    internal static string SimpleFtoa(float value)
+    {
+        if (float.IsNaN(value))
+        {
+            return "nan";
+        }
+
+        if (float.IsInfinity(value))
+        {
+            return value > 0 ? "inf" : "-inf";
+        }
+
+        string text = FormatG(value, 6);
+        return (float)double.Parse(text, CultureInfo.InvariantCulture) == value ? text : FormatG(value, 9);
+    }
+
+    /// <summary>C's <c>printf("%.*g", precision, value)</c>.</summary>
+    private static string FormatG(double value, int precision)
+    {
+        if (value == 0)
+        {
+            return 1 / value < 0 ? "-0" : "0";
+        }
+
+        string scientific = value.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int e = scientific.IndexOf('E');
+        int exponent = int.Parse(scientific.Substring(e + 1), CultureInfo.InvariantCulture);
+        if (exponent < -4 || exponent >= precision)
+        {
+            string mantissa = TrimFraction(scientific.Substring(0, e));
+            return mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture);
+        }
+
+        return TrimFraction(value.ToString("F" + (precision - 1 - exponent).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+    }
+
+    private static string TrimFraction(string number)
+    {
+        if (number.IndexOf('.') < 0)
+        {
+            return number;
+        }
+
+        return number.TrimEnd('0').TrimEnd('.');
+    }
+}

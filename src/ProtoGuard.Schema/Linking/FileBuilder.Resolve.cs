@@ -1,0 +1,226 @@
+using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Schema.Text;
+
+namespace ProtoGuard.Schema.Linking;
+
+internal sealed partial class FileBuilder
+{
+    private Linker.Symbol? _notImportedCandidate;
+
+    /// <summary>
+    /// protoc's <c>DescriptorBuilder::LookupSymbol</c>: a name starting with '.' is fully qualified; otherwise the
+    /// first component is looked up in the innermost scope of <paramref name="relativeTo"/> first, then outwards, and
+    /// once found, the rest of the name must resolve inside it (no further backtracking). With
+    /// <paramref name="typesOnly"/>, a single-component match that is not a message or enum is skipped.
+    /// </summary>
+    internal Linker.Symbol? LookupSymbol(string name, string relativeTo, bool typesOnly)
+    {
+        _notImportedCandidate = null;
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        if (name[0] == '.')
+        {
+            return FindVisibleSymbol(name.Substring(1));
+        }
+
+        int firstDot = name.IndexOf('.');
+        string firstPart = firstDot < 0 ? name : name.Substring(0, firstDot);
+        string scope = relativeTo;
+        while (true)
+        {
+            int dot = scope.LastIndexOf('.');
+            if (dot < 0)
+            {
+                return FindVisibleSymbol(name);
+            }
+
+            scope = scope.Substring(0, dot);
+            Linker.Symbol? result = FindVisibleSymbol(scope + "." + firstPart);
+            if (result != null)
+            {
+                if (firstDot >= 0)
+                {
+                    if (result.IsAggregate)
+                    {
+                        return FindVisibleSymbol(scope + "." + name);
+                    }
+                }
+                else if (!typesOnly || result.IsType)
+                {
+                    return result;
+                }
+            }
+        }
+    }
+
+    /// <summary>A symbol declared in this file or in a file it imports (directly or through <c>import public</c>).</summary>
+    private Linker.Symbol? FindVisibleSymbol(string fullName)
+    {
+        if (!_linker.Symbols.TryGetValue(fullName, out Linker.Symbol? symbol))
+        {
+            return null;
+        }
+
+        if (_visible.Contains(symbol.File))
+        {
+            return symbol;
+        }
+
+        if (symbol.Kind == Linker.SymbolKind.Package)
+        {
+            // A package may be declared by several files; it is visible when any visible file is in it.
+            foreach (FileDescriptor file in _visible)
+            {
+                if (file.Package == fullName || file.Package.StartsWith(fullName + ".", System.StringComparison.Ordinal))
+                {
+                    return symbol;
+                }
+            }
+        }
+
+        _notImportedCandidate ??= symbol;
+        return null;
+    }
+
+    private string UnresolvedMessage(string kind, string name)
+    {
+        if (_notImportedCandidate != null)
+        {
+            return $"{kind} \"{name}\" is defined in \"{_notImportedCandidate.File.Name}\", which is not imported by \"{_file.Name}\"; add the import";
+        }
+
+        return $"{kind} \"{name}\" is not defined; check the spelling and the imports";
+    }
+
+    private void ResolveField(FieldDescriptor field)
+    {
+        if (field.ExtendeeAsWritten != null)
+        {
+            TextSpan extendeeSpan = ExtendeeSpan(field);
+            Linker.Symbol? extendee = LookupSymbol(field.ExtendeeAsWritten, field.FullName, typesOnly: true);
+            if (extendee == null)
+            {
+                Report(LinkDiagnosticIds.UnresolvedType, extendeeSpan, UnresolvedMessage("Extendee", field.ExtendeeAsWritten));
+            }
+            else if (extendee.Descriptor is MessageDescriptor message)
+            {
+                field.Extendee = message;
+            }
+            else
+            {
+                Report(LinkDiagnosticIds.InvalidTypeUsage, extendeeSpan, $"\"{field.ExtendeeAsWritten}\" is not a message type; only messages can be extended");
+            }
+        }
+
+        if (field.TypeNameAsWritten == null)
+        {
+            return;
+        }
+
+        TextSpan span = _mapTypeSpans.TryGetValue(field, out TextSpan mapSpan) ? mapSpan : field.Node?.Type?.Span ?? default;
+        if (field.TypeNameAsWritten.Length == 0)
+        {
+            return;
+        }
+
+        Linker.Symbol? symbol = LookupSymbol(field.TypeNameAsWritten, field.FullName, typesOnly: true);
+        switch (symbol?.Descriptor)
+        {
+            case MessageDescriptor message:
+                field.MessageType = message;
+                field.Type = FieldType.Message;
+                break;
+            case EnumDescriptor enumType:
+                field.EnumType = enumType;
+                field.Type = FieldType.Enum;
+                break;
+            case null when symbol == null:
+                Report(LinkDiagnosticIds.UnresolvedType, span, UnresolvedMessage("Type", field.TypeNameAsWritten));
+                break;
+            default:
+                Report(LinkDiagnosticIds.InvalidTypeUsage, span, $"\"{field.TypeNameAsWritten}\" is not a type; a field type must be a scalar, a message or an enum");
+                break;
+        }
+    }
+
+    private TextSpan ExtendeeSpan(FieldDescriptor field)
+    {
+        foreach (Syntax.SyntaxNode declaration in Root.Declarations)
+        {
+            TextSpan? span = FindExtendee(declaration, field);
+            if (span != null)
+            {
+                return span.Value;
+            }
+        }
+
+        return field.Node?.Span ?? default;
+    }
+
+    private static TextSpan? FindExtendee(Syntax.SyntaxNode node, FieldDescriptor field)
+    {
+        switch (node)
+        {
+            case Syntax.ExtendNode extend:
+                foreach (Syntax.FieldNode member in extend.Fields)
+                {
+                    if (member == field.Node)
+                    {
+                        return extend.Extendee.Span;
+                    }
+                }
+
+                return null;
+            case Syntax.MessageNode message:
+                foreach (Syntax.SyntaxNode declaration in message.Declarations)
+                {
+                    TextSpan? span = declaration is Syntax.FieldNode { GroupBody: { } body } ? FindExtendee(body, field) : FindExtendee(declaration, field);
+                    if (span != null)
+                    {
+                        return span;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private void ResolveMethod(MethodDescriptor method)
+    {
+        if (method.Node == null)
+        {
+            return;
+        }
+
+        method.InputType = ResolveMethodType(method, method.Node.InputType, "Input");
+        method.OutputType = ResolveMethodType(method, method.Node.OutputType, "Output");
+    }
+
+    private MessageDescriptor? ResolveMethodType(MethodDescriptor method, Syntax.Identifier name, string kind)
+    {
+        if (name.IsMissing)
+        {
+            return null;
+        }
+
+        Linker.Symbol? symbol = LookupSymbol(name.Text, method.FullName, typesOnly: true);
+        if (symbol == null)
+        {
+            Report(LinkDiagnosticIds.UnresolvedType, name.Span, UnresolvedMessage(kind + " type", name.Text));
+            return null;
+        }
+
+        if (symbol.Descriptor is MessageDescriptor message)
+        {
+            return message;
+        }
+
+        Report(LinkDiagnosticIds.InvalidTypeUsage, name.Span, $"{kind} type \"{name.Text}\" of method \"{method.Name}\" is not a message type; rpc requests and responses must be messages");
+        return null;
+    }
+}

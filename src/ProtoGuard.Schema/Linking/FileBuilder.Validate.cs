@@ -1,0 +1,286 @@
+using System.Collections.Generic;
+using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Schema.Syntax;
+using ProtoGuard.Schema.Text;
+
+namespace ProtoGuard.Schema.Linking;
+
+/// <summary>The checks protoc's descriptor builder makes on numbers, names and proto3 rules.</summary>
+internal sealed partial class FileBuilder
+{
+    private const int FirstReservedNumber = 19000;
+    private const int LastReservedNumber = 19999;
+
+    private void Validate()
+    {
+        foreach (MessageDescriptor message in _messages)
+        {
+            ValidateMessage(message);
+        }
+
+        foreach (EnumDescriptor enumType in _enums)
+        {
+            ValidateEnum(enumType);
+        }
+
+        foreach (FieldDescriptor field in _fields)
+        {
+            if (field.IsExtension)
+            {
+                ValidateExtension(field);
+            }
+        }
+    }
+
+    private void ValidateMessage(MessageDescriptor message)
+    {
+        if (message.Node is not MessageNode node)
+        {
+            return;
+        }
+
+        var ranges = new List<(long Start, long End, TextSpan Span, string Kind)>();
+        foreach (ReservedNode reserved in node.Reserved)
+        {
+            CollectRanges(reserved.Ranges, "Reserved range", ranges);
+        }
+
+        foreach (ExtensionRangeNode extensions in node.ExtensionRanges)
+        {
+            CollectRanges(extensions.Ranges, "Extension range", ranges);
+            if (_file.IsProto3 && extensions.Ranges.Count > 0)
+            {
+                Report(LinkDiagnosticIds.Proto3Violation, extensions.Span, $"Extension ranges are not allowed in proto3 (message \"{message.Name}\"); use a google.protobuf.Any field or a nested message instead");
+            }
+        }
+
+        for (int i = 0; i < ranges.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (ranges[i].Start <= ranges[j].End && ranges[j].Start <= ranges[i].End)
+                {
+                    Report(LinkDiagnosticIds.InvalidRange, ranges[i].Span, $"{ranges[i].Kind} {RangeText(ranges[i].Start, ranges[i].End)} overlaps {ranges[j].Kind.ToLowerInvariant()} {RangeText(ranges[j].Start, ranges[j].End)} in \"{message.Name}\"");
+                    break;
+                }
+            }
+        }
+
+        var reservedNames = new HashSet<string>(message.ReservedNames, System.StringComparer.Ordinal);
+        var byNumber = new Dictionary<int, FieldDescriptor>();
+        foreach (FieldDescriptor field in message.Fields)
+        {
+            if (field.Node == null)
+            {
+                continue;
+            }
+
+            TextSpan numberSpan = field.Node.NumberSpan;
+            if (field.Node.Number is long number && CheckFieldNumber(number, numberSpan, $"field \"{field.Name}\""))
+            {
+                if (byNumber.TryGetValue(field.Number, out FieldDescriptor? other))
+                {
+                    Report(LinkDiagnosticIds.DuplicateNumber, numberSpan, $"Field number {field.Number} of \"{field.Name}\" is already used by \"{other.Name}\" in \"{message.Name}\"; give each field its own number");
+                }
+                else
+                {
+                    byNumber.Add(field.Number, field);
+                }
+
+                foreach ((long start, long end, _, string kind) in ranges)
+                {
+                    if (number >= start && number <= end)
+                    {
+                        Report(LinkDiagnosticIds.ReservedConflict, numberSpan, kind == "Reserved range"
+                            ? $"Field \"{field.Name}\" uses number {number}, which is reserved in \"{message.Name}\"; pick an unused number"
+                            : $"Field \"{field.Name}\" uses number {number}, which is inside extension range {RangeText(start, end)} of \"{message.Name}\"");
+                        break;
+                    }
+                }
+            }
+
+            if (reservedNames.Contains(field.Name))
+            {
+                Report(LinkDiagnosticIds.ReservedConflict, field.Node.Name.Span, $"Field name \"{field.Name}\" is reserved in \"{message.Name}\"; pick another name");
+            }
+
+            if (field.IsMap && field.MessageType!.Fields.Count > 0)
+            {
+                FieldDescriptor key = field.MessageType.Fields[0];
+                if (key.Type is FieldType.Double or FieldType.Float or FieldType.Bytes or FieldType.Message or FieldType.Group or FieldType.Enum)
+                {
+                    Report(LinkDiagnosticIds.InvalidTypeUsage, field.Node.MapType!.KeyType.Span, $"Map key type of \"{field.Name}\" must be an integral type, bool or string, not {field.Node.MapType.KeyType.Text}");
+                }
+            }
+
+            if (_file.IsProto3 && field.EnumType != null && field.EnumType.IsClosed && !field.IsExtension)
+            {
+                Report(LinkDiagnosticIds.Proto3Violation, field.Node.Type?.Span ?? field.Node.Span, $"Enum \"{field.EnumType.FullName}\" is a proto2 (closed) enum and cannot be used in the proto3 message \"{message.Name}\"; define a proto3 enum");
+            }
+        }
+    }
+
+    private void CollectRanges(IReadOnlyList<RangeNode> nodes, string kind, List<(long, long, TextSpan, string)> ranges)
+    {
+        foreach (RangeNode range in nodes)
+        {
+            if (range.Start is not long start || (range.End is not long && !range.EndIsMax))
+            {
+                continue;
+            }
+
+            long end = range.EndIsMax ? Linker.MaxFieldNumber : range.End!.Value;
+            if (!CheckFieldNumber(start, range.StartSpan, kind.ToLowerInvariant() + " start", allowImplementationRange: true)
+                || !CheckFieldNumber(end, range.EndIsMax ? range.Span : range.EndSpan, kind.ToLowerInvariant() + " end", allowImplementationRange: true))
+            {
+                continue;
+            }
+
+            if (end < start)
+            {
+                Report(LinkDiagnosticIds.InvalidRange, range.Span, $"{kind} {start} to {end} is empty: the end must not be smaller than the start");
+                continue;
+            }
+
+            ranges.Add((start, end, range.Span, kind));
+        }
+    }
+
+    private static string RangeText(long start, long end) => start == end ? start.ToString(System.Globalization.CultureInfo.InvariantCulture) : start + " to " + end;
+
+    private bool CheckFieldNumber(long number, TextSpan span, string what, bool allowImplementationRange = false)
+    {
+        if (number <= 0)
+        {
+            Report(LinkDiagnosticIds.InvalidFieldNumber, span, $"Number {number} of {what} is invalid; field numbers start at 1");
+            return false;
+        }
+
+        if (number > Linker.MaxFieldNumber)
+        {
+            Report(LinkDiagnosticIds.InvalidFieldNumber, span, $"Number {number} of {what} is greater than the maximum field number 536870911");
+            return false;
+        }
+
+        if (!allowImplementationRange && number >= FirstReservedNumber && number <= LastReservedNumber)
+        {
+            Report(LinkDiagnosticIds.InvalidFieldNumber, span, $"Number {number} of {what} is in 19000-19999, which is reserved for the protobuf implementation; pick another number");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void ValidateEnum(EnumDescriptor enumType)
+    {
+        if (enumType.Values.Count == 0)
+        {
+            if (enumType.Node != null)
+            {
+                Report(LinkDiagnosticIds.InvalidTypeUsage, enumType.Node.Name.Span, $"Enum \"{enumType.Name}\" has no values; an enum needs at least one value");
+            }
+
+            return;
+        }
+
+        EnumValueDescriptor first = enumType.Values[0];
+        if (_file.IsProto3 && first.Number != 0 && first.Node != null)
+        {
+            Report(LinkDiagnosticIds.Proto3Violation, first.Node.NumberSpan, $"The first value of the proto3 enum \"{enumType.Name}\" must be 0, not {first.Number}; add a zero value such as {EnumPrefix(enumType.Name)}_UNSPECIFIED = 0");
+        }
+
+        bool allowAlias = enumType.Options?.GetValue("allow_alias") is true;
+        var byNumber = new Dictionary<int, EnumValueDescriptor>();
+        var reservedNames = new HashSet<string>(enumType.ReservedNames, System.StringComparer.Ordinal);
+        foreach (EnumValueDescriptor value in enumType.Values)
+        {
+            if (value.Node == null)
+            {
+                continue;
+            }
+
+            if (byNumber.TryGetValue(value.Number, out EnumValueDescriptor? other))
+            {
+                if (!allowAlias)
+                {
+                    Report(LinkDiagnosticIds.DuplicateNumber, value.Node.NumberSpan, $"Enum value \"{value.Name}\" uses number {value.Number}, already used by \"{other.Name}\"; give it its own number or set option allow_alias = true");
+                }
+            }
+            else
+            {
+                byNumber.Add(value.Number, value);
+            }
+
+            foreach (NumberRange range in enumType.ReservedRanges)
+            {
+                if (value.Number >= range.Start && value.Number <= range.End)
+                {
+                    Report(LinkDiagnosticIds.ReservedConflict, value.Node.NumberSpan, $"Enum value \"{value.Name}\" uses number {value.Number}, which is reserved in \"{enumType.Name}\"; pick an unused number");
+                    break;
+                }
+            }
+
+            if (reservedNames.Contains(value.Name))
+            {
+                Report(LinkDiagnosticIds.ReservedConflict, value.Node.Name.Span, $"Enum value name \"{value.Name}\" is reserved in \"{enumType.Name}\"; pick another name");
+            }
+        }
+    }
+
+    private static string EnumPrefix(string name)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToUpperInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+
+    private void ValidateExtension(FieldDescriptor field)
+    {
+        if (field.Node == null)
+        {
+            return;
+        }
+
+        TextSpan numberSpan = field.Node.NumberSpan;
+        MessageDescriptor? extendee = field.Extendee;
+        bool messageSet = extendee?.Node is MessageNode extendeeNode && IsMessageSet(extendeeNode);
+        if (field.Node.Number is long number && !(messageSet && number > 0 && number < int.MaxValue) && !CheckFieldNumber(number, numberSpan, $"extension \"{field.Name}\""))
+        {
+            return;
+        }
+
+        if (extendee == null)
+        {
+            return;
+        }
+
+        if (_file.IsProto3 && !(extendee.FullName.StartsWith("google.protobuf.", System.StringComparison.Ordinal) && extendee.FullName.EndsWith("Options", System.StringComparison.Ordinal)))
+        {
+            Report(LinkDiagnosticIds.Proto3Violation, field.Node.Name.Span, $"Extension \"{field.Name}\" extends \"{extendee.FullName}\"; proto3 files may only extend the options messages of descriptor.proto");
+        }
+
+        bool inRange = false;
+        foreach (ExtensionRangeDescriptor range in extendee.ExtensionRanges)
+        {
+            if (field.Number >= range.Start && field.Number < range.End)
+            {
+                inRange = true;
+                break;
+            }
+        }
+
+        if (!inRange)
+        {
+            Report(LinkDiagnosticIds.InvalidTypeUsage, numberSpan, $"\"{extendee.FullName}\" does not declare {field.Number} as an extension number; use a number inside one of its extension ranges");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Schema.Text;
+
+namespace ProtoGuard.Schema.Linking;
+
+/// <summary>
+/// A set of linked .proto files: imports resolved (given files first, then the resolver, then the embedded
+/// well-known types), names resolved with protoc's scoping rules, options interpreted, and link problems reported
+/// as PG0002-PG0012 diagnostics on each file. Never throws on bad input and always terminates (import cycles and
+/// missing imports are reported, not followed).
+/// </summary>
+public sealed class ProtoCompilation
+{
+    private readonly Dictionary<string, FileDescriptor> _filesByPath;
+    private readonly Dictionary<string, Descriptor> _symbols;
+
+    internal ProtoCompilation(IReadOnlyList<FileDescriptor> files, IReadOnlyList<FileDescriptor> allFiles, Dictionary<string, FileDescriptor> filesByPath, Dictionary<string, Descriptor> symbols)
+    {
+        Files = files;
+        AllFiles = allFiles;
+        _filesByPath = filesByPath;
+        _symbols = symbols;
+    }
+
+    /// <summary>The files that were asked for, in the order given.</summary>
+    public IReadOnlyList<FileDescriptor> Files { get; }
+
+    /// <summary>Every linked file (imports included) in dependency order: a file comes after everything it imports.</summary>
+    public IReadOnlyList<FileDescriptor> AllFiles { get; }
+
+    /// <summary>
+    /// Links <paramref name="files"/>, keyed by import path (the path relative to an import root, like protoc's
+    /// <c>-I</c>). Imports not among them are asked from <paramref name="resolver"/> (which returns null when it has no
+    /// such file), then from the embedded well-known types.
+    /// </summary>
+    public static ProtoCompilation Create(IEnumerable<KeyValuePair<string, ParsedFile>> files, Func<string, SourceText?>? resolver = null) =>
+        new Linker(resolver).Link(files);
+
+    /// <summary>Parses and links the files named by <paramref name="importPaths"/>, all read through <paramref name="resolver"/>.</summary>
+    public static ProtoCompilation Create(IEnumerable<string> importPaths, Func<string, SourceText?> resolver)
+    {
+        var linker = new Linker(resolver);
+        return linker.LinkPaths(importPaths);
+    }
+
+    /// <summary>The linked file with this import path, or null.</summary>
+    public FileDescriptor? GetFile(string importPath) => _filesByPath.TryGetValue(importPath, out FileDescriptor? file) ? file : null;
+
+    /// <summary>The message, enum, field, extension, oneof, enum value, service or method with this full name (no leading dot).</summary>
+    public Descriptor? FindSymbol(string fullName) => _symbols.TryGetValue(fullName.TrimStart('.'), out Descriptor? symbol) ? symbol : null;
+
+    public MessageDescriptor? FindMessage(string fullName) => FindSymbol(fullName) as MessageDescriptor;
+
+    public EnumDescriptor? FindEnum(string fullName) => FindSymbol(fullName) as EnumDescriptor;
+
+    /// <summary>True when any file has an error (parse or link).</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (FileDescriptor file in AllFiles)
+            {
+                foreach (SchemaDiagnostic diagnostic in file.Diagnostics)
+                {
+                    if (diagnostic.Severity == SchemaSeverity.Error)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace ProtoGuard.Cli.Tests;
+
+/// <summary>Runs <c>protoguard build</c> in-process and compares its descriptor set with protoc's, byte for byte.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private const string Shared = "syntax = \"proto3\";\npackage demo.v1;\nimport \"google/protobuf/descriptor.proto\";\nextend google.protobuf.FieldOptions { repeated string tags = 50001; }\nenum Kind { KIND_UNSPECIFIED = 0; KIND_USER = 1; }\n";
+    private const string User = "syntax = \"proto3\";\npackage demo.v1;\nimport \"demo/shared.proto\";\nimport \"google/protobuf/timestamp.proto\";\n// A user.\nmessage User {\n  string id = 1 [(tags) = \"a\", (tags) = \"b\", json_name = \"ID\"];\n  optional Kind kind = 2;\n  map<string, google.protobuf.Timestamp> seen_at = 3;\n  oneof contact { string email = 4; string phone = 5; }\n  reserved 10 to 20;\n}\nservice Users { rpc Get(User) returns (User) {} }\n";
+
+    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-build-").FullName;
+
+    public BuildCommandTests()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "protos", "demo"));
+        File.WriteAllText(Path.Combine(directory, "protos", "demo", "shared.proto"), Shared);
+        File.WriteAllText(Path.Combine(directory, "protos", "demo", "user.proto"), User);
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Output_is_byte_for_byte_what_protoc_writes(bool includeImports)
+    {
+        string ours = Path.Combine(directory, "ours.binpb");
+        string theirs = Path.Combine(directory, "protoc.binpb");
+        string root = Path.Combine(directory, "protos");
+        var extra = includeImports ? new[] { "--include-imports" } : Array.Empty<string>();
+
+        var (exitCode, _, error) = Run(["build", "-I", root, "demo/user.proto", "-o", ours, .. extra]);
+        RunProtoc(["-I" + root, "-I" + Path.Combine(GrpcToolsPath, "build", "native", "include"), "--descriptor_set_out=" + theirs, "demo/user.proto", .. includeImports ? new[] { "--include_imports" } : []]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(File.ReadAllBytes(theirs), File.ReadAllBytes(ours));
+    }
+
+    [Fact]
+    public void A_path_on_disk_under_a_root_is_named_relative_to_the_root()
+    {
+        string fromDisk = Path.Combine(directory, "disk.binpb");
+        string fromImportPath = Path.Combine(directory, "import.binpb");
+        string root = Path.Combine(directory, "protos");
+
+        var (exitCode, _, _) = Run("build", "-I", root, Path.Combine(root, "demo", "shared.proto"), "-o", fromDisk);
+        Run("build", "-I", root, "demo/shared.proto", "-o", fromImportPath);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(File.ReadAllBytes(fromImportPath), File.ReadAllBytes(fromDisk));
+    }
+
+    [Fact]
+    public void Link_errors_are_printed_protoc_style_and_exit_with_1()
+    {
+        File.WriteAllText(Path.Combine(directory, "protos", "bad.proto"), "syntax = \"proto3\";\nmessage M {\n\tMissing m = 1;\n}\n");
+        string ours = Path.Combine(directory, "ours.binpb");
+
+        var (exitCode, _, error) = Run("build", "-I", Path.Combine(directory, "protos"), "bad.proto", "-o", ours);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("bad.proto:3:9: Type \"Missing\" is not defined; check the spelling and the imports\n", error.Replace("\r\n", "\n"));
+        Assert.False(File.Exists(ours));
+    }
+
+    [Fact]
+    public void A_file_in_no_root_is_reported_as_not_found()
+    {
+        var (exitCode, _, error) = Run("build", "-I", Path.Combine(directory, "protos"), "nope.proto", "-o", Path.Combine(directory, "x.binpb"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("nope.proto: File not found.\n", error.Replace("\r\n", "\n"));
+    }
+
+    private static string GrpcToolsPath => typeof(BuildCommandTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "GrpcToolsPath").Value!;
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = Program.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static void RunProtoc(string[] arguments)
+    {
+        string os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macosx" : "linux";
+        string platform = os == "macosx" ? "macosx_universal" : os + "_" + (RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64");
+        var start = new ProcessStartInfo(Path.Combine(GrpcToolsPath, "tools", platform, os == "windows" ? "protoc.exe" : "protoc"))
+        {
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(start)!;
+        string errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "protoc failed: " + errors);
+    }
+}

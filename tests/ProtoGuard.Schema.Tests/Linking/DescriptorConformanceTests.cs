@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Reflection;
+using Google.Protobuf.Reflection;
+using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Schema.Linking;
+using ProtoGuard.Schema.Text;
+using Xunit.Abstractions;
+
+namespace ProtoGuard.Schema.Tests.Linking;
+
+/// <summary>
+/// The linker and the descriptor writer against protoc 35.1: every file's FileDescriptorProto (options included,
+/// source info excluded) must equal what protoc writes with <c>--descriptor_set_out --include_imports</c>, compared
+/// field by field after decoding both with Google.Protobuf.
+/// </summary>
+public class DescriptorConformanceTests
+{
+    private static readonly string LinkerTestData = Path.Combine(Protoc.RepositoryRoot(), "tests", "ProtoGuard.Schema.Tests", "testdata", "linker");
+
+    private readonly ITestOutputHelper _output;
+
+    public DescriptorConformanceTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    [Fact]
+    public void WellKnownTypesFromGrpcToolsMatchProtoc()
+    {
+        string root = Protoc.IncludeDirectory;
+        List<string> files = ProtoFilesUnder(root);
+        Assert.Contains("google/protobuf/descriptor.proto", files);
+
+        Dictionary<string, string> mismatches = Compare(new[] { root }, files);
+
+        Assert.True(mismatches.Count == 0, Describe(mismatches));
+    }
+
+    [Fact]
+    public void EmbeddedWellKnownTypesLinkWithoutAnyResolverAndMatchProtoc()
+    {
+        List<string> files = WellKnownFiles.ImportPaths.Where(path => !path.Contains("/compiler/", StringComparison.Ordinal)).OrderBy(path => path, StringComparer.Ordinal).ToList();
+        Assert.Equal(ProtoFilesUnder(Protoc.IncludeDirectory), files);
+        FileDescriptorSet expected = Protoc.DescriptorSet(new[] { Protoc.IncludeDirectory }, files);
+
+        ProtoCompilation compilation = ProtoCompilation.Create(files, _ => null);
+
+        Assert.False(compilation.HasErrors);
+        foreach (FileDescriptorProto protoc in expected.File)
+        {
+            FileDescriptorProto ours = FileDescriptorProto.Parser.ParseFrom(DescriptorWriter.WriteFileDescriptorProto(compilation.GetFile(protoc.Name)!));
+            Assert.Null(DescriptorComparer.FirstDifference(protoc, ours));
+        }
+    }
+
+    [Fact]
+    public void GoogleApiCommonProtosMatchProtoc()
+    {
+        string root = Path.Combine(PackagePath("CommonProtosPath"), "content", "protos");
+        List<string> files = ProtoFilesUnder(root);
+        Assert.True(files.Count > 30, "expected the Google.Api.CommonProtos protos under " + root);
+
+        Dictionary<string, string> mismatches = Compare(new[] { root, Protoc.IncludeDirectory }, files);
+
+        Assert.True(mismatches.Count == 0, Describe(mismatches));
+    }
+
+    /// <summary>
+    /// All of googleapis (google-proto-files@6.0.1) that protoc accepts. Files that do not match yet are listed in
+    /// testdata/linker/known_mismatches.txt: the test fails when a listed file starts matching (remove it from the
+    /// list) and when any other file stops matching. PROTOGUARD_UPDATE_KNOWN_MISMATCHES=1 rewrites the list.
+    /// </summary>
+    [Fact]
+    public void GoogleapisCorpusMatchesProtoc()
+    {
+        string root = Protoc.CorpusRoot();
+        var rejected = new HashSet<string>(ReadList("protoc_rejects.txt"), StringComparer.Ordinal);
+        List<string> files = ProtoFilesUnder(root).Where(file => !rejected.Contains(file)).ToList();
+        Assert.Equal(7234, files.Count);
+
+        Dictionary<string, string> mismatches = Compare(new[] { root }, files);
+
+        string knownPath = Path.Combine(LinkerTestData, "known_mismatches.txt");
+        if (Environment.GetEnvironmentVariable("PROTOGUARD_UPDATE_KNOWN_MISMATCHES") == "1")
+        {
+            File.WriteAllLines(knownPath, mismatches.Keys.OrderBy(key => key, StringComparer.Ordinal));
+        }
+
+        var known = new HashSet<string>(ReadList("known_mismatches.txt"), StringComparer.Ordinal);
+        string[] regressions = mismatches.Keys.Where(file => !known.Contains(file)).OrderBy(file => file, StringComparer.Ordinal).ToArray();
+        string[] fixedFiles = known.Where(file => !mismatches.ContainsKey(file)).OrderBy(file => file, StringComparer.Ordinal).ToArray();
+        _output.WriteLine($"{files.Count - mismatches.Count} of {files.Count} files match protoc ({mismatches.Count} known mismatches)");
+        Assert.True(regressions.Length == 0, "New mismatches:\n" + Describe(regressions.ToDictionary(file => file, file => mismatches[file])));
+        Assert.True(fixedFiles.Length == 0, "These files match protoc now; remove them from known_mismatches.txt:\n" + string.Join("\n", fixedFiles));
+    }
+
+    private Dictionary<string, string> Compare(IReadOnlyList<string> roots, IReadOnlyList<string> files)
+    {
+        FileDescriptorSet expected = Protoc.DescriptorSet(roots, files);
+        var clock = Stopwatch.StartNew();
+        ProtoCompilation compilation = ProtoCompilation.Create(files, path => ReadFrom(roots, path));
+        _output.WriteLine($"parse + link of {compilation.AllFiles.Count} files: {clock.ElapsedMilliseconds} ms");
+
+        var mismatches = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (FileDescriptorProto protoc in expected.File)
+        {
+            ProtoGuard.Schema.Descriptors.FileDescriptor? file = compilation.GetFile(protoc.Name);
+            if (file == null)
+            {
+                mismatches[protoc.Name] = "not linked";
+                continue;
+            }
+
+            SchemaDiagnostic? error = file.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Severity == SchemaSeverity.Error);
+            if (error != null)
+            {
+                LinePosition position = file.Parsed.Text.GetLinePosition(error.Span.Start);
+                mismatches[protoc.Name] = $"reported {error.Id} at {position.Line + 1}:{position.Character + 1}: {error.Message}";
+                continue;
+            }
+
+            FileDescriptorProto ours = FileDescriptorProto.Parser.ParseFrom(DescriptorWriter.WriteFileDescriptorProto(file));
+            string? difference = DescriptorComparer.FirstDifference(protoc, ours);
+            if (difference != null)
+            {
+                mismatches[protoc.Name] = difference;
+            }
+        }
+
+        _output.WriteLine($"{expected.File.Count - mismatches.Count} of {expected.File.Count} files match protoc");
+        return mismatches;
+    }
+
+    private static SourceText? ReadFrom(IReadOnlyList<string> roots, string importPath)
+    {
+        foreach (string root in roots)
+        {
+            string path = Path.Combine(root, importPath);
+            if (File.Exists(path))
+            {
+                return SourceText.From(File.ReadAllText(path), importPath);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> ProtoFilesUnder(string root) =>
+        Directory.GetFiles(root, "*.proto", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .ToList();
+
+    private static IEnumerable<string> ReadList(string name) =>
+        File.ReadAllLines(Path.Combine(LinkerTestData, name)).Where(line => line.Length > 0 && !line.StartsWith('#'));
+
+    private static string PackagePath(string key) => typeof(DescriptorConformanceTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+    private static string Describe(Dictionary<string, string> mismatches) =>
+        mismatches.Count + " file(s) differ from protoc:\n" + string.Join("\n", mismatches.OrderBy(entry => entry.Key, StringComparer.Ordinal).Take(40).Select(entry => entry.Key + ": " + entry.Value));
+}
