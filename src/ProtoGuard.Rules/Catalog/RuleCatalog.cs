@@ -43,6 +43,33 @@ public static class RuleCatalog
         description: "grpc-dotnet only accepts deadlines whose Kind is DateTimeKind.Utc (or DateTime.MaxValue/MinValue): a deadline built from DateTime.Now, DateTime.Today, a DateTime constructed without DateTimeKind.Utc or a parsed string makes every call fail with InvalidOperationException before anything is sent. Build deadlines from DateTime.UtcNow.",
         hasCodeFix: true);
 
+    public static readonly RuleDescriptor HandlerCallWithoutPropagation = new(
+        RuleIdentifiers.HandlerCallWithoutPropagation,
+        title: "gRPC handler makes a client call without propagating its deadline or cancellation",
+        messageFormat: "The call to '{0}' does not propagate the handler's deadline or cancellation; pass 'deadline: {1}.Deadline, cancellationToken: {1}.CancellationToken'",
+        RuleCategory.Deadlines,
+        RuleSeverity.Warning,
+        description: "A server handler that calls another gRPC service should hand on its own deadline and cancellation (ServerCallContext.Deadline and CancellationToken): otherwise the downstream call keeps running after the caller gave up or its deadline passed, and the time budget of the whole chain is lost. Inside handlers this rule replaces PG3001 for calls that propagate neither.",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor HandlerCallWithoutCancellation = new(
+        RuleIdentifiers.HandlerCallWithoutCancellation,
+        title: "gRPC handler does not pass its cancellation token to an async call",
+        messageFormat: "The call to '{0}' does not pass the handler's cancellation token; pass '{1}.CancellationToken'",
+        RuleCategory.Cancellation,
+        RuleSeverity.Warning,
+        description: "ServerCallContext.CancellationToken is cancelled when the client cancels, disconnects or its deadline passes. An async call in a handler that could take that token (an optional parameter or an overload) but does not keeps working, holding connections and memory, for a response nobody will read.",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor StreamingLoopIgnoresCancellation = new(
+        RuleIdentifiers.StreamingLoopIgnoresCancellation,
+        title: "Streaming gRPC handler loop never observes cancellation",
+        messageFormat: "This loop in the streaming handler '{0}' never observes cancellation; check '{1}.CancellationToken' in the loop or pass it to the awaited calls",
+        RuleCategory.Cancellation,
+        RuleSeverity.Warning,
+        description: "A server-streaming or duplex handler that loops (polling, heartbeats, watching for changes) keeps running after the client has gone unless the loop looks at ServerCallContext.CancellationToken: the loop then holds its resources until a write happens to fail, or forever if it never writes.",
+        hasCodeFix: true);
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -50,6 +77,9 @@ public static class RuleCatalog
         EnumZeroValueUnspecified,
         ClientCallWithoutDeadline,
         DeadlineNotUtc,
+        HandlerCallWithoutPropagation,
+        HandlerCallWithoutCancellation,
+        StreamingLoopIgnoresCancellation,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);
