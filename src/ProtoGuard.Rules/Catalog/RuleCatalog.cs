@@ -70,6 +70,14 @@ public static class RuleCatalog
         description: "A server-streaming or duplex handler that loops (polling, heartbeats, watching for changes) keeps running after the client has gone unless the loop looks at ServerCallContext.CancellationToken: the loop then holds its resources until a write happens to fail, or forever if it never writes.",
         hasCodeFix: true);
 
+    public static readonly RuleDescriptor PropagationTokenOnAspNetCore = new(
+        RuleIdentifiers.PropagationTokenOnAspNetCore,
+        title: "CreatePropagationToken is not implemented on ASP.NET Core gRPC",
+        messageFormat: "'{0}.CreatePropagationToken()' throws NotImplementedException on ASP.NET Core gRPC; pass '{0}.Deadline' and '{0}.CancellationToken' to the call, or use EnableCallContextPropagation() on the gRPC client factory",
+        RuleCategory.Usage,
+        RuleSeverity.Warning,
+        description: "ServerCallContext.CreatePropagationToken() comes from the Grpc.Core server. The ASP.NET Core server (Grpc.AspNetCore.Server) does not implement it: the call throws NotImplementedException and the handler fails with an Unknown status. Pass the context's Deadline and CancellationToken to the outgoing call, or register the client with AddGrpcClient<T>().EnableCallContextPropagation().");
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -80,6 +88,7 @@ public static class RuleCatalog
         HandlerCallWithoutPropagation,
         HandlerCallWithoutCancellation,
         StreamingLoopIgnoresCancellation,
+        PropagationTokenOnAspNetCore,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

@@ -22,6 +22,7 @@ public static class RuleIdentifiers
     public const string HandlerCallWithoutPropagation = "PG3003";
     public const string HandlerCallWithoutCancellation = "PG3004";
     public const string StreamingLoopIgnoresCancellation = "PG3005";
+    public const string PropagationTokenOnAspNetCore = "PG3006";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }
