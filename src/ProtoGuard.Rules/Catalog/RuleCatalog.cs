@@ -78,6 +78,15 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "ServerCallContext.CreatePropagationToken() comes from the Grpc.Core server. The ASP.NET Core server (Grpc.AspNetCore.Server) does not implement it: the call throws NotImplementedException and the handler fails with an Unknown status. Pass the context's Deadline and CancellationToken to the outgoing call, or register the client with AddGrpcClient<T>().EnableCallContextPropagation().");
 
+    public static readonly RuleDescriptor HandlerReturnsNull = new(
+        RuleIdentifiers.HandlerReturnsNull,
+        title: "gRPC handler returns a null response",
+        messageFormat: "The handler '{0}' returns a null '{1}', which grpc-dotnet turns into an unclear error; throw an RpcException with a status such as NotFound instead",
+        RuleCategory.Usage,
+        RuleSeverity.Warning,
+        description: "A protobuf response cannot be null. When a unary or client-streaming handler returns null (or a task of null), grpc-dotnet fails while serializing the response and the client gets StatusCode.Unknown or Internal with a message about the server, not about what was missing. Say what happened with an RpcException and a status: NotFound, InvalidArgument, FailedPrecondition...",
+        hasCodeFix: true);
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -89,6 +98,7 @@ public static class RuleCatalog
         HandlerCallWithoutCancellation,
         StreamingLoopIgnoresCancellation,
         PropagationTokenOnAspNetCore,
+        HandlerReturnsNull,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

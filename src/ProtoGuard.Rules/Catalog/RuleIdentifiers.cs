@@ -23,6 +23,7 @@ public static class RuleIdentifiers
     public const string HandlerCallWithoutCancellation = "PG3004";
     public const string StreamingLoopIgnoresCancellation = "PG3005";
     public const string PropagationTokenOnAspNetCore = "PG3006";
+    public const string HandlerReturnsNull = "PG3009";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }
