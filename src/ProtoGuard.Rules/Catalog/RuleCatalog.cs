@@ -87,6 +87,24 @@ public static class RuleCatalog
         description: "A protobuf response cannot be null. When a unary or client-streaming handler returns null (or a task of null), grpc-dotnet fails while serializing the response and the client gets StatusCode.Unknown or Internal with a message about the server, not about what was missing. Say what happened with an RpcException and a status: NotFound, InvalidArgument, FailedPrecondition...",
         hasCodeFix: true);
 
+    public static readonly RuleDescriptor UpdateHandlerIgnoresFieldMask = new(
+        RuleIdentifiers.UpdateHandlerIgnoresFieldMask,
+        title: "Update handler ignores the request's FieldMask",
+        messageFormat: "The update handler '{0}' never reads '{1}'; update only the fields the mask names (AIP-134)",
+        RuleCategory.FieldMask,
+        RuleSeverity.Warning,
+        description: "An Update RPC whose request carries a google.protobuf.FieldMask promises a partial update (AIP-134): only the named fields change, an omitted mask means the populated fields, '*' means full replacement, and invalid paths are INVALID_ARGUMENT. A handler that never reads the mask overwrites every field, so a client that sends only a new display name erases the email, role and metadata it did not send.",
+        apiLinterEquivalent: "core::0134::request-mask-required");
+
+    public static readonly RuleDescriptor ListHandlerAcceptsNegativePageSize = new(
+        RuleIdentifiers.ListHandlerAcceptsNegativePageSize,
+        title: "List handler does not reject a negative page size",
+        messageFormat: "The List handler '{0}' never rejects a negative '{1}'; throw an RpcException with StatusCode.InvalidArgument when it is below 0 (AIP-158)",
+        RuleCategory.Pagination,
+        RuleSeverity.Warning,
+        description: "AIP-158: page_size 0 means the server's default, a value above the maximum is coerced, and a negative value is an error (INVALID_ARGUMENT). A List handler that never checks for negatives passes them on: Take(-5) throws deep in LINQ or the database driver, or a slice silently returns nothing, and the client gets Unknown or an empty page instead of a clear error.",
+        hasCodeFix: true);
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -99,6 +117,8 @@ public static class RuleCatalog
         StreamingLoopIgnoresCancellation,
         PropagationTokenOnAspNetCore,
         HandlerReturnsNull,
+        UpdateHandlerIgnoresFieldMask,
+        ListHandlerAcceptsNegativePageSize,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

@@ -24,6 +24,8 @@ public static class RuleIdentifiers
     public const string StreamingLoopIgnoresCancellation = "PG3005";
     public const string PropagationTokenOnAspNetCore = "PG3006";
     public const string HandlerReturnsNull = "PG3009";
+    public const string UpdateHandlerIgnoresFieldMask = "PG3015";
+    public const string ListHandlerAcceptsNegativePageSize = "PG3016";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }
