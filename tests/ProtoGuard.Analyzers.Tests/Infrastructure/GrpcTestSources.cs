@@ -40,15 +40,6 @@ internal static class GrpcTestSources
     public static ReferenceAssemblies AspNetCoreReferenceAssemblies { get; } =
         ReferenceAssemblies.AddPackages([new PackageIdentity("Grpc.AspNetCore.Server", "2.85.0")]);
 
-    /// <summary>Adds the generated code of greet.proto and user.proto to a test project.</summary>
-    public static void AddGeneratedSources(SolutionState state)
-    {
-        state.Sources.Add(("/0/Greet.cs", Messages));
-        state.Sources.Add(("/0/GreetGrpc.cs", Service));
-        state.Sources.Add(("/0/User.cs", UserMessages));
-        state.Sources.Add(("/0/UserGrpc.cs", UserService));
-    }
-
     private static string Load(string fileName)
     {
         using var stream = typeof(GrpcTestSources).Assembly.GetManifestResourceStream("TestData." + fileName)
