@@ -31,6 +31,17 @@ internal sealed class GrpcSymbols
         DateTimeKind = compilation.GetTypeByMetadataName("System.DateTimeKind");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         DateTimeStyles = compilation.GetTypeByMetadataName("System.Globalization.DateTimeStyles");
+        IAsyncStreamReaderOfT = compilation.GetTypeByMetadataName("Grpc.Core.IAsyncStreamReader`1");
+        IServerStreamWriterOfT = compilation.GetTypeByMetadataName("Grpc.Core.IServerStreamWriter`1");
+        CancellationTokenSource = compilation.GetTypeByMetadataName("System.Threading.CancellationTokenSource");
+        FieldMask = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.FieldMask");
+        AspNetCoreGrpcServiceOptions = compilation.GetTypeByMetadataName("Grpc.AspNetCore.Server.GrpcServiceOptions");
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+        ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+        IAsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+        MathType = compilation.GetTypeByMetadataName("System.Math");
     }
 
     /// <summary><c>Grpc.Core.ClientBase&lt;T&gt;</c>, the base class of every Grpc.Tools-generated client.</summary>
@@ -116,5 +127,88 @@ internal sealed class GrpcSymbols
             && (SymbolEqualityComparer.Default.Equals(definition, AsyncServerStreamingCall)
                 || SymbolEqualityComparer.Default.Equals(definition, AsyncClientStreamingCall)
                 || SymbolEqualityComparer.Default.Equals(definition, AsyncDuplexStreamingCall));
+    }
+
+    /// <summary><c>Grpc.Core.IAsyncStreamReader&lt;T&gt;</c>: the request stream of client-streaming and duplex handlers.</summary>
+    public INamedTypeSymbol? IAsyncStreamReaderOfT { get; }
+
+    /// <summary><c>Grpc.Core.IServerStreamWriter&lt;T&gt;</c>: the response stream of server-streaming and duplex handlers.</summary>
+    public INamedTypeSymbol? IServerStreamWriterOfT { get; }
+
+    public INamedTypeSymbol? CancellationTokenSource { get; }
+
+    /// <summary><c>Google.Protobuf.WellKnownTypes.FieldMask</c>.</summary>
+    public INamedTypeSymbol? FieldMask { get; }
+
+    /// <summary>A type of Grpc.AspNetCore.Server: when it is referenced, <c>ServerCallContext</c> is ASP.NET Core's.</summary>
+    public INamedTypeSymbol? AspNetCoreGrpcServiceOptions { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? ValueTask { get; }
+
+    public INamedTypeSymbol? ValueTaskOfT { get; }
+
+    public INamedTypeSymbol? IAsyncEnumerableOfT { get; }
+
+    public INamedTypeSymbol? MathType { get; }
+
+    /// <summary>Whether <paramref name="type"/> is <c>ServerCallContext</c> or derives from it.</summary>
+    public bool IsServerCallContext(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, ServerCallContext))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsCancellationToken(ITypeSymbol? type) => type is not null && SymbolEqualityComparer.Default.Equals(type, CancellationToken);
+
+    /// <summary>Whether <paramref name="type"/> is <c>IAsyncStreamReader&lt;T&gt;</c> or implements it.</summary>
+    public bool IsAsyncStreamReader(ITypeSymbol? type) => IsOrImplements(type, IAsyncStreamReaderOfT);
+
+    /// <summary>Whether <paramref name="type"/> is <c>IServerStreamWriter&lt;T&gt;</c> or implements it.</summary>
+    public bool IsServerStreamWriter(ITypeSymbol? type) => IsOrImplements(type, IServerStreamWriterOfT);
+
+    /// <summary>Whether <paramref name="type"/> is Task, Task&lt;T&gt;, ValueTask, ValueTask&lt;T&gt; or IAsyncEnumerable&lt;T&gt;.</summary>
+    public bool IsAsyncType(ITypeSymbol? type)
+    {
+        var definition = type?.OriginalDefinition;
+        return definition is not null
+            && (SymbolEqualityComparer.Default.Equals(definition, Task)
+                || SymbolEqualityComparer.Default.Equals(definition, TaskOfT)
+                || SymbolEqualityComparer.Default.Equals(definition, ValueTask)
+                || SymbolEqualityComparer.Default.Equals(definition, ValueTaskOfT)
+                || SymbolEqualityComparer.Default.Equals(definition, IAsyncEnumerableOfT));
+    }
+
+    private static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? genericInterface)
+    {
+        if (type is null || genericInterface is null)
+        {
+            return false;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, genericInterface))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, genericInterface))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -8,7 +8,7 @@ using ProtoGuard.Rules.Catalog;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
-/// <summary>PG3001: a call to a generated gRPC client method without a deadline.</summary>
+/// <summary>PG3001: a call to a generated gRPC client method without a deadline (except the calls PG3003 reports).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
 {
@@ -47,8 +47,11 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (GrpcClientCall.TryCreate(invocation, symbols) is not { } call
-            || PG3001MissingDeadline.Find(call, symbols) is null)
+            || PG3001MissingDeadline.Find(call, symbols) is null
+            || PG3003ContextPropagation.FindHandlerNotPropagatedTo(call, symbols) is not null)
         {
+            // Inside a gRPC handler, a call that propagates neither deadline nor cancellation is PG3003's: its fix
+            // (deadline: context.Deadline, …) also gives the call a deadline.
             return;
         }
 

@@ -30,6 +30,13 @@ public static class RuleIdentifiers
     // PG3xxx: C# gRPC usage
     public const string ClientCallWithoutDeadline = "PG3001";
     public const string DeadlineNotUtc = "PG3002";
+    public const string HandlerCallWithoutPropagation = "PG3003";
+    public const string HandlerCallWithoutCancellation = "PG3004";
+    public const string StreamingLoopIgnoresCancellation = "PG3005";
+    public const string PropagationTokenOnAspNetCore = "PG3006";
+    public const string HandlerReturnsNull = "PG3009";
+    public const string UpdateHandlerIgnoresFieldMask = "PG3015";
+    public const string ListHandlerAcceptsNegativePageSize = "PG3016";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }

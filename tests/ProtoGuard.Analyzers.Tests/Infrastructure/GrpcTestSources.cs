@@ -27,6 +27,19 @@ internal static class GrpcTestSources
     /// <summary>grpc_csharp_plugin's service code for greet.proto (Greeter.GreeterBase, Greeter.GreeterClient).</summary>
     public static string Service { get; } = Load("GreetGrpc.cs");
 
+    /// <summary>protoc's message classes for the guide's user.proto (ListUsersRequest, UpdateUserRequest with a FieldMask, …).</summary>
+    public static string UserMessages { get; } = Load("User.cs");
+
+    /// <summary>grpc_csharp_plugin's service code for user.proto (UserService.UserServiceBase, UserService.UserServiceClient).</summary>
+    public static string UserService { get; } = Load("UserGrpc.cs");
+
+    /// <summary>
+    /// <see cref="ReferenceAssemblies"/> plus Grpc.AspNetCore.Server, for rules that depend on the server being ASP.NET
+    /// Core's. Only the package's own assembly is added (not the ASP.NET Core shared framework): enough to resolve its types.
+    /// </summary>
+    public static ReferenceAssemblies AspNetCoreReferenceAssemblies { get; } =
+        ReferenceAssemblies.AddPackages([new PackageIdentity("Grpc.AspNetCore.Server", "2.85.0")]);
+
     private static string Load(string fileName)
     {
         using var stream = typeof(GrpcTestSources).Assembly.GetManifestResourceStream("TestData." + fileName)

@@ -1,0 +1,65 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ProtoGuard.Analyzers.CSharp;
+
+/// <summary>
+/// Decides whether a gRPC client call made inside a server handler propagates the handler's deadline or cancellation
+/// (PG3003); shared by the PG3003 analyzer, its code fix, and PG3001 (which leaves such calls to PG3003).
+/// </summary>
+internal static class PG3003ContextPropagation
+{
+    /// <summary>
+    /// The handler whose body makes <paramref name="call"/> when the call propagates neither the handler's deadline nor
+    /// its cancellation token; null when the call is not in a handler or propagates either.
+    /// </summary>
+    public static GrpcServerHandler? FindHandlerNotPropagatedTo(GrpcClientCall call, GrpcSymbols symbols)
+    {
+        if (GrpcServerHandler.FindEnclosing(call.Invocation, symbols, out var body) is not { } handler || body is null)
+        {
+            return null;
+        }
+
+        return Propagates(call, new ServerCallContextFlow(body, symbols), symbols) ? null : handler;
+    }
+
+    private static bool Propagates(GrpcClientCall call, ServerCallContextFlow flow, GrpcSymbols symbols)
+    {
+        var arguments = call.Invocation.Arguments;
+        if (call.DeadlineParameter is { } deadlineParameter)
+        {
+            // The generated overload ends with (…, DateTime? deadline, CancellationToken cancellationToken).
+            var tokenParameter = call.Method.Parameters[call.Method.Parameters.Length - 1];
+            return IsDerivedArgument(GrpcClientCall.FindArgument(arguments, deadlineParameter), flow)
+                || IsDerivedArgument(GrpcClientCall.FindArgument(arguments, tokenParameter), flow);
+        }
+
+        if (call.OptionsParameter is { } optionsParameter && GrpcClientCall.FindArgument(arguments, optionsParameter) is { ArgumentKind: ArgumentKind.Explicit } options)
+        {
+            return flow.IsDerivedFromContext(options.Value) || !IsBuiltInPlace(options.Value, symbols);
+        }
+
+        return true;
+    }
+
+    private static bool IsDerivedArgument(IArgumentOperation? argument, ServerCallContextFlow flow) =>
+        argument is { ArgumentKind: ArgumentKind.Explicit } && flow.IsDerivedFromContext(argument.Value);
+
+    /// <summary>
+    /// Whether the options are built in the call itself (<c>new CallOptions(…)</c>, <c>default</c>, and the
+    /// <c>With…</c> methods on those), so that what they carry is visible. Options from a variable, field, parameter
+    /// or method are given the benefit of the doubt.
+    /// </summary>
+    private static bool IsBuiltInPlace(IOperation options, GrpcSymbols symbols)
+    {
+        var value = options.WalkDownConversions();
+        return value switch
+        {
+            IDefaultValueOperation => symbols.IsCallOptions(value.Type),
+            IObjectCreationOperation creation => symbols.IsCallOptions(creation.Type),
+            IInvocationOperation { Instance: { } receiver } invocation when symbols.IsCallOptions(invocation.TargetMethod.ContainingType) =>
+                IsBuiltInPlace(receiver, symbols),
+            _ => false,
+        };
+    }
+}

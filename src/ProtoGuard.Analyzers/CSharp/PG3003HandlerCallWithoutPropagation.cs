@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ProtoGuard.Rules.Catalog;
+
+namespace ProtoGuard.Analyzers.CSharp;
+
+/// <summary>
+/// PG3003: a gRPC server handler makes an outgoing gRPC client call that propagates neither the handler's deadline
+/// nor its cancellation token. Inside handlers this rule replaces PG3001 for such calls (PG3001 stays silent there).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PG3003HandlerCallWithoutPropagation : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the name of the handler's <c>ServerCallContext</c> parameter.</summary>
+    public const string ContextProperty = "Context";
+
+    private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.HandlerCallWithoutPropagation);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static compilationContext =>
+        {
+            if (GrpcSymbols.TryCreate(compilationContext.Compilation) is not { } symbols || symbols.ServerCallContext is null)
+            {
+                return;
+            }
+
+            compilationContext.RegisterOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols), OperationKind.Invocation);
+        });
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, GrpcSymbols symbols)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (GrpcClientCall.TryCreate(invocation, symbols) is not { } call
+            || PG3003ContextPropagation.FindHandlerNotPropagatedTo(call, symbols) is not { } handler)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            invocation.GetInvokedNameSyntax().GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(ContextProperty, handler.Context.Name),
+            call.Method.ContainingType.Name + "." + call.Method.Name,
+            handler.Context.Name));
+    }
+}
