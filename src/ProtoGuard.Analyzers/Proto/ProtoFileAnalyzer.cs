@@ -13,8 +13,9 @@ using RoslynText = Microsoft.CodeAnalysis.Text;
 namespace ProtoGuard.Analyzers.Proto;
 
 /// <summary>
-/// Runs the .proto rules (PG0xxx parse problems, PG1xxx lint) over every .proto AdditionalFiles item; the
-/// package's targets make each Grpc.Tools <c>Protobuf</c> item one. The rules themselves live in ProtoGuard.Rules.
+/// Runs the .proto rules (PG0xxx parse and link problems, PG1xxx lint) over every .proto AdditionalFiles item; the
+/// package's targets make each Grpc.Tools <c>Protobuf</c> item one. The project's .proto files are parsed once and
+/// linked together per compilation (<see cref="ProtoProject"/>). The rules themselves live in ProtoGuard.Rules.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
@@ -33,7 +34,10 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var editorConfigs = ReadEditorConfigs(start.Options.AdditionalFiles, start.CancellationToken);
-            start.RegisterAdditionalFileAction(file => AnalyzeProtoFile(file, editorConfigs));
+            var project = new Lazy<ProtoProject>(
+                () => ProtoProject.Create(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken),
+                System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterAdditionalFileAction(file => AnalyzeProtoFile(file, editorConfigs, project));
         });
     }
 
@@ -62,21 +66,19 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     /// <summary>PG0xxx and PG1xxx are about .proto files; PG2xxx (breaking changes) need a baseline and run elsewhere.</summary>
     internal static bool IsProtoRule(string id) => id.StartsWith("PG0", StringComparison.Ordinal) || id.StartsWith("PG1", StringComparison.Ordinal);
 
-    private static void AnalyzeProtoFile(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs)
+    internal static bool IsProtoFile(string path) => path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase);
+
+    private static void AnalyzeProtoFile(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, Lazy<ProtoProject> project)
     {
         var path = context.AdditionalFile.Path;
-        if (!path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase))
+        if (!IsProtoFile(path)
+            || context.AdditionalFile.GetText(context.CancellationToken) is not { } text
+            || project.Value.Get(path) is not { } file)
         {
             return;
         }
 
-        var text = context.AdditionalFile.GetText(context.CancellationToken);
-        if (text is null)
-        {
-            return;
-        }
-
-        var findings = Lint(path, text, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs);
+        var findings = Lint(file.Parsed, file.Diagnostics, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs);
         foreach (var finding in findings)
         {
             if (!DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor))
@@ -97,19 +99,19 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Parses and lints one .proto file with the options that apply to it: severities from the .editorconfig files
-    /// above it (see <see cref="ReadEditorConfigs"/>), every other key from its analyzer config. The code fixes call
-    /// this too, so a fix is computed from exactly the finding the IDE shows.
+    /// Lints one parsed .proto file, reporting <paramref name="diagnostics"/> (its parse and link problems; null: its
+    /// parse problems), with the options that apply to it: severities from the .editorconfig files above it (see
+    /// <see cref="ReadEditorConfigs"/>), every other key from its analyzer config. The code fixes call this too, so a
+    /// fix is computed from exactly the finding the IDE shows.
     /// </summary>
-    internal static IReadOnlyList<Finding> Lint(string path, RoslynText.SourceText text, AnalyzerConfigOptions config, EditorConfigSet editorConfigs)
+    internal static IReadOnlyList<Finding> Lint(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic>? diagnostics, AnalyzerConfigOptions config, EditorConfigSet editorConfigs)
     {
-        var parsed = ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path));
-        var severities = editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(path);
+        var severities = editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(parsed.Text.Path);
         var options = new RuleOptions(key =>
             severities is not null && IsSeverityKey(key)
                 ? (severities.TryGetValue(key, out var severity) ? severity : null)
                 : (config.TryGetValue(key, out var value) ? value : null));
-        return ProtoLinter.Lint(parsed, options);
+        return ProtoLinter.Lint(parsed, options, diagnostics);
     }
 
     private static bool IsSeverityKey(string key) =>

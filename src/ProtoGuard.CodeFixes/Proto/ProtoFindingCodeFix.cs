@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 using ProtoGuard.Analyzers.Proto;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Rules.Engine;
+using ProtoGuard.Schema;
 
 namespace ProtoGuard.CodeFixes.Proto;
 
@@ -34,7 +35,7 @@ public sealed class ProtoFindingCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var document = context.TextDocument;
-        if (document.FilePath is not { } path || !path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase))
+        if (document.FilePath is not { } path || !ProtoFileAnalyzer.IsProtoFile(path))
         {
             return;
         }
@@ -46,7 +47,9 @@ public sealed class ProtoFindingCodeFix : CodeFixProvider
             ? project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions
             : project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(additionalText);
         var editorConfigs = ProtoFileAnalyzer.ReadEditorConfigs(project.AnalyzerOptions.AdditionalFiles, context.CancellationToken);
-        var findings = ProtoFileAnalyzer.Lint(path, text, config, editorConfigs);
+        // Fixes belong to lint rules, which need the parsed file only: no need to link the project here.
+        var parsed = ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path));
+        var findings = ProtoFileAnalyzer.Lint(parsed, diagnostics: null, config, editorConfigs);
 
         foreach (var diagnostic in context.Diagnostics)
         {

@@ -16,12 +16,14 @@ public static class ProtoLinter
     }.OrderBy(rule => rule.Descriptor.Id, System.StringComparer.Ordinal).ToArray();
 
     /// <summary>
-    /// The findings for one file: its parse diagnostics (PG0xxx) first, then each enabled rule's, in rule order.
+    /// The findings for one file: its diagnostics (PG0xxx) first, then each enabled rule's, in rule order.
+    /// <paramref name="diagnostics"/> are the file's parse and link problems when it was linked
+    /// (<c>FileDescriptor.Diagnostics</c>); by default, its parse problems.
     /// </summary>
-    public static IReadOnlyList<Finding> Lint(ParsedFile file, RuleOptions options)
+    public static IReadOnlyList<Finding> Lint(ParsedFile file, RuleOptions options, IEnumerable<SchemaDiagnostic>? diagnostics = null)
     {
         var findings = new List<Finding>();
-        foreach (var diagnostic in file.Diagnostics)
+        foreach (var diagnostic in diagnostics ?? file.Diagnostics)
         {
             var rule = RuleCatalog.Find(diagnostic.Id) ?? RuleCatalog.SyntaxError;
             if (options.GetSeverity(rule) is { } severity)

@@ -47,6 +47,78 @@ public sealed class ProtoFileAnalyzerTests
     }
 
     [Fact]
+    public async Task Links_the_projects_proto_files_and_reports_reserved_number_reuse()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            import "common.proto";
+            message User {
+              reserved 2;
+              string id = 1;
+              string email = {|#0:2|};
+              Audit audit = 3;
+            }
+            """,
+            Diagnostic("PG0007").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("Field \"email\" uses number 2, which is reserved in \"User\"; pick an unused number"));
+        test.TestState.AdditionalFiles.Add(("/0/protos/common.proto", """
+            syntax = "proto3";
+            import "google/protobuf/timestamp.proto";
+            message Audit { google.protobuf.Timestamp created_at = 1; }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Reports_unresolved_types_when_every_import_resolved()
+    {
+        await Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            import "google/protobuf/timestamp.proto";
+            message User { {|#0:Timestmap|} created_at = 1; }
+            """,
+            Diagnostic("PG0003").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("Type \"Timestmap\" is not defined; check the spelling and the imports")).RunAsync();
+    }
+
+    [Fact]
+    public async Task Stays_quiet_about_imports_and_types_it_cannot_see()
+    {
+        // protoc may find shared/money.proto under an import root that the analyzer does not see.
+        await Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            import "shared/money.proto";
+            message Order { shared.Money total = 1; }
+            """).RunAsync();
+    }
+
+    [Fact]
+    public async Task Resolves_imports_against_the_items_ProtoRoot()
+    {
+        var test = Test("/0/src/protos/api/v1/orders.proto", """
+            syntax = "proto3";
+            package api.v1;
+            import "common/v1/money.proto";
+            message Order { common.v1.Money total = 1; {|#0:common.v1.Currency|} currency = 2; }
+            """,
+            Diagnostic("PG0003").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("Type \"common.v1.Currency\" is not defined; check the spelling and the imports"));
+        test.TestState.AdditionalFiles.Add(("/0/src/protos/common/v1/money.proto", """
+            syntax = "proto3";
+            package common.v1;
+            message Money { int64 units = 1; }
+            """));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", """
+            is_global = true
+            build_property.ProjectDir = /0/src/
+
+            [/0/src/protos/api/v1/orders.proto]
+            build_metadata.AdditionalFiles.ProtoRoot = protos
+
+            [/0/src/protos/common/v1/money.proto]
+            build_metadata.AdditionalFiles.ProtoRoot = protos
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Ignores_additional_files_that_are_not_proto_files()
     {
         await Test("/0/notes.txt", "enum UserRole { ROLE_ADMIN = 0; }").RunAsync();
