@@ -65,12 +65,13 @@ public class CorpusMutationTests
         }
 
         await parsing;
+        int retried = run.RetrySlowInputs();
         _output.WriteLine(
             $"seed {seed}: {run.Inputs:N0} inputs from {sources:N0} files in {stopwatch.Elapsed.TotalSeconds:F1} s; " +
-            $"{run.InputsWithDiagnostics:N0} with diagnostics; slowest parse {run.SlowestMilliseconds:F1} ms; {run.Retries} retried");
+            $"{run.InputsWithDiagnostics:N0} with diagnostics; slowest parse {run.Slowest}; {retried} over {PerInputLimit.TotalMilliseconds} ms retried");
 
         Assert.True(run.Failures.IsEmpty, run.Failures.Count + " failing inputs (first ones below; the inputs are in " + run.FailureDirectory + ")\n" +
-            string.Join("\n\n", run.Failures.Take(10)));
+            string.Join("\n\n", run.Failures.OrderBy(failure => failure.Index).Take(10).Select(failure => failure.Report)));
         Assert.Equal((long)sources * MutantsPerFile, run.Inputs);
 
         // About half the mutants land in comments (googleapis documents every element) and stay valid; far fewer
@@ -78,13 +79,25 @@ public class CorpusMutationTests
         Assert.True(run.InputsWithDiagnostics > run.Inputs * 4 / 10, $"only {run.InputsWithDiagnostics} of {run.Inputs} mutants had diagnostics");
     }
 
+    private static (ParsedFile File, long Ticks) TimedParse(string text)
+    {
+        long start = Stopwatch.GetTimestamp();
+        ParsedFile file = ProtoParser.Parse(SourceText.From(text, "mutant.proto"));
+        return (file, Stopwatch.GetTimestamp() - start);
+    }
+
+    private static string Milliseconds(long ticks) =>
+        Stopwatch.GetElapsedTime(0, ticks).TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture);
+
     private sealed class MutationRun
     {
         private readonly ConcurrentDictionary<int, (long Index, string Mutation, long StartTimestamp)> _inFlight = new();
+        private readonly ConcurrentQueue<(long Index, string Mutation, long Ticks)> _slowInputs = new();
+        private readonly object _slowestLock = new();
         private long _inputs;
         private long _inputsWithDiagnostics;
         private long _slowestTicks;
-        private int _retries;
+        private long _slowestIndex;
 
         public MutationRun(long seed, string root, string[] files)
         {
@@ -102,60 +115,103 @@ public class CorpusMutationTests
 
         public string FailureDirectory { get; }
 
-        public ConcurrentQueue<string> Failures { get; } = new();
+        public ConcurrentQueue<(long Index, string Report)> Failures { get; } = new();
 
         public long Inputs => Interlocked.Read(ref _inputs);
 
         public long InputsWithDiagnostics => Interlocked.Read(ref _inputsWithDiagnostics);
 
-        public double SlowestMilliseconds => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _slowestTicks)).TotalMilliseconds;
-
-        public int Retries => Volatile.Read(ref _retries);
-
-        public void Started(long index, string mutation) =>
-            _inFlight[Environment.CurrentManagedThreadId] = (index, mutation, Stopwatch.GetTimestamp());
-
-        public void Finished() => _inFlight.TryRemove(Environment.CurrentManagedThreadId, out _);
-
-        public void Add(long inputs, long withDiagnostics, long slowestTicks, int retries)
+        public string Slowest
         {
-            Interlocked.Add(ref _inputs, inputs);
-            Interlocked.Add(ref _inputsWithDiagnostics, withDiagnostics);
-            Interlocked.Add(ref _retries, retries);
-            long current;
-            while (slowestTicks > (current = Interlocked.Read(ref _slowestTicks)) &&
-                Interlocked.CompareExchange(ref _slowestTicks, slowestTicks, current) != current)
+            get
             {
+                lock (_slowestLock)
+                {
+                    return $"{Milliseconds(_slowestTicks)} ms (input {_slowestIndex}, {Files[_slowestIndex / MutantsPerFile]})";
+                }
             }
         }
 
+        public (ParsedFile File, long Ticks) TimedParse(long index, string mutation, string text)
+        {
+            _inFlight[Environment.CurrentManagedThreadId] = (index, mutation, Stopwatch.GetTimestamp());
+            try
+            {
+                return CorpusMutationTests.TimedParse(text);
+            }
+            finally
+            {
+                _inFlight.TryRemove(Environment.CurrentManagedThreadId, out _);
+            }
+        }
+
+        public void Fail(long index, string mutation, string text, string problem)
+        {
+            Directory.CreateDirectory(FailureDirectory);
+            string saved = Path.Combine(FailureDirectory, $"seed{Seed}-input{index}.proto");
+            File.WriteAllText(saved, text);
+            Failures.Enqueue((index, $"input {index} (seed {Seed}): {problem}\n" +
+                $"  file: {Files[index / MutantsPerFile]}\n" +
+                $"  mutation: {mutation}\n" +
+                $"  saved as: {saved}"));
+        }
+
+        public void Slow(long index, string mutation, long ticks) => _slowInputs.Enqueue((index, mutation, ticks));
+
+        public void Add(long inputs, long withDiagnostics, long slowestTicks, long slowestIndex)
+        {
+            Interlocked.Add(ref _inputs, inputs);
+            Interlocked.Add(ref _inputsWithDiagnostics, withDiagnostics);
+            lock (_slowestLock)
+            {
+                if (slowestTicks > _slowestTicks)
+                {
+                    _slowestTicks = slowestTicks;
+                    _slowestIndex = slowestIndex;
+                }
+            }
+        }
+
+        /// <summary>Reports the input of a parse that has been running longer than <paramref name="limit"/>.</summary>
         public string? FindHang(TimeSpan limit)
         {
             foreach ((long index, string mutation, long start) in _inFlight.Values)
             {
                 if (Stopwatch.GetElapsedTime(start) > limit)
                 {
-                    string text = ProtoMutator.Mutate(ReadOriginal(index), Seed, index, out _);
-                    return Describe(index, mutation, text, $"still parsing after {limit.TotalSeconds:F0} s (hang)");
+                    Fail(index, mutation, Regenerate(index), $"still parsing after {limit.TotalSeconds:F0} s (hang)");
+                    return Failures.Last().Report;
                 }
             }
 
             return null;
         }
 
-        public string ReadOriginal(long index) => File.ReadAllText(Path.Combine(Root, Files[index / MutantsPerFile]));
-
-        /// <summary>Saves the input under artifacts/crashers/ (ready to commit to testdata/crashers/) and explains how to reproduce it.</summary>
-        public string Describe(long index, string mutation, string text, string problem)
+        /// <summary>
+        /// Parses every input that took over the limit once more, and fails those that do so again. A GC triggered by
+        /// another thread, or the scheduler of this shared 2-core machine, can stall one parse, but a slow parser is slow
+        /// every time. The retries run one at a time after all workers have finished, each after a full GC, so neither
+        /// the other workers nor a pending collection can slow them down.
+        /// </summary>
+        public int RetrySlowInputs()
         {
-            Directory.CreateDirectory(FailureDirectory);
-            string saved = Path.Combine(FailureDirectory, $"seed{Seed}-input{index}.proto");
-            File.WriteAllText(saved, text);
-            return $"input {index} (seed {Seed}): {problem}\n" +
-                $"  file: {Files[index / MutantsPerFile]}\n" +
-                $"  mutation: {mutation}\n" +
-                $"  saved as: {saved}";
+            foreach ((long index, string mutation, long first) in _slowInputs.OrderBy(input => input.Index))
+            {
+                string text = Regenerate(index);
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                long retry = CorpusMutationTests.TimedParse(text).Ticks;
+                if (Stopwatch.GetElapsedTime(0, retry) > PerInputLimit)
+                {
+                    Fail(index, mutation, text, $"parse took {Milliseconds(first)} ms, and {Milliseconds(retry)} ms on the retry (limit {PerInputLimit.TotalMilliseconds} ms)");
+                }
+            }
+
+            return _slowInputs.Count;
         }
+
+        private string Regenerate(long index) =>
+            ProtoMutator.Mutate(File.ReadAllText(Path.Combine(Root, Files[index / MutantsPerFile])), Seed, index, out _);
     }
 
     private sealed class Worker
@@ -164,7 +220,7 @@ public class CorpusMutationTests
         private long _inputs;
         private long _withDiagnostics;
         private long _slowestTicks;
-        private int _retries;
+        private long _slowestIndex;
 
         public Worker(MutationRun run)
         {
@@ -184,45 +240,40 @@ public class CorpusMutationTests
             {
                 long index = (long)fileIndex * MutantsPerFile + k;
                 string text = ProtoMutator.Mutate(original, _run.Seed, index, out string mutation);
-                if (Check(index, mutation, text) is string problem)
-                {
-                    _run.Failures.Enqueue(_run.Describe(index, mutation, text, problem));
-                }
-
+                Check(index, mutation, text);
                 _inputs++;
             }
 
             return this;
         }
 
-        public void Publish() => _run.Add(_inputs, _withDiagnostics, _slowestTicks, _retries);
+        public void Publish() => _run.Add(_inputs, _withDiagnostics, _slowestTicks, _slowestIndex);
 
-        private string? Check(long index, string mutation, string text)
+        private void Check(long index, string mutation, string text)
         {
             ParsedFile file;
             long elapsed;
             try
             {
-                (file, elapsed) = TimedParse(index, mutation, text);
-                if (Stopwatch.GetElapsedTime(0, elapsed) > PerInputLimit)
-                {
-                    // A GC triggered by another thread, or the scheduler on this shared 2-core machine, can stall one
-                    // parse; a slow parser is slow every time, so only an input that is also slow on the retry fails.
-                    _retries++;
-                    long first = elapsed;
-                    (file, elapsed) = TimedParse(index, mutation, text);
-                    if (Stopwatch.GetElapsedTime(0, elapsed) > PerInputLimit)
-                    {
-                        return $"parse took {Milliseconds(first)} ms, and {Milliseconds(elapsed)} ms on the retry (limit {PerInputLimit.TotalMilliseconds} ms)";
-                    }
-                }
+                (file, elapsed) = _run.TimedParse(index, mutation, text);
             }
             catch (Exception exception)
             {
-                return "parse threw " + exception;
+                _run.Fail(index, mutation, text, "parse threw " + exception);
+                return;
             }
 
-            _slowestTicks = Math.Max(_slowestTicks, elapsed);
+            if (Stopwatch.GetElapsedTime(0, elapsed) > PerInputLimit)
+            {
+                _run.Slow(index, mutation, elapsed);
+            }
+
+            if (elapsed > _slowestTicks)
+            {
+                _slowestTicks = elapsed;
+                _slowestIndex = index;
+            }
+
             if (file.Diagnostics.Count > 0)
             {
                 _withDiagnostics++;
@@ -234,23 +285,8 @@ public class CorpusMutationTests
             }
             catch (XunitException exception)
             {
-                return "malformed result: " + exception.Message;
+                _run.Fail(index, mutation, text, "malformed result: " + exception.Message);
             }
-
-            return null;
         }
-
-        private (ParsedFile File, long Ticks) TimedParse(long index, string mutation, string text)
-        {
-            _run.Started(index, mutation);
-            long start = Stopwatch.GetTimestamp();
-            ParsedFile file = ProtoParser.Parse(SourceText.From(text, "mutant.proto"));
-            long elapsed = Stopwatch.GetTimestamp() - start;
-            _run.Finished();
-            return (file, elapsed);
-        }
-
-        private static string Milliseconds(long ticks) =>
-            Stopwatch.GetElapsedTime(0, ticks).TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture);
     }
 }
