@@ -20,11 +20,12 @@ if [ ! -x "$protoc" ]; then
   exit 1
 fi
 
-dotnet build "$repo/bench/ProtoGuard.Schema.Benchmarks" -c Release --nologo -v quiet > /dev/null
-protoguard=(dotnet "$repo/bench/ProtoGuard.Schema.Benchmarks/bin/Release/net10.0/ProtoGuard.Schema.Benchmarks.dll")
-
 work=$(mktemp -d /tmp/protoguard-vs-protoc.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+
+dotnet build "$repo/bench/ProtoGuard.Schema.Benchmarks" -c Release --nologo > "$work/build.log" 2>&1 ||
+  { cat "$work/build.log" >&2; exit 1; }
+protoguard=(dotnet "$repo/bench/ProtoGuard.Schema.Benchmarks/bin/Release/net10.0/ProtoGuard.Schema.Benchmarks.dll")
 
 # protoc compiles all files into one pool, so these 9 test files of google/protobuf cannot join the others: the ruby
 # ones import siblings by bare name or redefine each other's symbols, the rest redefine symbols of other test files.
