@@ -115,7 +115,7 @@ internal static class ProtoMutator
         }
     }
 
-    /// <summary>A token in the rough sense of the .proto grammar: the word, number, string, comment or symbol at or after <paramref name="position"/>.</summary>
+    /// <summary>A token in the rough sense of the .proto grammar: the word, number, string, comment or symbol at <paramref name="position"/> or the first one after it.</summary>
     private static void TokenAt(string text, int position, out int start, out int length)
     {
         int i = position;
@@ -124,17 +124,23 @@ internal static class ProtoMutator
             i++;
         }
 
-        start = i;
         if (i >= text.Length)
         {
+            start = i;
             length = 0;
             return;
         }
 
         char first = text[i];
-        if (char.IsLetterOrDigit(first) || first == '_')
+        start = i;
+        if (IsWordCharacter(first))
         {
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_' || text[i] == '.'))
+            while (start > 0 && IsWordCharacter(text[start - 1]))
+            {
+                start--;
+            }
+
+            while (i < text.Length && (IsWordCharacter(text[i]) || text[i] == '.'))
             {
                 i++;
             }
@@ -166,6 +172,8 @@ internal static class ProtoMutator
 
         length = i - start;
     }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static string Insert(StringBuilder steps, Kind kind, string text, int position, string inserted) =>
         Record(steps, kind, position, 0, inserted, text.Insert(position, inserted));
