@@ -52,6 +52,8 @@ public static class Program
         Print("characters", characters);
         Print("files_with_diagnostics", parsed.Count(file => file.Diagnostics.Count > 0));
         Print("in_process_seconds", stopwatch.Elapsed.TotalSeconds);
+        Print("in_process_files_per_second", Math.Round(parsed.Count / stopwatch.Elapsed.TotalSeconds));
+        Print("in_process_megabytes_per_second", bytes / 1e6 / stopwatch.Elapsed.TotalSeconds);
         Print("peak_working_set_bytes", self.PeakWorkingSet64);
         Print("allocated_bytes", GC.GetTotalAllocatedBytes(precise: true));
         Print("gc_pause_seconds", GC.GetTotalPauseDuration().TotalSeconds);
