@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+
+namespace ProtoGuard.Schema.Benchmarks;
+
+/// <summary>The googleapis corpus of <c>build/corpus.sh</c> (npm google-proto-files@6.0.1), as relative paths under its import root.</summary>
+public static class CorpusFiles
+{
+    /// <summary>Runs <c>build/corpus.sh</c> (fetches once, then only prints the cached directory) and returns the import root.</summary>
+    public static string FetchRoot()
+    {
+        string repository = FindRepositoryRoot();
+        var startInfo = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = repository,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(Path.Combine("build", "corpus.sh"));
+        using Process process = Process.Start(startInfo) ?? throw new InvalidOperationException("could not start bash");
+        string output = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        if (process.ExitCode != 0 || !Directory.Exists(output))
+        {
+            throw new InvalidOperationException("build/corpus.sh failed with exit code " + process.ExitCode + ": " + output);
+        }
+
+        return output;
+    }
+
+    /// <summary>Every .proto file under <paramref name="root"/>, relative with '/' separators, in ordinal order.</summary>
+    public static IReadOnlyList<string> All(string root) =>
+        Directory.GetFiles(root, "*.proto", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .ToList();
+
+    private static string FindRepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ProtoGuard.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ProtoGuard.sln not found above " + AppContext.BaseDirectory);
+    }
+}
