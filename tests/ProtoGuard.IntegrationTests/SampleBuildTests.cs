@@ -66,12 +66,18 @@ public sealed partial class SampleBuildTests
         Assert.Equal(ExpectedGotchas(), actual);
     }
 
+    /// <summary>
+    /// Rules a build cannot show: the analyzer sees only the project's .proto files, so it leaves unresolved imports
+    /// to protoc (see ProtoProject); <c>protoguard build</c> reports PG0002.
+    /// </summary>
+    private static readonly string[] NotReportedInBuilds = ["PG0002"];
+
     [Fact]
     public void Gotchas_has_an_instance_of_every_rule_in_the_catalog()
     {
         var covered = ExpectedGotchas().Select(e => e[^6..]).ToHashSet(StringComparer.Ordinal);
 
-        var missing = RuleCatalog.All.Select(rule => rule.Id).Where(id => !covered.Contains(id)).ToArray();
+        var missing = RuleCatalog.All.Select(rule => rule.Id).Where(id => !covered.Contains(id) && !NotReportedInBuilds.Contains(id)).ToArray();
 
         Assert.True(missing.Length == 0, "samples/Gotchas has no instance of: " + string.Join(", ", missing));
     }
