@@ -21,6 +21,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
 {
     private const int UserCount = 230;
 
+    private readonly GuideUserService _service = new(UserCount);
     private WebApplication? _server;
     private GrpcChannel? _channel;
 
@@ -33,7 +34,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton(new GuideUserService(UserCount));
+        builder.Services.AddSingleton(_service);
         _server = builder.Build();
         _server.MapGrpcService<GuideUserService>();
         await _server.StartAsync();
@@ -119,32 +120,153 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         Assert.Equal(15, seen);
     }
 
+    [Theory]
+    [InlineData(0, new int[] { 0 })]
+    [InlineData(1, new int[] { 1 })]
+    [InlineData(25, new int[] { 10, 10, 5 })]
+    public async Task Zero_one_and_many_pages_over_a_real_channel(int users, int[] expectedPageSizes)
+    {
+        var options = new ProtoGuardPagingOptions { Headers = new Metadata { { GuideUserService.UserCountHeader, users.ToString(System.Globalization.CultureInfo.InvariantCulture) } } };
+        var pageSizes = new List<int>();
+        var ids = new List<string>();
+
+        await foreach (ListUsersResponse page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options).AsPages())
+        {
+            pageSizes.Add(page.Users.Count);
+        }
+
+        await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
+        {
+            ids.Add(user.Id);
+        }
+
+        Assert.Equal(expectedPageSizes, pageSizes);
+        Assert.Equal(GuideUserService.Ids(users), ids);
+    }
+
+    [Fact]
+    public async Task Every_page_gets_its_own_deadline_which_the_server_sees()
+    {
+        DateTime before = DateTime.UtcNow;
+
+        await foreach (ListUsersResponse page in Client
+            .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(30) })
+            .AsPages())
+        {
+            await Task.Delay(50);
+        }
+
+        DateTime after = DateTime.UtcNow;
+        DateTime[] deadlines = _service.Deadlines.ToArray();
+        Assert.Equal(3, deadlines.Length);
+        Assert.All(deadlines, deadline => Assert.InRange(deadline, before.AddSeconds(29), after.AddSeconds(31)));
+        Assert.True(deadlines[1] > deadlines[0] && deadlines[2] > deadlines[1], "each page's deadline is computed when that page is requested");
+    }
+
+    [Fact]
+    public async Task A_server_that_repeats_its_page_token_cannot_make_the_client_loop()
+    {
+        var options = new ProtoGuardPagingOptions { Headers = new Metadata { { GuideUserService.RepeatTokenHeader, "1" } } };
+        int items = 0;
+
+        InvalidOperationException exception = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
+            {
+                items++;
+            }
+        });
+
+        Assert.Equal("The server returned next_page_token 'stuck' for /myservice.v1.UserService/ListUsers more than once; stopped paging to avoid an endless loop.", exception.Message);
+        Assert.Equal(2, _service.Calls);
+        Assert.Equal(10, items);
+    }
+
+    [Fact]
+    public async Task Read_ahead_requests_the_next_page_while_the_caller_works_on_the_current_one()
+    {
+        var consumed = new List<long>();
+        await foreach (ListUsersResponse page in Client
+            .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true })
+            .AsPages())
+        {
+            await Task.Delay(200);
+            consumed.Add(GuideUserService.Clock.ElapsedTicks);
+        }
+
+        long[] requested = _service.RequestTimes.ToArray();
+        Assert.Equal(3, requested.Length);
+        Assert.True(requested[1] < consumed[0], "page 2 was requested before the caller finished page 1");
+        Assert.True(requested[2] < consumed[1], "page 3 was requested before the caller finished page 2");
+    }
+
+    [Fact]
+    public async Task Without_read_ahead_the_next_page_is_requested_only_when_needed()
+    {
+        var consumed = new List<long>();
+        await foreach (ListUsersResponse page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }).AsPages())
+        {
+            await Task.Delay(50);
+            consumed.Add(GuideUserService.Clock.ElapsedTicks);
+        }
+
+        long[] requested = _service.RequestTimes.ToArray();
+        Assert.True(requested[1] > consumed[0] && requested[2] > consumed[1]);
+    }
+
     /// <summary>The guide's Python servicer, in C#: page_size defaults to 50, is capped at 100; the token is the start index.</summary>
+    /// <remarks>
+    /// Test hooks, through request headers: <see cref="UserCountHeader"/> serves that many users instead, and
+    /// <see cref="RepeatTokenHeader"/> makes every page answer with the same next_page_token (a broken server).
+    /// It records each call's deadline and arrival time.
+    /// </remarks>
     private sealed class GuideUserService : UserService.UserServiceBase
     {
+        public const string UserCountHeader = "x-test-user-count";
+        public const string RepeatTokenHeader = "x-test-repeat-token";
+
+        public static readonly System.Diagnostics.Stopwatch Clock = System.Diagnostics.Stopwatch.StartNew();
+
         private readonly User[] _users;
+        private int _calls;
 
         public GuideUserService(int count)
         {
-            _users = Ids(count).Select(id => new User { Id = id, Email = id + "@example.com", Role = UserRole.Member }).ToArray();
+            _users = CreateUsers(count);
         }
+
+        public System.Collections.Concurrent.ConcurrentQueue<DateTime> Deadlines { get; } = new();
+
+        public System.Collections.Concurrent.ConcurrentQueue<long> RequestTimes { get; } = new();
+
+        public int Calls => _calls;
+
+        private static User[] CreateUsers(int count) =>
+            Ids(count).Select(id => new User { Id = id, Email = id + "@example.com", Role = UserRole.Member }).ToArray();
 
         public static IReadOnlyList<string> Ids(int count) => Enumerable.Range(0, count).Select(i => $"user-{i:D3}").ToArray();
 
         public override Task<ListUsersResponse> ListUsers(ListUsersRequest request, ServerCallContext context)
         {
+            RequestTimes.Enqueue(Clock.ElapsedTicks);
+            Deadlines.Enqueue(context.Deadline);
+            Interlocked.Increment(ref _calls);
+            string? count = context.RequestHeaders.GetValue(UserCountHeader);
+            User[] users = count is null ? _users : CreateUsers(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
             if (request.PageSize < 0)
             {
                 throw new RpcException(new Status(StatusCode.InvalidArgument, "page_size must not be negative"));
             }
 
             int pageSize = Math.Min(request.PageSize == 0 ? 50 : request.PageSize, 100);
-            int start = request.PageToken.Length == 0 ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
+            int start = request.PageToken.Length == 0 || request.PageToken == "stuck" ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
             var response = new ListUsersResponse
             {
-                NextPageToken = start + pageSize < _users.Length ? (start + pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
+                NextPageToken = context.RequestHeaders.GetValue(RepeatTokenHeader) is not null
+                    ? "stuck"
+                    : start + pageSize < users.Length ? (start + pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
             };
-            response.Users.AddRange(_users.Skip(start).Take(pageSize));
+            response.Users.AddRange(users.Skip(start).Take(pageSize));
             return Task.FromResult(response);
         }
     }
