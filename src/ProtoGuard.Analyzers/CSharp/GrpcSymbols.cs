@@ -31,6 +31,14 @@ internal sealed class GrpcSymbols
         DateTimeKind = compilation.GetTypeByMetadataName("System.DateTimeKind");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         DateTimeStyles = compilation.GetTypeByMetadataName("System.Globalization.DateTimeStyles");
+        GrpcServiceOptions = compilation.GetTypeByMetadataName("Grpc.AspNetCore.Server.GrpcServiceOptions");
+        ChannelOption = compilation.GetTypeByMetadataName("Grpc.Core.ChannelOption");
+        ByteString = compilation.GetTypeByMetadataName("Google.Protobuf.ByteString");
+        FieldMask = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.FieldMask");
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        MvcControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
+        ApiControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
     }
 
     /// <summary><c>Grpc.Core.ClientBase&lt;T&gt;</c>, the base class of every Grpc.Tools-generated client.</summary>
@@ -116,5 +124,82 @@ internal sealed class GrpcSymbols
             && (SymbolEqualityComparer.Default.Equals(definition, AsyncServerStreamingCall)
                 || SymbolEqualityComparer.Default.Equals(definition, AsyncClientStreamingCall)
                 || SymbolEqualityComparer.Default.Equals(definition, AsyncDuplexStreamingCall));
+    }
+
+    /// <summary><c>Grpc.AspNetCore.Server.GrpcServiceOptions</c> (base of <c>GrpcServiceOptions&lt;TService&gt;</c>), null without Grpc.AspNetCore.Server.</summary>
+    public INamedTypeSymbol? GrpcServiceOptions { get; }
+
+    /// <summary><c>Grpc.Core.ChannelOption</c> of the legacy Grpc.Core package, null without it.</summary>
+    public INamedTypeSymbol? ChannelOption { get; }
+
+    public INamedTypeSymbol? ByteString { get; }
+
+    public INamedTypeSymbol? FieldMask { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    /// <summary><c>Microsoft.AspNetCore.Mvc.ControllerBase</c>, null outside ASP.NET Core MVC.</summary>
+    public INamedTypeSymbol? MvcControllerBase { get; }
+
+    public INamedTypeSymbol? ApiControllerAttribute { get; }
+
+    /// <summary>Whether <paramref name="type"/> implements <c>Google.Protobuf.IMessage&lt;T&gt;</c> (a protoc-generated message class).</summary>
+    public bool IsMessage(ITypeSymbol? type)
+    {
+        if (type is null || IMessageOfT is null)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, IMessageOfT))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+    public static bool InheritsFromOrEquals(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="method"/> overrides a method of a Grpc.Tools-generated service base class
+    /// (<c>XxxBase</c>, marked <c>[BindServiceMethod]</c>): a gRPC request handler.
+    /// </summary>
+    public bool IsServiceMethodOverride(IMethodSymbol? method)
+    {
+        for (var overridden = method?.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            foreach (var attribute in overridden.ContainingType.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, BindServiceMethodAttribute))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

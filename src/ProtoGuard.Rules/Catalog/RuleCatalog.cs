@@ -43,6 +43,32 @@ public static class RuleCatalog
         description: "grpc-dotnet only accepts deadlines whose Kind is DateTimeKind.Utc (or DateTime.MaxValue/MinValue): a deadline built from DateTime.Now, DateTime.Today, a DateTime constructed without DateTimeKind.Utc or a parsed string makes every call fail with InvalidOperationException before anything is sent. Build deadlines from DateTime.UtcNow.",
         hasCodeFix: true);
 
+    public static readonly RuleDescriptor UnboundedMessageSize = new(
+        RuleIdentifiers.UnboundedMessageSize,
+        title: "gRPC message size limit is unbounded or too large",
+        messageFormat: "'{0}' is set to {1}; set an explicit limit of at most {2} bytes and stream larger payloads",
+        RuleCategory.MessageSize,
+        RuleSeverity.Warning,
+        description: "gRPC buffers a whole message in memory before it is deserialized (receive) or sent (send). grpc-dotnet's default receive limit is 4 MB; null, int.MaxValue or Grpc.Core's -1 remove the limit, so one large or hostile message can exhaust the process's memory. Keep an explicit limit and stream payloads that do not fit.");
+
+    public static readonly RuleDescriptor StreamingCallNotDisposed = new(
+        RuleIdentifiers.StreamingCallNotDisposed,
+        title: "gRPC streaming call is never disposed",
+        messageFormat: "The streaming call '{0}' returned by '{1}' is never disposed; declare it with 'using'",
+        RuleCategory.Streaming,
+        RuleSeverity.Warning,
+        description: "Disposing a streaming call (AsyncServerStreamingCall, AsyncClientStreamingCall, AsyncDuplexStreamingCall) cancels it if it is still running and releases its HTTP/2 stream. A call that is never disposed keeps the stream, the connection slot and the server's work alive until the server ends it, which for a stream may be never.",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor BlockingGrpcCall = new(
+        RuleIdentifiers.BlockingGrpcCall,
+        title: "Blocking wait on a gRPC call",
+        messageFormat: "'{0}' blocks the thread until the gRPC call completes; use 'await {1}' instead",
+        RuleCategory.Usage,
+        RuleSeverity.Warning,
+        description: ".Result, .Wait() and .GetAwaiter().GetResult() on an AsyncUnaryCall or its ResponseAsync/ResponseHeadersAsync, and the synchronous generated client method inside an async method, block a thread-pool thread for the whole round trip. Under load this starves the thread pool (and deadlocks where a synchronization context is present). Await the asynchronous call instead.",
+        hasCodeFix: true);
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -50,6 +76,9 @@ public static class RuleCatalog
         EnumZeroValueUnspecified,
         ClientCallWithoutDeadline,
         DeadlineNotUtc,
+        UnboundedMessageSize,
+        StreamingCallNotDisposed,
+        BlockingGrpcCall,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

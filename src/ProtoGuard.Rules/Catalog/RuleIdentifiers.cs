@@ -19,6 +19,9 @@ public static class RuleIdentifiers
     // PG3xxx: C# gRPC usage
     public const string ClientCallWithoutDeadline = "PG3001";
     public const string DeadlineNotUtc = "PG3002";
+    public const string UnboundedMessageSize = "PG3007";
+    public const string StreamingCallNotDisposed = "PG3008";
+    public const string BlockingGrpcCall = "PG3010";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }
