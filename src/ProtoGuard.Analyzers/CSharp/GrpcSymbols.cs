@@ -39,6 +39,8 @@ internal sealed class GrpcSymbols
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         MvcControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
         ApiControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
+        NonActionAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
+        EndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
     }
 
     /// <summary><c>Grpc.Core.ClientBase&lt;T&gt;</c>, the base class of every Grpc.Tools-generated client.</summary>
@@ -144,6 +146,11 @@ internal sealed class GrpcSymbols
     public INamedTypeSymbol? MvcControllerBase { get; }
 
     public INamedTypeSymbol? ApiControllerAttribute { get; }
+
+    public INamedTypeSymbol? NonActionAttribute { get; }
+
+    /// <summary><c>Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions</c> (<c>MapGet</c>, <c>MapPost</c>…: minimal API endpoints).</summary>
+    public INamedTypeSymbol? EndpointRouteBuilderExtensions { get; }
 
     /// <summary>Whether <paramref name="type"/> implements <c>Google.Protobuf.IMessage&lt;T&gt;</c> (a protoc-generated message class).</summary>
     public bool IsMessage(ITypeSymbol? type)

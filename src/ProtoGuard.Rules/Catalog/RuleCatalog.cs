@@ -69,6 +69,14 @@ public static class RuleCatalog
         description: ".Result, .Wait() and .GetAwaiter().GetResult() on an AsyncUnaryCall or its ResponseAsync/ResponseHeadersAsync, and the synchronous generated client method inside an async method, block a thread-pool thread for the whole round trip. Under load this starves the thread pool (and deadlocks where a synchronization context is present). Await the asynchronous call instead.",
         hasCodeFix: true);
 
+    public static readonly RuleDescriptor ChannelPerCall = new(
+        RuleIdentifiers.ChannelPerCall,
+        title: "GrpcChannel created per call",
+        messageFormat: "'GrpcChannel.{0}' creates a new channel {1}; create the channel once and reuse it (a singleton or the gRPC client factory)",
+        RuleCategory.Usage,
+        RuleSeverity.Warning,
+        description: "A GrpcChannel owns its HTTP/2 connections: creating one per call or per request pays a TCP and TLS handshake every time, defeats connection reuse and load balancing, and leaks sockets when the channel is not disposed. Channels are thread-safe and meant to be long-lived: create one per address and share it, or register clients with AddGrpcClient.");
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -79,6 +87,7 @@ public static class RuleCatalog
         UnboundedMessageSize,
         StreamingCallNotDisposed,
         BlockingGrpcCall,
+        ChannelPerCall,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

@@ -22,6 +22,7 @@ public static class RuleIdentifiers
     public const string UnboundedMessageSize = "PG3007";
     public const string StreamingCallNotDisposed = "PG3008";
     public const string BlockingGrpcCall = "PG3010";
+    public const string ChannelPerCall = "PG3011";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }
