@@ -77,6 +77,15 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "A GrpcChannel owns its HTTP/2 connections: creating one per call or per request pays a TCP and TLS handshake every time, defeats connection reuse and load balancing, and leaks sockets when the channel is not disposed. Channels are thread-safe and meant to be long-lived: create one per address and share it, or register clients with AddGrpcClient.");
 
+    public static readonly RuleDescriptor NeverNullFieldComparedToNull = new(
+        RuleIdentifiers.NeverNullFieldComparedToNull,
+        title: "Protobuf string or bytes field compared to null",
+        messageFormat: "'{0}' is never null, so this comparison is always {1}; use '{2}' instead",
+        RuleCategory.Presence,
+        RuleSeverity.Warning,
+        description: "Google.Protobuf never returns null for a string or bytes field (implicit presence, optional or oneof): an unset field reads as \"\" or ByteString.Empty, and the setters reject null. A null check on such a field is constant: 'while (response.NextPageToken != null)' never ends. Test for the empty value, or HasXxx for optional and oneof fields. Only wrapper fields (google.protobuf.StringValue, BytesValue) are null when unset.",
+        hasCodeFix: true);
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -88,6 +97,7 @@ public static class RuleCatalog
         StreamingCallNotDisposed,
         BlockingGrpcCall,
         ChannelPerCall,
+        NeverNullFieldComparedToNull,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

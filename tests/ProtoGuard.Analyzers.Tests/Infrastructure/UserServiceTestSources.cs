@@ -16,7 +16,7 @@ internal static class UserServiceTestSources
     public static string Service { get; } = Load("UsersGrpc.cs");
 
     /// <summary>Adds the users.proto sources to <paramref name="state"/>.</summary>
-    public static void AddTo(SolutionState state)
+    public static void AddTo(ProjectState state)
     {
         state.Sources.Add(("/0/Users.cs", Messages));
         state.Sources.Add(("/0/UsersGrpc.cs", Service));
