@@ -86,6 +86,14 @@ public static class RuleCatalog
         description: "Google.Protobuf never returns null for a string or bytes field (implicit presence, optional or oneof): an unset field reads as \"\" or ByteString.Empty, and the setters reject null. A null check on such a field is constant: 'while (response.NextPageToken != null)' never ends. Test for the empty value, or HasXxx for optional and oneof fields. Only wrapper fields (google.protobuf.StringValue, BytesValue) are null when unset.",
         hasCodeFix: true);
 
+    public static readonly RuleDescriptor DefaultValueAsPresence = new(
+        RuleIdentifiers.DefaultValueAsPresence,
+        title: "Default value used to detect whether a field was set",
+        messageFormat: "'{0}' has no presence, so '{1}' cannot tell an unset field from one set to {2}; make the field 'optional', use a wrapper type, or apply the request's update_mask",
+        RuleCategory.Presence,
+        RuleSeverity.Info,
+        description: "A proto3 scalar field without 'optional' (and outside a oneof) is not serialized when it holds its default value: the server cannot tell 'the client did not send it' from 'the client set it to 0, \"\" or false'. Copying a request field only when it differs from the default makes it impossible to clear the field or set it to zero. Declare the field 'optional' (then test HasXxx), use a wrapper type, or follow AIP-134 and let the update_mask say which fields to change.");
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -98,6 +106,7 @@ public static class RuleCatalog
         BlockingGrpcCall,
         ChannelPerCall,
         NeverNullFieldComparedToNull,
+        DefaultValueAsPresence,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

@@ -24,6 +24,7 @@ public static class RuleIdentifiers
     public const string BlockingGrpcCall = "PG3010";
     public const string ChannelPerCall = "PG3011";
     public const string NeverNullFieldComparedToNull = "PG3012";
+    public const string DefaultValueAsPresence = "PG3013";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }
