@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
@@ -111,6 +112,58 @@ internal sealed class ProtoMessageField
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The proto name of a generated property, derived from its C# name (<c>DisplayName</c> → <c>display_name</c>,
+    /// <c>Field2X</c> → <c>field2_x</c>): an underscore before each capital that follows a lowercase letter or a digit.
+    /// Exact for snake_case proto names, which is what the style guide and protoc's naming assume; the descriptor (and
+    /// so the real name) is not readable from symbols.
+    /// </summary>
+    public static string ToSnakeCase(string csharpName)
+    {
+        var builder = new StringBuilder(csharpName.Length + 4);
+        for (var i = 0; i < csharpName.Length; i++)
+        {
+            var c = csharpName[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && (char.IsLower(csharpName[i - 1]) || char.IsDigit(csharpName[i - 1])))
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The fields of a generated message, in field-number order: (C# property name, field number) for every
+    /// <c>public const int XxxFieldNumber</c> the message declares.
+    /// </summary>
+    public static ImmutableArray<(string Name, int Number)> GetFieldNames(INamedTypeSymbol message)
+    {
+        const string Suffix = "FieldNumber";
+        var builder = ImmutableArray.CreateBuilder<(string Name, int Number)>();
+        foreach (var member in message.GetMembers())
+        {
+            if (member is IFieldSymbol { IsConst: true, Type.SpecialType: SpecialType.System_Int32, ConstantValue: int number } constant
+                && constant.Name.Length > Suffix.Length
+                && constant.Name.EndsWith(Suffix, System.StringComparison.Ordinal))
+            {
+                builder.Add((constant.Name.Substring(0, constant.Name.Length - Suffix.Length), number));
+            }
+        }
+
+        builder.Sort((left, right) => left.Number.CompareTo(right.Number));
+        return builder.ToImmutable();
     }
 
     private static bool HasFieldNumberConstant(IPropertySymbol property)

@@ -94,6 +94,32 @@ public static class RuleCatalog
         RuleSeverity.Info,
         description: "A proto3 scalar field without 'optional' (and outside a oneof) is not serialized when it holds its default value: the server cannot tell 'the client did not send it' from 'the client set it to 0, \"\" or false'. Copying a request field only when it differs from the default makes it impossible to clear the field or set it to zero. Declare the field 'optional' (then test HasXxx), use a wrapper type, or follow AIP-134 and let the update_mask say which fields to change.");
 
+    public static readonly RuleDescriptor FieldMaskMergeWithoutOptions = new(
+        RuleIdentifiers.FieldMaskMergeWithoutOptions,
+        title: "FieldMask.Merge without MergeOptions",
+        messageFormat: "'{0}' without MergeOptions appends repeated fields instead of replacing them and silently skips '*' and unknown paths; pass 'new FieldMask.MergeOptions {{ ReplaceRepeatedFields = true }}' and validate the mask first",
+        RuleCategory.FieldMask,
+        RuleSeverity.Warning,
+        description: "Google.Protobuf's FieldMask.Merge(source, destination) uses default MergeOptions: a path naming a repeated field appends the source's elements to the destination's (AIP-134 says replace), '*' does nothing, unknown paths are ignored without an error, and map paths throw InvalidCastException. Pass MergeOptions with ReplaceRepeatedFields = true, reject invalid masks (FieldMask.IsValid<T>) with INVALID_ARGUMENT, and handle '*' yourself.",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor FieldMaskToStringAsPaths = new(
+        RuleIdentifiers.FieldMaskToStringAsPaths,
+        title: "FieldMask.ToString() used as a path list",
+        messageFormat: "'{0}' is the FieldMask's diagnostic JSON (a quoted, camelCase string), not its paths; use 'string.Join(\",\", {1}.Paths)'",
+        RuleCategory.FieldMask,
+        RuleSeverity.Warning,
+        description: "FieldMask.ToString(), string interpolation and string concatenation of a FieldMask return JsonFormatter's diagnostic form: a JSON string literal, quotes included, with every path converted to lowerCamelCase (paths display_name and age give \"displayName,age\" with the quotes), or a JSON object with a warning when a path cannot be converted. Parsing it, comparing it or sending it as a path list gives wrong paths. Use the Paths collection, or string.Join(\",\", mask.Paths).",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor FieldMaskUnknownPath = new(
+        RuleIdentifiers.FieldMaskUnknownPath,
+        title: "FieldMask path names no field of the message",
+        messageFormat: "FieldMask path '{0}' names no field of '{1}'; valid paths: {2}",
+        RuleCategory.FieldMask,
+        RuleSeverity.Warning,
+        description: "A FieldMask path written as a string literal must name a field of the target message by its proto name (snake_case, dot-separated for nested messages). A misspelled or C#-cased path ('displayName', 'DisplayName') throws in FieldMask.FromString<T>, is ignored by FieldMask.Merge, and makes an AIP-134 server reject the request with INVALID_ARGUMENT.");
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -107,6 +133,9 @@ public static class RuleCatalog
         ChannelPerCall,
         NeverNullFieldComparedToNull,
         DefaultValueAsPresence,
+        FieldMaskMergeWithoutOptions,
+        FieldMaskToStringAsPaths,
+        FieldMaskUnknownPath,
     }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

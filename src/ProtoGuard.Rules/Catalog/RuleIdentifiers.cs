@@ -25,6 +25,9 @@ public static class RuleIdentifiers
     public const string ChannelPerCall = "PG3011";
     public const string NeverNullFieldComparedToNull = "PG3012";
     public const string DefaultValueAsPresence = "PG3013";
+    public const string FieldMaskMergeWithoutOptions = "PG3014";
+    public const string FieldMaskToStringAsPaths = "PG3017";
+    public const string FieldMaskUnknownPath = "PG3018";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }
