@@ -10,7 +10,8 @@ namespace ProtoGuard.Analyzers.CSharp;
 
 /// <summary>
 /// PG3010: a thread blocked on a gRPC call. Reported: <c>.Result</c>, <c>.Wait()</c> and
-/// <c>.GetAwaiter().GetResult()</c> on the <c>ResponseAsync</c> / <c>ResponseHeadersAsync</c> task of a call, or
+/// <c>.GetAwaiter().GetResult()</c> on the <c>ResponseAsync</c> / <c>ResponseHeadersAsync</c> task of a call (also after
+/// <c>.ConfigureAwait(…)</c>), or
 /// <c>.GetAwaiter().GetResult()</c> on an <c>AsyncUnaryCall</c> / <c>AsyncClientStreamingCall</c> itself (anywhere);
 /// and the synchronous generated unary method (the overload returning the response message) called inside an
 /// <c>async</c> method, local function or lambda when the client has the matching <c>…Async</c> overload.
@@ -103,7 +104,7 @@ public sealed class PG3010BlockingGrpcCall : DiagnosticAnalyzer
                 return;
 
             case "GetResult" when invocation.Instance?.WalkDownConversions() is IInvocationOperation { TargetMethod.Name: "GetAwaiter", Instance: { } awaited }
-                && (IsCallTask(awaited, symbols) || IsAwaitableCall(awaited.Type, symbols)):
+                && (IsCallTask(awaited, symbols) || IsAwaitableCall(awaited.Type, symbols) || IsConfiguredCallTask(awaited, symbols)):
                 Report(context, invocation.Syntax, ".GetAwaiter().GetResult()", awaited, KindGetResult);
                 return;
         }
@@ -142,6 +143,10 @@ public sealed class PG3010BlockingGrpcCall : DiagnosticAnalyzer
     private static bool IsCallTask(IOperation task, GrpcSymbols symbols) =>
         task.WalkDownConversions() is IPropertyReferenceOperation { Property.Name: "ResponseAsync" or "ResponseHeadersAsync", Instance.Type: { } callType }
         && (symbols.IsStreamingCall(callType) || SymbolEqualityComparer.Default.Equals(callType.OriginalDefinition, symbols.AsyncUnaryCall));
+
+    /// <summary><c>call.ResponseAsync.ConfigureAwait(…)</c>.</summary>
+    private static bool IsConfiguredCallTask(IOperation value, GrpcSymbols symbols) =>
+        value is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } task } && IsCallTask(task, symbols);
 
     /// <summary>The call types that are awaitable themselves (they have <c>GetAwaiter()</c>).</summary>
     private static bool IsAwaitableCall(ITypeSymbol? type, GrpcSymbols symbols) =>

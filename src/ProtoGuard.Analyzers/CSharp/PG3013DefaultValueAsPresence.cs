@@ -144,18 +144,25 @@ public sealed class PG3013DefaultValueAsPresence : DiagnosticAnalyzer
             return true;
         }
 
-        var constant = operation.WalkDownConversions().ConstantValue;
-        if (!constant.HasValue)
-        {
-            constant = operation.ConstantValue;
-        }
-
+        // The converted value first: in "age != 'a'" the char literal is compared as the int 97.
+        var constant = operation.ConstantValue.HasValue ? operation.ConstantValue : operation.WalkDownConversions().ConstantValue;
         return constant.HasValue && constant.Value switch
         {
             string text => text.Length == 0,
             bool flag => !flag,
-            null => false,
-            var number => System.Convert.ToDouble(number, System.Globalization.CultureInfo.InvariantCulture) == 0,
+            int number => number == 0,
+            long number => number == 0,
+            uint number => number == 0,
+            ulong number => number == 0,
+            short number => number == 0,
+            ushort number => number == 0,
+            byte number => number == 0,
+            sbyte number => number == 0,
+            char character => character == '\0',
+            float number => number == 0,
+            double number => number == 0,
+            decimal number => number == 0,
+            _ => false,
         };
     }
 

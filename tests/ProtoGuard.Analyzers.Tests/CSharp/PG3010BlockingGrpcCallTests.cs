@@ -35,6 +35,7 @@ public sealed class PG3010BlockingGrpcCallTests
     [InlineData("var reply = {|#0:client.SayHelloAsync(request).GetAwaiter().GetResult()|};", ".GetAwaiter().GetResult()", "client.SayHelloAsync(request)")]
     [InlineData("var reply = {|#0:pending.ResponseAsync.GetAwaiter().GetResult()|};", ".GetAwaiter().GetResult()", "pending.ResponseAsync")]
     [InlineData("var upload = client.CollectHellos(); var reply = {|#0:upload.GetAwaiter().GetResult()|};", ".GetAwaiter().GetResult()", "upload")]
+    [InlineData("var reply = {|#0:pending.ResponseAsync.ConfigureAwait(false).GetAwaiter().GetResult()|};", ".GetAwaiter().GetResult()", "pending.ResponseAsync.ConfigureAwait(false)")]
     [InlineData("var upload = client.CollectHellos(); var reply = {|#0:upload.ResponseAsync.Result|};", ".Result", "upload.ResponseAsync")]
     [InlineData("var chat = client.Chat(); var headers = {|#0:chat.ResponseHeadersAsync.Result|};", ".Result", "chat.ResponseHeadersAsync")]
     public async Task Reports_BlockingWaits_EvenOutsideAsyncMethods(string body, string blocking, string awaited) =>

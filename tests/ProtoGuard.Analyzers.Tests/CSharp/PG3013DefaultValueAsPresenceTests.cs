@@ -69,6 +69,8 @@ public sealed class PG3013DefaultValueAsPresenceTests
     [InlineData("if (req.User.Age != 0) Console.WriteLine(req.User.Age);")]
     [InlineData("var name = req.User.DisplayName != \"\" ? req.User.DisplayName : \"anonymous\";")]
     [InlineData("if (req.User.Age != 5) existing.Age = req.User.Age;")]
+    [InlineData("if (req.User.Age != 'a') existing.Age = req.User.Age;")]
+    [InlineData("if (req.User.Score != 0.5f) existing.Score = req.User.Score;")]
     [InlineData("if (req.User.DisplayName != \"\") existing.DisplayName = req.User.DisplayName.Trim();")]
     public async Task DoesNotReport_PresenceAwareOrUnrelatedChecks(string body) =>
         await VerifyAsync(Handler(body));

@@ -44,6 +44,10 @@ public sealed class PG3010UseAwaitCodeFixTests
         "var reply = await client.SayHelloAsync(request);",
         ".GetAwaiter().GetResult()", "client.SayHelloAsync(request)")]
     [InlineData(
+        "var reply = {|#0:pending.ResponseAsync.ConfigureAwait(false).GetAwaiter().GetResult()|};",
+        "var reply = await pending.ResponseAsync.ConfigureAwait(false);",
+        ".GetAwaiter().GetResult()", "pending.ResponseAsync.ConfigureAwait(false)")]
+    [InlineData(
         "{|#0:pending.ResponseAsync.Wait()|}; // wait",
         "await pending.ResponseAsync; // wait",
         ".Wait()", "pending.ResponseAsync")]
