@@ -42,6 +42,12 @@ internal sealed class GrpcSymbols
         ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
         IAsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
         MathType = compilation.GetTypeByMetadataName("System.Math");
+        ChannelOption = compilation.GetTypeByMetadataName("Grpc.Core.ChannelOption");
+        ByteString = compilation.GetTypeByMetadataName("Google.Protobuf.ByteString");
+        MvcControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
+        ApiControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
+        NonActionAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
+        EndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
     }
 
     /// <summary><c>Grpc.Core.ClientBase&lt;T&gt;</c>, the base class of every Grpc.Tools-generated client.</summary>
@@ -206,6 +212,79 @@ internal sealed class GrpcSymbols
             if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, genericInterface))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>Grpc.Core.ChannelOption</c> of the legacy Grpc.Core package, null without it.</summary>
+    public INamedTypeSymbol? ChannelOption { get; }
+
+    public INamedTypeSymbol? ByteString { get; }
+
+    /// <summary><c>Microsoft.AspNetCore.Mvc.ControllerBase</c>, null outside ASP.NET Core MVC.</summary>
+    public INamedTypeSymbol? MvcControllerBase { get; }
+
+    public INamedTypeSymbol? ApiControllerAttribute { get; }
+
+    public INamedTypeSymbol? NonActionAttribute { get; }
+
+    /// <summary><c>Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions</c> (<c>MapGet</c>, <c>MapPost</c>…: minimal API endpoints).</summary>
+    public INamedTypeSymbol? EndpointRouteBuilderExtensions { get; }
+
+    /// <summary>Whether <paramref name="type"/> implements <c>Google.Protobuf.IMessage&lt;T&gt;</c> (a protoc-generated message class).</summary>
+    public bool IsMessage(ITypeSymbol? type)
+    {
+        if (type is null || IMessageOfT is null)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, IMessageOfT))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+    public static bool InheritsFromOrEquals(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="method"/> overrides a method of a Grpc.Tools-generated service base class
+    /// (<c>XxxBase</c>, marked <c>[BindServiceMethod]</c>): a gRPC request handler.
+    /// </summary>
+    public bool IsServiceMethodOverride(IMethodSymbol? method)
+    {
+        for (var overridden = method?.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            foreach (var attribute in overridden.ContainingType.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, BindServiceMethodAttribute))
+                {
+                    return true;
+                }
             }
         }
 

@@ -34,9 +34,18 @@ public static class RuleIdentifiers
     public const string HandlerCallWithoutCancellation = "PG3004";
     public const string StreamingLoopIgnoresCancellation = "PG3005";
     public const string PropagationTokenOnAspNetCore = "PG3006";
+    public const string UnboundedMessageSize = "PG3007";
+    public const string StreamingCallNotDisposed = "PG3008";
     public const string HandlerReturnsNull = "PG3009";
+    public const string BlockingGrpcCall = "PG3010";
+    public const string ChannelPerCall = "PG3011";
+    public const string NeverNullFieldComparedToNull = "PG3012";
+    public const string DefaultValueAsPresence = "PG3013";
+    public const string FieldMaskMergeWithoutOptions = "PG3014";
     public const string UpdateHandlerIgnoresFieldMask = "PG3015";
     public const string ListHandlerAcceptsNegativePageSize = "PG3016";
+    public const string FieldMaskToStringAsPaths = "PG3017";
+    public const string FieldMaskUnknownPath = "PG3018";
 
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }
