@@ -29,8 +29,10 @@ internal sealed class AccountServer(AccountService.AccountServiceClient downstre
     // PG3015: an update handler that ignores update_mask overwrites fields the caller did not mean to change.
     public override Task<Account> UpdateAccount(UpdateAccountRequest request, ServerCallContext context) // expect: PG3015
     {
-        accounts[request.Account.Id] = request.Account;
-        return Task.FromResult(request.Account);
+        var existing = accounts[request.Account.Id];
+        // PG3013: "" cannot tell "not sent" from "set to empty": clearing a display name is impossible.
+        if (request.Account.DisplayName != "") existing.DisplayName = request.Account.DisplayName; // expect: PG3013
+        return Task.FromResult(existing);
     }
 
     // PG3016: AIP-158 says a negative page_size is INVALID_ARGUMENT.
