@@ -3,13 +3,15 @@ using ProtoGuard.Cli.Output;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Rules.Engine;
 using ProtoGuard.Schema;
+using ProtoGuard.Schema.Linking;
 using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Cli;
 
 /// <summary>
 /// <c>protoguard lint [paths...]</c>: runs the same .proto rules as the analyzers (ProtoGuard.Rules) and writes the
-/// findings as text, JSON or SARIF. Severities and rule options come from the .editorconfig files above each
+/// findings as text, JSON or SARIF. The files are linked together with their imports (roots from <c>-I</c>, as
+/// protoc), so link problems (PG0002-PG0012) are reported too. Severities and rule options come from the .editorconfig files above each
 /// file (as in the IDE and the build), overridden by <c>--option</c>. Exit codes: 0 no finding at error severity, 1 findings at error severity
 /// (or any warning with <c>--warnaserror</c>), 2 bad input (a path that does not exist, a bad option).
 /// </summary>
@@ -39,10 +41,15 @@ internal static class LintCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Exit with 1 when there is any warning, not only errors" };
-
-        var command = new Command("lint", "Lint .proto files with the ProtoGuard rules")
+        var importRoots = new Option<string[]>("--proto_path", "-I")
         {
-            paths, format, outputFile, ruleOptions, warnAsError,
+            Description = "An import root, searched in order, as protoc's -I (repeatable; default: the current directory)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
+        var command = new Command("lint", "Lint .proto files with the ProtoGuard rules (files are linked together, like protoc)")
+        {
+            paths, format, outputFile, ruleOptions, warnAsError, importRoots,
         };
         command.SetAction(parseResult =>
         {
@@ -58,8 +65,8 @@ internal static class LintCommand
                 return ExitUsage;
             }
 
-            var editorConfigs = new EditorConfigDiscovery();
-            var findings = new List<Finding>();
+            var roots = (parseResult.GetValue(importRoots) is { Length: > 0 } givenRoots ? givenRoots : ["."]).Select(Path.GetFullPath).ToArray();
+            var parsedFiles = new List<(ProtoFile File, string ImportPath, ParsedFile Parsed)>();
             foreach (var file in files)
             {
                 string text;
@@ -73,10 +80,23 @@ internal static class LintCommand
                     return ExitUsage;
                 }
 
+                parsedFiles.Add((file, ImportPath(file.FullPath, roots) ?? file.DisplayPath, ProtoParser.Parse(SourceText.From(text, file.DisplayPath))));
+            }
+
+            var compilation = ProtoCompilation.Create(
+                parsedFiles.GroupBy(f => f.ImportPath, StringComparer.Ordinal).Select(g => new KeyValuePair<string, ParsedFile>(g.Key, g.First().Parsed)),
+                importPath => ReadImport(roots, importPath));
+
+            var editorConfigs = new EditorConfigDiscovery();
+            var findings = new List<Finding>();
+            foreach (var (file, importPath, parsed) in parsedFiles)
+            {
                 // --option wins over .editorconfig, as a command line should.
                 var fileProperties = editorConfigs.GetProperties(file.FullPath);
                 var options = new RuleOptions(key => commandLineOptions.TryGetValue(key, out var value) ? value : fileProperties.TryGetValue(key, out value) ? value : null);
-                findings.AddRange(ProtoLinter.Lint(ProtoParser.Parse(SourceText.From(text, file.DisplayPath)), options));
+                var linked = compilation.GetFile(importPath);
+                var diagnostics = linked is not null && ReferenceEquals(linked.Parsed, parsed) ? linked.Diagnostics : parsed.Diagnostics;
+                findings.AddRange(ProtoLinter.Lint(parsed, options, diagnostics));
             }
 
             var report = parseResult.GetValue(format) switch
@@ -98,6 +118,44 @@ internal static class LintCommand
             return findings.Any(f => f.Severity >= failOn) ? ExitFindings : ExitOk;
         });
         return command;
+    }
+
+    /// <summary>The path of <paramref name="fullPath"/> relative to the first root that holds it, or null.</summary>
+    private static string? ImportPath(string fullPath, string[] roots)
+    {
+        foreach (var root in roots)
+        {
+            var relative = Path.GetRelativePath(root, fullPath);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                return relative.Replace('\\', '/');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An imported file that was not named on the command line, from the first root that has it; null if none.</summary>
+    private static SourceText? ReadImport(string[] roots, string importPath)
+    {
+        foreach (var root in roots)
+        {
+            var path = Path.Combine(root, importPath);
+            try
+            {
+                if (File.Exists(path))
+                {
+                    var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
+                    return SourceText.From(File.ReadAllText(path), display);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static Dictionary<string, string>? ParseOptions(string[] pairs, TextWriter error)

@@ -132,6 +132,32 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Files_are_linked_with_their_imports_and_link_problems_reported()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "api", "common"));
+        File.WriteAllText(Path.Combine(directory, "api", "common", "money.proto"), "syntax = \"proto3\";\npackage common;\nmessage Money { int64 units = 1; }\n");
+        File.WriteAllText(Path.Combine(directory, "api", "order.proto"), string.Join('\n',
+            "syntax = \"proto3\";",
+            "import \"common/money.proto\";",
+            "import \"common/missing.proto\";",
+            "message Order {",
+            "  reserved 2;",
+            "  common.Money total = 1;",
+            "  string note = 2;",
+            "}",
+            ""));
+
+        var (exitCode, output, _) = Run("lint", "api/order.proto", "-I", "api");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "api/order.proto(3,8): error PG0002: Import \"common/missing.proto\" was not found; check the import path and the import roots (-I)\n" +
+            "api/order.proto(7,17): error PG0007: Field \"note\" uses number 2, which is reserved in \"Order\"; pick an unused number\n" +
+            "1 file(s) checked: 2 error(s), 0 warning(s), 0 other\n",
+            output);
+    }
+
+    [Fact]
     public void Missing_path_is_a_usage_error_with_exit_code_2()
     {
         var (exitCode, _, error) = Run("lint", "does-not-exist.proto");
