@@ -270,24 +270,4 @@ internal sealed class GrpcSymbols
 
         return false;
     }
-
-    /// <summary>
-    /// Whether <paramref name="method"/> overrides a method of a Grpc.Tools-generated service base class
-    /// (<c>XxxBase</c>, marked <c>[BindServiceMethod]</c>): a gRPC request handler.
-    /// </summary>
-    public bool IsServiceMethodOverride(IMethodSymbol? method)
-    {
-        for (var overridden = method?.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
-        {
-            foreach (var attribute in overridden.ContainingType.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, BindServiceMethodAttribute))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 }

@@ -84,7 +84,7 @@ public sealed class PG3011ChannelPerCall : DiagnosticAnalyzer
     private static string? DescribeHandler(IMethodSymbol method, GrpcSymbols symbols)
     {
         var name = method.ContainingType.Name + "." + method.Name;
-        if (symbols.IsServiceMethodOverride(method))
+        if (GrpcServerHandler.TryCreate(method, symbols) is not null)
         {
             return "on every call of the gRPC method '" + name + "'";
         }

@@ -39,7 +39,7 @@ public sealed class PG3013DefaultValueAsPresence : DiagnosticAnalyzer
     private static void AnalyzeConditional(OperationAnalysisContext context, GrpcSymbols symbols)
     {
         var conditional = (IConditionalOperation)context.Operation;
-        if (!symbols.IsServiceMethodOverride(context.ContainingSymbol as IMethodSymbol))
+        if (GrpcServerHandler.TryCreate(context.ContainingSymbol, symbols) is null)
         {
             return;
         }
