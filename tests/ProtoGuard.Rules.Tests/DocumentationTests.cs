@@ -113,18 +113,5 @@ public sealed class DocumentationTests
         Assert.Fail($"{path} is out of date with the rule catalog; run the tests with PROTOGUARD_UPDATE_DOCS=1.\nExpected:\n{expected}\nActual:\n{current}");
     }
 
-    private static string RepositoryRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ProtoGuard.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ProtoGuard.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot => RepositoryPaths.Root;
 }

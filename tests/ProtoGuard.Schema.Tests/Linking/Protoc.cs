@@ -30,8 +30,7 @@ internal static class Protoc
         }
     }
 
-    public static string RepositoryRoot([CallerFilePath] string callerPath = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(callerPath)!, "..", "..", ".."));
+    public static string RepositoryRoot() => RepositoryPaths.Root;
 
     /// <summary>The descriptor set protoc writes for <paramref name="files"/> (import paths under <paramref name="roots"/>).</summary>
     public static FileDescriptorSet DescriptorSet(IReadOnlyList<string> roots, IReadOnlyList<string> files, bool includeSourceInfo = false)
@@ -101,20 +100,6 @@ internal static class Protoc
         return Convert.ToHexString(hash.GetHashAndReset())[..32].ToLowerInvariant();
     }
 
-    /// <summary>Runs build/corpus.sh (idempotent, cached in .cache/corpus) and returns the corpus import root.</summary>
-    public static string CorpusRoot()
-    {
-        var start = new ProcessStartInfo("bash", Path.Combine(RepositoryRoot(), "build", "corpus.sh"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using Process process = Process.Start(start)!;
-        Task<string> errors = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, "build/corpus.sh failed: " + errors.Result);
-        return output.Trim();
-    }
+    /// <summary>The corpus import root (build/corpus.sh, run once per test process).</summary>
+    public static string CorpusRoot() => RepositoryPaths.Corpus;
 }

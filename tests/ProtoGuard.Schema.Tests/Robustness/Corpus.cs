@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ProtoGuard.Schema.Tests.Robustness;
 
 /// <summary>
@@ -10,12 +8,10 @@ internal static class Corpus
 {
     public const int ExpectedFileCount = 7243;
 
-    private static readonly Lazy<string> LazyDirectory = new(RunCorpusScript);
-
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     /// <summary>The import root that holds google/, grafeas/ and the rest.</summary>
-    public static string Directory => LazyDirectory.Value;
+    public static string Directory => RepositoryPaths.Corpus;
 
     /// <summary>Every .proto file, as paths relative to <see cref="Directory"/> with '/' separators, in ordinal order.</summary>
     public static string[] RelativePaths()
@@ -27,42 +23,5 @@ internal static class Corpus
             .ToArray();
         Assert.True(paths.Length == ExpectedFileCount, $"expected {ExpectedFileCount} .proto files in {root}, found {paths.Length}");
         return paths;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ProtoGuard.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ProtoGuard.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static string RunCorpusScript()
-    {
-        var startInfo = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        startInfo.ArgumentList.Add(Path.Combine("build", "corpus.sh"));
-        using Process process = Process.Start(startInfo)!;
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        string directory = output.Trim();
-        if (process.ExitCode != 0 || !System.IO.Directory.Exists(directory))
-        {
-            throw new InvalidOperationException(
-                $"build/corpus.sh failed (exit code {process.ExitCode}).\nstdout:\n{output}\nstderr:\n{error.Result}");
-        }
-
-        return directory;
     }
 }
