@@ -36,7 +36,13 @@ public static class TrackingNames
         /// <summary>The proto3 files whose descriptor could be read.</summary>
         public const string ProtoFiles = nameof(ProtoFiles);
 
-        /// <summary>All messages of the compilation, with nested-path links between them.</summary>
+        /// <summary>
+        /// The full proto names of the messages that get helpers under <c>ProtoGuardFieldMaskHelpers</c> (auto: update
+        /// requests' resources and their singular sub-messages, transitively; all; none).
+        /// </summary>
+        public const string SelectedMessages = nameof(SelectedMessages);
+
+        /// <summary>The selected messages of the compilation, with nested-path links between them.</summary>
         public const string LinkedMessages = nameof(LinkedMessages);
 
         /// <summary>Each message on its own: the input of one generated file.</summary>

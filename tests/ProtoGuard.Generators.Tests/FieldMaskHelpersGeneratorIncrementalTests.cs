@@ -14,18 +14,20 @@ public sealed class FieldMaskHelpersGeneratorIncrementalTests
         .Select(field => (string)field.GetRawConstantValue()!)
         .ToArray();
 
-    [Fact]
-    public void Unrelated_edit_leaves_every_step_and_output_cached()
+    [Theory]
+    [InlineData("auto")]
+    [InlineData("all")]
+    public void Unrelated_edit_leaves_every_step_and_output_cached(string mode)
     {
         CSharpCompilation compilation = FieldMaskHarness.CompilationFor("User", "Profile");
-        GeneratorDriver driver = FieldMaskHarness.CreateDriver().RunGenerators(compilation);
+        GeneratorDriver driver = FieldMaskHarness.CreateDriver(globalOptions: FieldMaskHarness.Mode(mode)).RunGenerators(compilation);
         GeneratorRunResult first = driver.GetRunResult().Results.Single();
 
         CSharpCompilation edited = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("namespace Unrelated { internal sealed class Added { } }", GeneratorHarness.ParseOptions, "Added.cs"));
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        Assert.Equal(6, FieldMaskTrackingNames.Length);
+        Assert.Equal(7, FieldMaskTrackingNames.Length);
         foreach (string stepName in FieldMaskTrackingNames)
         {
             Assert.True(second.TrackedSteps.ContainsKey(stepName), $"Step '{stepName}' did not run.");
@@ -49,7 +51,7 @@ public sealed class FieldMaskHelpersGeneratorIncrementalTests
     public void Editing_a_message_regenerates_its_helpers_and_those_that_nest_into_it()
     {
         CSharpCompilation compilation = FieldMaskHarness.CompilationFor("Profile");
-        GeneratorDriver driver = FieldMaskHarness.CreateDriver().RunGenerators(compilation);
+        GeneratorDriver driver = FieldMaskHarness.CreateDriver(globalOptions: FieldMaskHarness.All).RunGenerators(compilation);
 
         // Renaming the Geo property 'Lat' to 'Latitude' without touching the descriptor: Geo no longer maps, so it is
         // skipped, and Address stops offering nested paths into 'geo'.

@@ -6,7 +6,7 @@ namespace ProtoGuard.Generators.Tests;
 
 /// <summary>
 /// The field mask helpers generated for real Grpc.Tools output are exactly the committed snapshots, compile cleanly
-/// (warnings as errors, nullable, XML docs checked), follow the house rules and honor <c>ProtoGuardFieldMaskHelpers</c>.
+/// (warnings as errors, nullable, XML docs checked), and follow the house rules (pinned to <c>ProtoGuardFieldMaskHelpers=all</c>; the selection is in <see cref="FieldMaskHelpersSelectionTests"/>).
 /// </summary>
 public sealed class FieldMaskHelpersGeneratorSnapshotTests
 {
@@ -15,7 +15,7 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
     [InlineData("Profile")]
     public void Generated_source_matches_snapshot(string protoName)
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor(protoName));
+        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor(protoName), FieldMaskHarness.All);
 
         Snapshot.Verify("FieldMask" + protoName, FieldMaskHarness.GeneratedByHintName(result));
     }
@@ -27,7 +27,7 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
     [InlineData("Legacy")]
     public void Generated_compilation_has_no_warnings_or_errors(string protoName)
     {
-        (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor(protoName));
+        (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor(protoName), FieldMaskHarness.All);
 
         Assert.NotEmpty(result.GeneratedTrees);
         Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
@@ -37,7 +37,7 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
     public void Several_proto_files_in_one_compilation_each_get_helpers_and_compile()
     {
         (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(
-            FieldMaskHarness.CompilationFor("User", "Catalog", "Legacy", "Profile", "Gadget"));
+            FieldMaskHarness.CompilationFor("User", "Catalog", "Legacy", "Profile", "Gadget"), FieldMaskHarness.All);
 
         string[] hintNames = result.Results.Single().GeneratedSources.Select(source => source.HintName).ToArray();
         Assert.Contains("Myservice.V1.User.FieldMask.g.cs", hintNames);
@@ -51,7 +51,7 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
     [Fact]
     public void Map_entries_and_proto2_files_get_no_helpers()
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Profile", "Gadget"));
+        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Profile", "Gadget"), FieldMaskHarness.All);
 
         string[] hintNames = result.Results.Single().GeneratedSources.Select(source => source.HintName).ToArray();
         Assert.DoesNotContain(hintNames, name => name.Contains("Entry", StringComparison.Ordinal));
@@ -62,7 +62,7 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
     [Fact]
     public void Generated_source_follows_the_house_rules()
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Profile"));
+        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Profile"), FieldMaskHarness.All);
 
         Assert.NotEmpty(result.Results.Single().GeneratedSources);
         foreach (GeneratedSourceResult source in result.Results.Single().GeneratedSources)
@@ -76,38 +76,17 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
         }
     }
 
-    [Fact]
-    public void Output_is_deterministic_across_runs()
-    {
-        Dictionary<string, string> first = FieldMaskHarness.GeneratedByHintName(FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User", "Profile")).Result);
-        Dictionary<string, string> second = FieldMaskHarness.GeneratedByHintName(FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Profile", "User")).Result);
-
-        Assert.Equal(first.OrderBy(pair => pair.Key, StringComparer.Ordinal), second.OrderBy(pair => pair.Key, StringComparer.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("none")]
-    [InlineData("None")]
-    [InlineData(" NONE ")]
-    public void ProtoGuardFieldMaskHelpers_none_generates_nothing(string value)
-    {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(
-            FieldMaskHarness.CompilationFor("User"),
-            new Dictionary<string, string> { ["build_property.ProtoGuardFieldMaskHelpers"] = value });
-
-        Assert.Empty(result.GeneratedTrees);
-    }
-
     [Theory]
     [InlineData("all")]
-    [InlineData("")]
-    public void ProtoGuardFieldMaskHelpers_all_or_unset_generates(string value)
+    [InlineData("auto")]
+    public void Output_is_deterministic_across_runs(string mode)
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(
-            FieldMaskHarness.CompilationFor("User"),
-            new Dictionary<string, string> { ["build_property.ProtoGuardFieldMaskHelpers"] = value });
+        Dictionary<string, string> first = FieldMaskHarness.GeneratedByHintName(
+            FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User", "Profile"), FieldMaskHarness.Mode(mode)).Result);
+        Dictionary<string, string> second = FieldMaskHarness.GeneratedByHintName(
+            FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Profile", "User"), FieldMaskHarness.Mode(mode)).Result);
 
-        Assert.Contains(result.Results.Single().GeneratedSources, source => source.HintName == "Myservice.V1.User.FieldMask.g.cs");
+        Assert.Equal(first.OrderBy(pair => pair.Key, StringComparer.Ordinal), second.OrderBy(pair => pair.Key, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -133,7 +112,7 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
         Assert.NotEqual(GrpcToolsOutput.For("User")[0].Text, sources[0].Text);
 
         // (The edited input itself no longer compiles: protoc declares a partial method in every message.)
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(GeneratorHarness.CreateCompilation(sources));
+        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(GeneratorHarness.CreateCompilation(sources), FieldMaskHarness.All);
 
         string[] hintNames = result.Results.Single().GeneratedSources.Select(source => source.HintName).ToArray();
         Assert.DoesNotContain("Myservice.V1.GetUserRequest.FieldMask.g.cs", hintNames);
@@ -147,7 +126,7 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
             .Select(source => (source.Path, source.Text.Replace("public string DisplayName {", "public string Name {", StringComparison.Ordinal)))
             .ToList();
 
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(GeneratorHarness.CreateCompilation(sources));
+        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(GeneratorHarness.CreateCompilation(sources), FieldMaskHarness.All);
 
         string[] hintNames = result.Results.Single().GeneratedSources.Select(source => source.HintName).ToArray();
         Assert.DoesNotContain("Myservice.V1.User.FieldMask.g.cs", hintNames);

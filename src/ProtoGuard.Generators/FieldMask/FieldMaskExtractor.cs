@@ -19,6 +19,9 @@ internal static class FieldMaskExtractor
 {
     private const string WrapperPrefix = "google.protobuf.";
 
+    /// <summary>The full proto name of the mask type whose presence marks an AIP-134 update request.</summary>
+    internal const string FieldMaskTypeName = "google.protobuf.FieldMask";
+
     private static readonly string[] WrapperTypeNames =
     {
         "google.protobuf.DoubleValue", "google.protobuf.FloatValue", "google.protobuf.Int64Value",
@@ -68,7 +71,37 @@ internal static class FieldMaskExtractor
             CollectMessage(message, packagePrefix, metadataPrefix, csharpNamespace, compilation, symbols, messages);
         }
 
-        return new FieldMaskFileModel(new EquatableArray<FieldMaskMessageModel>(messages.ToImmutable()));
+        var updatedResources = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (ProtoMessageDescriptor message in file.Messages)
+        {
+            CollectUpdatedResources(message, updatedResources);
+        }
+
+        return new FieldMaskFileModel(new EquatableArray<FieldMaskMessageModel>(messages.ToImmutable()), updatedResources.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Adds the types of the singular message fields (other than the mask) of <paramref name="message"/> and its nested
+    /// messages when they have a singular <c>google.protobuf.FieldMask</c> field: the resources they update (AIP-134).
+    /// </summary>
+    private static void CollectUpdatedResources(ProtoMessageDescriptor message, SortedSet<string> into)
+    {
+        if (!message.IsMapEntry && message.Fields.Any(field => field.Label != ProtoFieldLabel.Repeated && field.TypeName == "." + FieldMaskTypeName))
+        {
+            foreach (ProtoFieldDescriptor field in message.Fields)
+            {
+                if (field.Label != ProtoFieldLabel.Repeated && field.Type == ProtoFieldType.Message
+                    && field.TypeName is { Length: > 1 } typeName && typeName[0] == '.' && typeName != "." + FieldMaskTypeName)
+                {
+                    into.Add(typeName.Substring(1));
+                }
+            }
+        }
+
+        foreach (ProtoMessageDescriptor nested in message.NestedMessages)
+        {
+            CollectUpdatedResources(nested, into);
+        }
     }
 
     /// <summary>

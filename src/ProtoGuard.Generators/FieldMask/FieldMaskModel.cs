@@ -4,7 +4,12 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>The messages of one Grpc.Tools <c>XxxReflection</c> class that can get field mask helpers.</summary>
 /// <param name="Messages">Every message of the file that maps onto a partial class of this compilation, in descriptor order.</param>
-internal sealed record FieldMaskFileModel(EquatableArray<FieldMaskMessageModel> Messages);
+/// <param name="UpdatedResources">
+/// The full proto names (no leading '.') of the singular message fields' types of the file's messages that also have a
+/// <c>google.protobuf.FieldMask</c> field (AIP-134 update requests), read from the descriptor whether or not the request
+/// itself maps; distinct, ordered (ordinal). The roots of the <c>auto</c> selection.
+/// </param>
+internal sealed record FieldMaskFileModel(EquatableArray<FieldMaskMessageModel> Messages, EquatableArray<string> UpdatedResources);
 
 /// <summary>A message class and everything its helpers need.</summary>
 /// <param name="ProtoFullName">The message's full proto name, e.g. <c>myservice.v1.User</c>.</param>
@@ -128,6 +133,23 @@ internal sealed record NestedMessageModel(
 internal sealed record FieldPathName(string ProtoName, string PropertyName);
 
 /// <summary>The compilation-wide switches of the field mask generator.</summary>
-/// <param name="Enabled"><c>ProtoGuardFieldMaskHelpers</c> is not <c>none</c>.</param>
+/// <param name="Mode">Which messages get helpers (<c>ProtoGuardFieldMaskHelpers</c>).</param>
 /// <param name="SupportsGeneratedCode">C# 8 or later (the generated code uses <c>#nullable enable</c> and nullable annotations).</param>
-internal sealed record FieldMaskSettings(bool Enabled, bool SupportsGeneratedCode);
+internal sealed record FieldMaskSettings(FieldMaskHelpersMode Mode, bool SupportsGeneratedCode);
+
+/// <summary>The values of the MSBuild property <c>ProtoGuardFieldMaskHelpers</c>.</summary>
+internal enum FieldMaskHelpersMode
+{
+    /// <summary>
+    /// The default (also for unset and unknown values): the resources of AIP-134 update requests (the singular message
+    /// fields of messages that have a <c>google.protobuf.FieldMask</c> field) and, transitively, the messages of their
+    /// singular message fields outside oneofs, so nested paths keep working.
+    /// </summary>
+    Auto,
+
+    /// <summary>Every proto3 message of the compilation.</summary>
+    All,
+
+    /// <summary>No message.</summary>
+    None,
+}

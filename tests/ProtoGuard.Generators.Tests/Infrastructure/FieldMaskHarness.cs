@@ -11,6 +11,17 @@ internal static class FieldMaskHarness
 {
     public static readonly string GeneratorVersion = typeof(FieldMaskHelpersGenerator).Assembly.GetName().Version!.ToString();
 
+    /// <summary><c>ProtoGuardFieldMaskHelpers=all</c>: helpers for every message, not only the default (auto) selection.</summary>
+    public static readonly IReadOnlyDictionary<string, string> All = Mode("all");
+
+    /// <summary>The global options that set <c>ProtoGuardFieldMaskHelpers</c> to <paramref name="value"/>.</summary>
+    public static IReadOnlyDictionary<string, string> Mode(string value)
+        => new Dictionary<string, string> { ["build_property.ProtoGuardFieldMaskHelpers"] = value };
+
+    /// <summary>The hint names of the generated sources, in output order.</summary>
+    public static string[] HintNames(GeneratorDriverRunResult result)
+        => result.Results.Single().GeneratedSources.Select(source => source.HintName).ToArray();
+
     /// <param name="globalOptions">Analyzer config global options, e.g. <c>build_property.ProtoGuardFieldMaskHelpers</c>.</param>
     public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? globalOptions = null)
         => CSharpGeneratorDriver.Create(
