@@ -2,10 +2,13 @@
 # Measures what ProtoGuard's analyzers and generators add to the build of a generated C# gRPC project:
 # N .proto files (one service each, Grpc.Tools Both) + N C# files that use the clients and implement the services.
 # Builds the same project with and without ProtoGuard (analyzers from source, like samples/), alternating, and
-# prints the medians and the ratio. Usage: bench/analyzer-overhead.sh [files=200] [runs=5]
+# prints the medians and the ratio. Usage: bench/analyzer-overhead.sh [files=200] [runs=5] [extra msbuild args...]
+# e.g. bench/analyzer-overhead.sh 200 5 -p:ProtoGuardFieldMaskHelpers=all (helpers for every message, not only
+# update-request resources: this project has none, so the default generates no FieldMask helpers).
 set -euo pipefail
 files=${1:-200}
 runs=${2:-5}
+extra=("${@:3}")
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d /tmp/protoguard-overhead.XXXXXX)
 trap 'rm -rf "$work"' EXIT
@@ -109,7 +112,7 @@ dotnet build --no-restore -v q -nologo -p:UseProtoGuard=true > /dev/null   # war
 measure() {
   local start end
   start=$(date +%s%N)
-  dotnet build --no-restore --no-incremental -v q -nologo -p:UseProtoGuard="$1" -p:TreatWarningsAsErrors=false > /dev/null
+  dotnet build --no-restore --no-incremental -v q -nologo -p:UseProtoGuard="$1" -p:TreatWarningsAsErrors=false "${extra[@]}" > /dev/null
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
@@ -122,7 +125,7 @@ for run in $(seq 1 "$runs"); do
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 m0=$(median "${without[@]}"); m1=$(median "${with[@]}")
-echo "files: $files, runs: $runs"
+echo "files: $files, runs: $runs, extra: ${extra[*]:-none}"
 echo "median without ProtoGuard: $m0 ms"
 echo "median with ProtoGuard:    $m1 ms"
 awk -v a="$m0" -v b="$m1" 'BEGIN { printf "ratio with/without: %.3f (%+.1f%%)\n", b/a, (b/a-1)*100 }'
