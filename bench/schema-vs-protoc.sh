@@ -27,21 +27,9 @@ dotnet build "$repo/bench/ProtoGuard.Schema.Benchmarks" -c Release --nologo > "$
   { cat "$work/build.log" >&2; exit 1; }
 protoguard=(dotnet "$repo/bench/ProtoGuard.Schema.Benchmarks/bin/Release/net10.0/ProtoGuard.Schema.Benchmarks.dll")
 
-# protoc compiles all files into one pool, so these 9 test files of google/protobuf cannot join the others: the ruby
-# ones import siblings by bare name or redefine each other's symbols, the rest redefine symbols of other test files.
-# Both tools get the same 7,234 files.
-excluded=(
-  google/protobuf/compiler/ruby/ruby_generated_code.proto
-  google/protobuf/compiler/ruby/ruby_generated_code_proto2.proto
-  google/protobuf/compiler/ruby/ruby_generated_pkg_implicit.proto
-  google/protobuf/internal_options.proto
-  google/protobuf/json/json_enumval_custom_string.proto
-  google/protobuf/late_loaded_option.proto
-  google/protobuf/late_loaded_option_user.proto
-  google/protobuf/sample_messages_edition.proto
-  google/protobuf/util/json_format_proto3.proto
-)
-(cd "$corpus" && find . -name '*.proto' | sed 's|^\./||' | LC_ALL=C sort) | grep -vxF -f <(printf '%s\n' "${excluded[@]}") > "$work/files.txt"
+# The 7,234 files protoc accepts in one pool (CorpusFiles.OnePool: all but 9 test files of google/protobuf that
+# redefine each other's symbols or import siblings by bare name). Both tools get the same list.
+"${protoguard[@]}" files "$corpus" > "$work/files.txt"
 { echo "--descriptor_set_out=/dev/null"; echo "-I$corpus"; cat "$work/files.txt"; } > "$work/args.txt"
 files=$(wc -l < "$work/files.txt")
 bytes=$(cd "$corpus" && tr '\n' '\0' < "$work/files.txt" | xargs -0 cat | wc -c)

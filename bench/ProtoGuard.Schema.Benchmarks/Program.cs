@@ -10,25 +10,39 @@ using ProtoGuard.Schema.Text;
 namespace ProtoGuard.Schema.Benchmarks;
 
 /// <summary>
-/// <c>corpus ROOT FILE_LIST</c>: one whole-process pass (read + <see cref="CorpusPipeline"/>) over the files listed one per
-/// line relative to ROOT, printing <c>key value</c> lines for bench/schema-vs-protoc.sh.
+/// <c>corpus ROOT FILE_LIST [PARSE_THREADS]</c>: one whole-process pass (read + <see cref="CorpusPipeline"/>: parse, link,
+/// write descriptors) over the files listed one per line relative to ROOT, printing <c>key value</c> lines for
+/// bench/schema-vs-protoc.sh. PARSE_THREADS (default 1) parses on that many threads; linking is single-threaded.
+/// <c>files ROOT</c>: prints the files of <see cref="CorpusFiles.OnePool"/>, the list both tools get.
 /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter *CorpusBenchmarks*</c>.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Length == 3 && args[0] == "corpus")
+        if (args.Length is 3 or 4 && args[0] == "corpus")
         {
-            return RunCorpusPass(args[1], args[2]);
+            return RunCorpusPass(args[1], args[2], args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1);
+        }
+
+        if (args.Length == 2 && args[0] == "files")
+        {
+            foreach (string path in CorpusFiles.OnePool(args[1]))
+            {
+                Console.WriteLine(path);
+            }
+
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
 
-    private static int RunCorpusPass(string root, string fileList)
+    private static int RunCorpusPass(string root, string fileList, int parseThreads)
     {
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan pauseBefore = GC.GetTotalPauseDuration();
         string[] paths = File.ReadAllLines(fileList).Where(line => line.Length > 0).ToArray();
         var stopwatch = Stopwatch.StartNew();
         var sources = new List<SourceText>(paths.Length);
@@ -43,14 +57,27 @@ public static class Program
             sources.Add(SourceText.From(text, path));
         }
 
-        IReadOnlyList<ParsedFile> parsed = CorpusPipeline.Run(sources);
+        TimeSpan readTime = stopwatch.Elapsed;
+        long readAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        TimeSpan readPause = GC.GetTotalPauseDuration() - pauseBefore;
+        CorpusResult result = CorpusPipeline.Run(sources, parseThreads);
         stopwatch.Stop();
 
         using Process self = Process.GetCurrentProcess();
-        Print("files", parsed.Count);
+        Print("files", result.Parsed.Count);
         Print("bytes", bytes);
         Print("characters", characters);
-        Print("files_with_diagnostics", parsed.Count(file => file.Diagnostics.Count > 0));
+        Print("parse_threads", parseThreads);
+        Print("files_with_parse_diagnostics", result.Parsed.Count(file => file.Diagnostics.Count > 0));
+        Print("files_with_link_errors", result.Compilation.AllFiles.Count(file => file.Diagnostics.Count > 0));
+        Print("descriptor_set_bytes", result.DescriptorSetBytes);
+        PrintPhase(new Phase("read", readTime, readAllocated, readPause));
+        foreach (Phase phase in result.Phases)
+        {
+            PrintPhase(phase);
+        }
+
+        IReadOnlyList<ParsedFile> parsed = result.Parsed;
         Print("in_process_seconds", stopwatch.Elapsed.TotalSeconds);
         Print("in_process_files_per_second", Math.Round(parsed.Count / stopwatch.Elapsed.TotalSeconds));
         Print("in_process_megabytes_per_second", bytes / 1e6 / stopwatch.Elapsed.TotalSeconds);
@@ -58,6 +85,13 @@ public static class Program
         Print("allocated_bytes", GC.GetTotalAllocatedBytes(precise: true));
         Print("gc_pause_seconds", GC.GetTotalPauseDuration().TotalSeconds);
         return 0;
+    }
+
+    private static void PrintPhase(Phase phase)
+    {
+        Print(phase.Name + "_seconds", phase.Time.TotalSeconds);
+        Print(phase.Name + "_allocated_bytes", phase.AllocatedBytes);
+        Print(phase.Name + "_gc_pause_seconds", phase.GcPause.TotalSeconds);
     }
 
     private static void Print(string key, double value) =>
