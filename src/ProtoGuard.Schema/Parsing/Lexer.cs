@@ -15,7 +15,12 @@ internal sealed class Lexer
 {
     private readonly string _text;
     private readonly List<SchemaDiagnostic> _diagnostics;
-    private readonly List<Token> _tokens = new List<Token>();
+    /// <summary>The text of every one-character symbol token, indexed by the character (printable ASCII only).</summary>
+    private static readonly string[] SymbolTexts = CreateSymbolTexts();
+
+    private readonly List<Token> _tokens;
+    private readonly NameTable _names = new NameTable();
+    private readonly List<byte> _stringBytes = new List<byte>();
     private int _position;
     private int _line;
     private bool _reportedNestedComment;
@@ -24,6 +29,20 @@ internal sealed class Lexer
     {
         _text = text;
         _diagnostics = diagnostics;
+
+        // googleapis files average about one token per 18 characters; the estimate saves most regrowing of large lists.
+        _tokens = new List<Token>((text.Length / 16) + 16);
+    }
+
+    private static string[] CreateSymbolTexts()
+    {
+        var texts = new string[0x7F];
+        for (int c = 0x21; c < 0x7F; c++)
+        {
+            texts[c] = ((char)c).ToString();
+        }
+
+        return texts;
     }
 
     private enum CommentStart
@@ -84,9 +103,10 @@ internal sealed class Lexer
 
         bool first = true;
         Token? previous = null;
+        var collector = new CommentCollector();
         while (true)
         {
-            var collector = new CommentCollector();
+            collector.Reset();
             Token token = NextWithComments(collector, first);
             first = false;
             if (previous != null)
@@ -329,7 +349,7 @@ internal sealed class Lexer
             if (c > 0x20 && c < 0x7F)
             {
                 _position++;
-                return new Token(TokenKind.Symbol, _position - 1, _position, ((char)c).ToString(), _line);
+                return new Token(TokenKind.Symbol, _position - 1, _position, SymbolTexts[c], _line);
             }
 
             SkipInvalidCharacters();
@@ -396,7 +416,7 @@ internal sealed class Lexer
             _position++;
         }
 
-        return new Token(TokenKind.Identifier, start, _position, _text.Substring(start, _position - start), _line);
+        return new Token(TokenKind.Identifier, start, _position, _names.Get(_text, start, _position - start), _line);
     }
 
     // Mirrors Tokenizer::ConsumeNumber: decimal, 0x hex, 0-prefixed octal, and floats with '.', exponent or both.
@@ -585,7 +605,8 @@ internal sealed class Lexer
     {
         int start = _position;
         _position++;
-        var bytes = new List<byte>();
+        List<byte> bytes = _stringBytes;
+        bytes.Clear();
         bool hasError = false;
         while (true)
         {
@@ -812,6 +833,19 @@ internal sealed class Lexer
         public string? PreviousTrailing { get; private set; }
 
         public List<string> Detached { get; } = new List<string>();
+
+        /// <summary>Back to the state of a new collector, keeping the buffers (one collector serves every token).</summary>
+        public void Reset()
+        {
+            _buffer.Clear();
+            _hasComment = false;
+            _isLineComment = false;
+            _canAttachToPrevious = true;
+            _hasTrailingComment = false;
+            _commentCount = 0;
+            PreviousTrailing = null;
+            Detached.Clear();
+        }
 
         public StringBuilder GetBufferForLineComment()
         {
