@@ -503,7 +503,7 @@ internal sealed class Lexer
         }
 
         int end = _position;
-        string text = _text.Substring(start, end - start);
+        string text = _names.Get(_text, start, end - start);
         var token = new Token(isFloat ? TokenKind.Float : TokenKind.Integer, start, end, text, _line) { HasError = hasError };
         if (isFloat)
         {

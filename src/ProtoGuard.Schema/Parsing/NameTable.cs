@@ -1,7 +1,7 @@
 namespace ProtoGuard.Schema.Parsing;
 
 /// <summary>
-/// Interns slices of the source text, so each distinct identifier of a file is one string however often it occurs
+/// Interns slices of the source text, so each distinct identifier or number of a file is one string however often it occurs
 /// (field, type and option names repeat throughout a file). Open addressing
 /// with linear probing; the slice is hashed and compared in place, so a name already seen allocates nothing.
 /// </summary>

@@ -150,22 +150,22 @@ public sealed class IntegerValue : OptionValue
     /// <summary>True when the literal does not fit in 64 bits.</summary>
     public bool Overflow { get; }
 
-    public long? AsInt64
+    public long? AsInt64 => ToInt64(Magnitude, IsNegative, Overflow);
+
+    /// <summary><see cref="AsInt64"/> of a literal, without a node (the parser needs it for every field number).</summary>
+    internal static long? ToInt64(ulong magnitude, bool isNegative, bool overflow)
     {
-        get
+        if (overflow)
         {
-            if (Overflow)
-            {
-                return null;
-            }
-
-            if (IsNegative)
-            {
-                return Magnitude <= 9223372036854775808UL ? unchecked(-(long)Magnitude) : (long?)null;
-            }
-
-            return Magnitude <= long.MaxValue ? (long)Magnitude : (long?)null;
+            return null;
         }
+
+        if (isNegative)
+        {
+            return magnitude <= 9223372036854775808UL ? unchecked(-(long)magnitude) : (long?)null;
+        }
+
+        return magnitude <= long.MaxValue ? (long)magnitude : (long?)null;
     }
 
     public ulong? AsUInt64 => Overflow || (IsNegative && Magnitude != 0) ? null : Magnitude;
