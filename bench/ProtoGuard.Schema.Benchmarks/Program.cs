@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using BenchmarkDotNet.Running;
 using ProtoGuard.Schema.Text;
 
@@ -48,11 +49,11 @@ public static class Program
         var sources = new List<SourceText>(paths.Length);
         long characters = 0;
         long bytes = 0;
+        byte[] buffer = new byte[1 << 20];
         foreach (string path in paths)
         {
-            string fullPath = Path.Combine(root, path);
-            bytes += new FileInfo(fullPath).Length;
-            string text = File.ReadAllText(fullPath);
+            string text = ReadUtf8(Path.Combine(root, path), ref buffer, out int length);
+            bytes += length;
             characters += text.Length;
             sources.Add(SourceText.From(text, path));
         }
@@ -85,6 +86,35 @@ public static class Program
         Print("allocated_bytes", GC.GetTotalAllocatedBytes(precise: true));
         Print("gc_pause_seconds", GC.GetTotalPauseDuration().TotalSeconds);
         return 0;
+    }
+
+    /// <summary>
+    /// <c>File.ReadAllText</c> for UTF-8 files (a UTF-8 byte order mark is dropped), reading through one reused buffer
+    /// instead of a StreamReader and StringBuilder per file; files with a UTF-16 or UTF-32 byte order mark go to
+    /// <c>File.ReadAllText</c>.
+    /// </summary>
+    private static string ReadUtf8(string path, ref byte[] buffer, out int length)
+    {
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+        {
+            length = checked((int)stream.Length);
+            if (buffer.Length < length)
+            {
+                buffer = new byte[Math.Max(length, buffer.Length * 2)];
+            }
+
+            stream.ReadExactly(buffer, 0, length);
+        }
+
+        bool utf16Or32 = length >= 2 && ((buffer[0] == 0xFE && buffer[1] == 0xFF) || (buffer[0] == 0xFF && buffer[1] == 0xFE));
+        bool utf32BigEndian = length >= 4 && buffer[0] == 0 && buffer[1] == 0 && buffer[2] == 0xFE && buffer[3] == 0xFF;
+        if (utf16Or32 || utf32BigEndian)
+        {
+            return File.ReadAllText(path);
+        }
+
+        int bom = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+        return Encoding.UTF8.GetString(buffer, bom, length - bom);
     }
 
     private static void PrintPhase(Phase phase)

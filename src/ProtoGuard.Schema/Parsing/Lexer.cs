@@ -102,16 +102,17 @@ internal sealed class Lexer
         }
 
         bool first = true;
-        Token? previous = null;
         var collector = new CommentCollector();
         while (true)
         {
             collector.Reset();
             Token token = NextWithComments(collector, first);
             first = false;
-            if (previous != null)
+            if (_tokens.Count > 0 && collector.PreviousTrailing != null)
             {
+                Token previous = _tokens[_tokens.Count - 1];
                 previous.TrailingComment = collector.PreviousTrailing;
+                _tokens[_tokens.Count - 1] = previous;
             }
 
             token.DetachedComments = collector.Detached.Count == 0 ? Array.Empty<string>() : collector.Detached.ToArray();
@@ -121,8 +122,6 @@ internal sealed class Lexer
             {
                 return;
             }
-
-            previous = token;
         }
     }
 

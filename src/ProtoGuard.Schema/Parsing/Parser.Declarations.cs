@@ -1114,12 +1114,12 @@ internal sealed partial class Parser
             node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
             node.Options = ParseRpcBody(node.Name.Text);
         }
-        else if (Current.IsKeyword("option") && PreviousToken != null && Current.Line > PreviousToken.Line)
+        else if (Current.IsKeyword("option") && PreviousToken is Token previous && Current.Line > previous.Line)
         {
             // An option on the next line means the method body's '{' is missing, not its ';'.
             ReportMissingAfterPrevious("Expected '{' or ';' after method '" + node.Name.Text + "'");
             node.HasBody = true;
-            node.Comments = AttachComments(PreviousToken, Current, hasLocation: true, closesScope: false);
+            node.Comments = AttachComments(previous, Current, hasLocation: true, closesScope: false);
             node.Options = ParseRpcBody(node.Name.Text);
         }
         else

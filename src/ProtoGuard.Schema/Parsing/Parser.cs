@@ -126,7 +126,7 @@ internal sealed partial class Parser
     private void Report(TextSpan span, string message, Token? blamed)
     {
         // The lexer already explained what is wrong with this token; a parser error on top would only repeat it.
-        if (blamed != null && blamed.HasError)
+        if (blamed.HasValue && blamed.Value.HasError)
         {
             return;
         }
@@ -220,9 +220,9 @@ internal sealed partial class Parser
         }
 
         Token? previous = PreviousToken;
-        if (previous != null && (AtEnd || Current.IsSymbol('}') || Current.Line > previous.Line))
+        if (previous.HasValue && (AtEnd || Current.IsSymbol('}') || Current.Line > previous.Value.Line))
         {
-            return AttachComments(previous, Current, hasLocation: true, closesScope: false);
+            return AttachComments(previous.Value, Current, hasLocation: true, closesScope: false);
         }
 
         SkipStatement();
@@ -243,10 +243,10 @@ internal sealed partial class Parser
 
         comments = Comments.None;
         Token? previous = PreviousToken;
-        if (previous != null && !AtEnd && Current.Line > previous.Line && !Current.IsSymbol('}'))
+        if (previous.HasValue && !AtEnd && Current.Line > previous.Value.Line && !Current.IsSymbol('}'))
         {
             ReportMissingAfterPrevious("Expected '{' " + context);
-            comments = AttachComments(previous, Current, hasLocation: true, closesScope: false);
+            comments = AttachComments(previous.Value, Current, hasLocation: true, closesScope: false);
             return true;
         }
 

@@ -15,10 +15,11 @@ internal enum TokenKind : byte
 }
 
 /// <summary>
-/// One token. A file has hundreds of thousands, so what most tokens lack (comments, string bytes) lives in a side
-/// object allocated only when present, and the integer and float values share one field.
+/// One token. A large file has hundreds of thousands, so tokens are values in the lexer's list rather than objects
+/// the garbage collector has to trace and promote while the file is parsed; what most tokens lack (comments, string
+/// bytes) lives in a side object allocated only when present, and the integer and float values share one field.
 /// </summary>
-internal sealed class Token
+internal struct Token
 {
     private TokenExtra? _extra;
 
