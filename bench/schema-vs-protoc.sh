@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Whole-process comparison on the googleapis corpus (build/corpus.sh): ProtoGuard.Schema (read + parse every file in one
-# process, keeping all trees; the linker joins in at CorpusPipeline's extension point) against protoc from Grpc.Tools
+# Whole-process comparison on the googleapis corpus (build/corpus.sh): ProtoGuard.Schema (CorpusPipeline: read, parse,
+# link into one ProtoCompilation and write the FileDescriptorSet, keeping everything) against protoc from Grpc.Tools
 # (parse + link + descriptors: protoc --descriptor_set_out=/dev/null -I ROOT @args.txt) on the same 7,234 files.
-# Runs are alternated; prints every run, then the medians and the ratio ProtoGuard time / protoc time.
+# ProtoGuard runs twice per round: parsing on one thread (like protoc, which is single-threaded) and on every core
+# (linking stays on one thread). Runs are alternated; prints every run, then the medians and the ratios to protoc.
 # Wall time, CPU time and peak RSS come from /usr/bin/time (Debian package `time`); without it, from bash's `time` and
 # by polling VmHWM in /proc/<pid>/status. MB = 10^6 bytes.
 # Usage: bench/schema-vs-protoc.sh [runs=3]
@@ -71,25 +72,26 @@ measure() {
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 for run in $(seq 1 "$runs"); do
   measure protoc /dev/null "$protoc" "@$work/args.txt"
-  measure ProtoGuard "$work/protoguard-$run.txt" "${protoguard[@]}" corpus "$corpus" "$work/files.txt"
+  measure ProtoGuard "$work/protoguard-$run.txt" "${protoguard[@]}" corpus "$corpus" "$work/files.txt" 1
+  measure ProtoGuard-par "$work/protoguard-par-$run.txt" "${protoguard[@]}" corpus "$corpus" "$work/files.txt" "$(nproc)"
 done
 
 echo "googleapis (npm google-proto-files@6.0.1): $files files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB; $runs runs each, alternated; $(nproc) cores; load average before: $load"
 echo
-echo "run  tool        wall s  cpu s  peak RSS MB"
-awk '{ printf "%-4d %-10s %7.2f %6.2f %12.0f\n", int((NR + 1) / 2), $1, $2, $3, $4 * 1024 / 1e6 }' "$work/results.txt"
+echo "run  tool            wall s  cpu s  peak RSS MB"
+awk '{ printf "%-4d %-14s %7.2f %6.2f %12.0f\n", int((NR + 2) / 3), $1, $2, $3, $4 * 1024 / 1e6 }' "$work/results.txt"
 echo
 median() { grep "^$1 " "$work/results.txt" | sort -k2,2 -g | awk -v n="$runs" 'NR == int((n + 1) / 2)'; }
 read -r _ protoc_wall protoc_cpu protoc_peak <<< "$(median protoc)"
-read -r _ pg_wall pg_cpu pg_peak <<< "$(median ProtoGuard)"
-echo "median run     wall s  cpu s  files/s   MB/s  peak RSS MB"
-for row in "protoc $protoc_wall $protoc_cpu $protoc_peak" "ProtoGuard $pg_wall $pg_cpu $pg_peak"; do
-  echo "$row" | awk -v files="$files" -v bytes="$bytes" \
-    '{ printf "%-12s %8.2f %6.2f %8.0f %6.1f %12.0f\n", $1, $2, $3, files / $2, bytes / 1e6 / $2, $4 * 1024 / 1e6 }'
+echo "median run       wall s  cpu s  files/s   MB/s  peak RSS MB  wall/protoc  cpu/protoc"
+for tool in protoc ProtoGuard ProtoGuard-par; do
+  median "$tool" | awk -v files="$files" -v bytes="$bytes" -v cw="$protoc_wall" -v cc="$protoc_cpu" \
+    '{ printf "%-14s %8.2f %6.2f %8.0f %6.1f %12.0f %12.2f %11.2f\n", $1, $2, $3, files / $2, bytes / 1e6 / $2, $4 * 1024 / 1e6, $2 / cw, $3 / cc }'
 done
+echo "(ProtoGuard: parsing on 1 thread; ProtoGuard-par: parsing on $(nproc) threads; both link on 1 thread)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-awk -v pw="$pg_wall" -v cw="$protoc_wall" -v pc="$pg_cpu" -v cc="$protoc_cpu" -v pp="$pg_peak" -v cp="$protoc_peak" \
-  'BEGIN { printf "ratio ProtoGuard / protoc: wall time %.2f, CPU time %.2f, peak RSS %.2f\n", pw / cw, pc / cc, pp / cp }'
-echo
-echo "ProtoGuard in-process (last run):"
-sed 's/^/  /' "$work/protoguard-$runs.txt"
+for variant in protoguard protoguard-par; do
+  echo "$variant in-process (last run):"
+  sed 's/^/  /' "$work/$variant-$runs.txt"
+done
