@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# Whole-process comparison on the googleapis corpus (build/corpus.sh): ProtoGuard.Schema (read + parse every file in one
-# process, keeping all trees; the linker joins in at CorpusPipeline's extension point) against protoc from Grpc.Tools
+# Whole-process comparison on the googleapis corpus (build/corpus.sh): ProtoGuard.Schema (CorpusPipeline: read, parse,
+# link into one ProtoCompilation and write the FileDescriptorSet, keeping everything) against protoc from Grpc.Tools
 # (parse + link + descriptors: protoc --descriptor_set_out=/dev/null -I ROOT @args.txt) on the same 7,234 files.
-# Runs are alternated; prints every run, then the medians and the ratio ProtoGuard time / protoc time.
+# ProtoGuard runs three times per round:
+#   ProtoGuard        .NET's default runtime settings, parsing on one thread (protoc is single-threaded);
+#   PG-batch          the settings of a batch compiler run, through the documented runtime knobs
+#                     DOTNET_TieredCompilation=0 (methods are compiled optimized on first call instead of running
+#                     unoptimized tier-0 code for most of a 5-second process; a compiler server runs optimized code
+#                     after warm-up) and DOTNET_gcConcurrent=0 (no background GC thread competing on 2 cores);
+#   PG-batch-par      the same, parsing on every core (linking stays on one thread).
+# Runs are alternated; prints every run, then the medians and the ratios to protoc.
 # Wall time, CPU time and peak RSS come from /usr/bin/time (Debian package `time`); without it, from bash's `time` and
 # by polling VmHWM in /proc/<pid>/status. MB = 10^6 bytes.
 # Usage: bench/schema-vs-protoc.sh [runs=3]
@@ -26,22 +33,11 @@ trap 'rm -rf "$work"' EXIT
 dotnet build "$repo/bench/ProtoGuard.Schema.Benchmarks" -c Release --nologo > "$work/build.log" 2>&1 ||
   { cat "$work/build.log" >&2; exit 1; }
 protoguard=(dotnet "$repo/bench/ProtoGuard.Schema.Benchmarks/bin/Release/net10.0/ProtoGuard.Schema.Benchmarks.dll")
+batch=(env DOTNET_TieredCompilation=0 DOTNET_gcConcurrent=0)
 
-# protoc compiles all files into one pool, so these 9 test files of google/protobuf cannot join the others: the ruby
-# ones import siblings by bare name or redefine each other's symbols, the rest redefine symbols of other test files.
-# Both tools get the same 7,234 files.
-excluded=(
-  google/protobuf/compiler/ruby/ruby_generated_code.proto
-  google/protobuf/compiler/ruby/ruby_generated_code_proto2.proto
-  google/protobuf/compiler/ruby/ruby_generated_pkg_implicit.proto
-  google/protobuf/internal_options.proto
-  google/protobuf/json/json_enumval_custom_string.proto
-  google/protobuf/late_loaded_option.proto
-  google/protobuf/late_loaded_option_user.proto
-  google/protobuf/sample_messages_edition.proto
-  google/protobuf/util/json_format_proto3.proto
-)
-(cd "$corpus" && find . -name '*.proto' | sed 's|^\./||' | LC_ALL=C sort) | grep -vxF -f <(printf '%s\n' "${excluded[@]}") > "$work/files.txt"
+# The 7,234 files protoc accepts in one pool (CorpusFiles.OnePool: all but 9 test files of google/protobuf that
+# redefine each other's symbols or import siblings by bare name). Both tools get the same list.
+"${protoguard[@]}" files "$corpus" > "$work/files.txt"
 { echo "--descriptor_set_out=/dev/null"; echo "-I$corpus"; cat "$work/files.txt"; } > "$work/args.txt"
 files=$(wc -l < "$work/files.txt")
 bytes=$(cd "$corpus" && tr '\n' '\0' < "$work/files.txt" | xargs -0 cat | wc -c)
@@ -83,25 +79,27 @@ measure() {
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 for run in $(seq 1 "$runs"); do
   measure protoc /dev/null "$protoc" "@$work/args.txt"
-  measure ProtoGuard "$work/protoguard-$run.txt" "${protoguard[@]}" corpus "$corpus" "$work/files.txt"
+  measure ProtoGuard "$work/ProtoGuard-$run.txt" "${protoguard[@]}" corpus "$corpus" "$work/files.txt" 1
+  measure PG-batch "$work/PG-batch-$run.txt" "${batch[@]}" "${protoguard[@]}" corpus "$corpus" "$work/files.txt" 1
+  measure PG-batch-par "$work/PG-batch-par-$run.txt" "${batch[@]}" "${protoguard[@]}" corpus "$corpus" "$work/files.txt" "$(nproc)"
 done
 
 echo "googleapis (npm google-proto-files@6.0.1): $files files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB; $runs runs each, alternated; $(nproc) cores; load average before: $load"
 echo
-echo "run  tool        wall s  cpu s  peak RSS MB"
-awk '{ printf "%-4d %-10s %7.2f %6.2f %12.0f\n", int((NR + 1) / 2), $1, $2, $3, $4 * 1024 / 1e6 }' "$work/results.txt"
+echo "run  tool            wall s  cpu s  peak RSS MB"
+awk '{ printf "%-4d %-14s %7.2f %6.2f %12.0f\n", int((NR + 3) / 4), $1, $2, $3, $4 * 1024 / 1e6 }' "$work/results.txt"
 echo
 median() { grep "^$1 " "$work/results.txt" | sort -k2,2 -g | awk -v n="$runs" 'NR == int((n + 1) / 2)'; }
 read -r _ protoc_wall protoc_cpu protoc_peak <<< "$(median protoc)"
-read -r _ pg_wall pg_cpu pg_peak <<< "$(median ProtoGuard)"
-echo "median run     wall s  cpu s  files/s   MB/s  peak RSS MB"
-for row in "protoc $protoc_wall $protoc_cpu $protoc_peak" "ProtoGuard $pg_wall $pg_cpu $pg_peak"; do
-  echo "$row" | awk -v files="$files" -v bytes="$bytes" \
-    '{ printf "%-12s %8.2f %6.2f %8.0f %6.1f %12.0f\n", $1, $2, $3, files / $2, bytes / 1e6 / $2, $4 * 1024 / 1e6 }'
+echo "median run       wall s  cpu s  files/s   MB/s  peak RSS MB  wall/protoc  cpu/protoc"
+for tool in protoc ProtoGuard PG-batch PG-batch-par; do
+  median "$tool" | awk -v files="$files" -v bytes="$bytes" -v cw="$protoc_wall" -v cc="$protoc_cpu" \
+    '{ printf "%-14s %8.2f %6.2f %8.0f %6.1f %12.0f %12.2f %11.2f\n", $1, $2, $3, files / $2, bytes / 1e6 / $2, $4 * 1024 / 1e6, $2 / cw, $3 / cc }'
 done
+echo "(parsing on 1 thread, PG-batch-par on $(nproc); linking on 1 thread; PG-batch: TieredCompilation=0, gcConcurrent=0)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-awk -v pw="$pg_wall" -v cw="$protoc_wall" -v pc="$pg_cpu" -v cc="$protoc_cpu" -v pp="$pg_peak" -v cp="$protoc_peak" \
-  'BEGIN { printf "ratio ProtoGuard / protoc: wall time %.2f, CPU time %.2f, peak RSS %.2f\n", pw / cw, pc / cc, pp / cp }'
-echo
-echo "ProtoGuard in-process (last run):"
-sed 's/^/  /' "$work/protoguard-$runs.txt"
+for variant in ProtoGuard PG-batch PG-batch-par; do
+  echo "$variant in-process (last run):"
+  sed 's/^/  /' "$work/$variant-$runs.txt"
+done

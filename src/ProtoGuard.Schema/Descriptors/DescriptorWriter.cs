@@ -11,20 +11,27 @@ public static class DescriptorWriter
     /// <summary>A <c>FileDescriptorSet</c> holding <paramref name="files"/> in the given order.</summary>
     public static byte[] WriteFileDescriptorSet(IEnumerable<FileDescriptor> files, bool includeSourceInfo = false)
     {
-        var writer = new WireWriter();
+        // Every message is written into this one buffer (see WireWriter.BeginLengthDelimited).
+        var writer = new WireWriter(64 * 1024);
         foreach (FileDescriptor file in files)
         {
-            writer.WriteMessageField(1, WriteFile(file, includeSourceInfo));
+            int start = writer.BeginLengthDelimited(1);
+            WriteFile(writer, file, includeSourceInfo);
+            writer.EndLengthDelimited(start);
         }
 
         return writer.ToArray();
     }
 
-    public static byte[] WriteFileDescriptorProto(FileDescriptor file, bool includeSourceInfo = false) => WriteFile(file, includeSourceInfo).ToArray();
-
-    private static WireWriter WriteFile(FileDescriptor file, bool includeSourceInfo)
+    public static byte[] WriteFileDescriptorProto(FileDescriptor file, bool includeSourceInfo = false)
     {
         var writer = new WireWriter();
+        WriteFile(writer, file, includeSourceInfo);
+        return writer.ToArray();
+    }
+
+    private static void WriteFile(WireWriter writer, FileDescriptor file, bool includeSourceInfo)
+    {
         writer.WriteString(1, file.Name);
         if (file.Package.Length > 0)
         {
@@ -38,22 +45,30 @@ public static class DescriptorWriter
 
         foreach (MessageDescriptor message in file.MessageTypes)
         {
-            writer.WriteMessageField(4, WriteMessage(message));
+            int start = writer.BeginLengthDelimited(4);
+            WriteMessage(writer, message);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (EnumDescriptor enumType in file.EnumTypes)
         {
-            writer.WriteMessageField(5, WriteEnum(enumType));
+            int start = writer.BeginLengthDelimited(5);
+            WriteEnum(writer, enumType);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (ServiceDescriptor service in file.Services)
         {
-            writer.WriteMessageField(6, WriteService(service));
+            int start = writer.BeginLengthDelimited(6);
+            WriteService(writer, service);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (FieldDescriptor extension in file.Extensions)
         {
-            writer.WriteMessageField(7, WriteField(extension));
+            int start = writer.BeginLengthDelimited(7);
+            WriteField(writer, extension);
+            writer.EndLengthDelimited(start);
         }
 
         WriteOptions(writer, 8, file.Options);
@@ -86,8 +101,6 @@ public static class DescriptorWriter
         {
             writer.WriteString(15, dependency);
         }
-
-        return writer;
     }
 
     private static void WriteOptions(WireWriter writer, int fieldNumber, DynamicMessage? options)
@@ -95,57 +108,66 @@ public static class DescriptorWriter
         // Like protoc's --descriptor_set_out without --retain_options: source-retention options are left out.
         if (options != null && (options.IsEmpty || !options.IsEmptyWithoutSourceRetention()))
         {
-            var nested = new WireWriter();
-            options.WriteTo(nested, stripSourceRetention: true);
-            writer.WriteMessageField(fieldNumber, nested);
+            int start = writer.BeginLengthDelimited(fieldNumber);
+            options.WriteTo(writer, stripSourceRetention: true);
+            writer.EndLengthDelimited(start);
         }
     }
 
-    private static WireWriter WriteMessage(MessageDescriptor message)
+    private static void WriteMessage(WireWriter writer, MessageDescriptor message)
     {
-        var writer = new WireWriter();
         writer.WriteString(1, message.Name);
         foreach (FieldDescriptor field in message.Fields)
         {
-            writer.WriteMessageField(2, WriteField(field));
+            int start = writer.BeginLengthDelimited(2);
+            WriteField(writer, field);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (MessageDescriptor nested in message.NestedTypes)
         {
-            writer.WriteMessageField(3, WriteMessage(nested));
+            int start = writer.BeginLengthDelimited(3);
+            WriteMessage(writer, nested);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (EnumDescriptor enumType in message.EnumTypes)
         {
-            writer.WriteMessageField(4, WriteEnum(enumType));
+            int start = writer.BeginLengthDelimited(4);
+            WriteEnum(writer, enumType);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (ExtensionRangeDescriptor range in message.ExtensionRanges)
         {
-            var rangeWriter = new WireWriter();
-            rangeWriter.WriteInt64Field(1, range.Start);
-            rangeWriter.WriteInt64Field(2, range.End);
-            WriteOptions(rangeWriter, 3, range.Options);
-            writer.WriteMessageField(5, rangeWriter);
+            int start = writer.BeginLengthDelimited(5);
+            writer.WriteInt64Field(1, range.Start);
+            writer.WriteInt64Field(2, range.End);
+            WriteOptions(writer, 3, range.Options);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (FieldDescriptor extension in message.Extensions)
         {
-            writer.WriteMessageField(6, WriteField(extension));
+            int start = writer.BeginLengthDelimited(6);
+            WriteField(writer, extension);
+            writer.EndLengthDelimited(start);
         }
 
         WriteOptions(writer, 7, message.Options);
         foreach (OneofDescriptor oneof in message.Oneofs)
         {
-            var oneofWriter = new WireWriter();
-            oneofWriter.WriteString(1, oneof.Name);
-            WriteOptions(oneofWriter, 2, oneof.Options);
-            writer.WriteMessageField(8, oneofWriter);
+            int start = writer.BeginLengthDelimited(8);
+            writer.WriteString(1, oneof.Name);
+            WriteOptions(writer, 2, oneof.Options);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (NumberRange range in message.ReservedRanges)
         {
-            writer.WriteMessageField(9, WriteRange(range));
+            int start = writer.BeginLengthDelimited(9);
+            WriteRange(writer, range);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (string name in message.ReservedNames)
@@ -154,8 +176,6 @@ public static class DescriptorWriter
         }
 
         WriteVisibility(writer, 11, message.Visibility);
-
-        return writer;
     }
 
     /// <summary>descriptor.proto's <c>SymbolVisibility</c>: VISIBILITY_LOCAL = 1, VISIBILITY_EXPORT = 2; unset when not written.</summary>
@@ -167,21 +187,18 @@ public static class DescriptorWriter
         }
     }
 
-    private static WireWriter WriteRange(NumberRange range)
+    private static void WriteRange(WireWriter writer, NumberRange range)
     {
-        var writer = new WireWriter();
         writer.WriteInt64Field(1, range.Start);
         writer.WriteInt64Field(2, range.End);
-        return writer;
     }
 
-    private static WireWriter WriteField(FieldDescriptor field)
+    private static void WriteField(WireWriter writer, FieldDescriptor field)
     {
-        var writer = new WireWriter();
         writer.WriteString(1, field.Name);
         if (field.Extendee != null)
         {
-            writer.WriteString(2, "." + field.Extendee.FullName);
+            writer.WriteQualifiedName(2, field.Extendee.FullName);
         }
         else if (field.ExtendeeAsWritten != null)
         {
@@ -195,10 +212,14 @@ public static class DescriptorWriter
             writer.WriteInt64Field(5, (int)field.Type);
         }
 
-        string? typeName = field.TypeName ?? (field.Type == FieldType.Unresolved ? field.TypeNameAsWritten : null);
-        if (typeName != null)
+        Descriptor? resolvedType = (Descriptor?)field.MessageType ?? field.EnumType;
+        if (resolvedType != null)
         {
-            writer.WriteString(6, typeName);
+            writer.WriteQualifiedName(6, resolvedType.FullName);
+        }
+        else if (field.Type == FieldType.Unresolved && field.TypeNameAsWritten != null)
+        {
+            writer.WriteString(6, field.TypeNameAsWritten);
         }
 
         if (field.DefaultValue != null)
@@ -217,27 +238,26 @@ public static class DescriptorWriter
         {
             writer.WriteBoolField(17, true);
         }
-
-        return writer;
     }
 
-    private static WireWriter WriteEnum(EnumDescriptor enumType)
+    private static void WriteEnum(WireWriter writer, EnumDescriptor enumType)
     {
-        var writer = new WireWriter();
         writer.WriteString(1, enumType.Name);
         foreach (EnumValueDescriptor value in enumType.Values)
         {
-            var valueWriter = new WireWriter();
-            valueWriter.WriteString(1, value.Name);
-            valueWriter.WriteInt64Field(2, value.Number);
-            WriteOptions(valueWriter, 3, value.Options);
-            writer.WriteMessageField(2, valueWriter);
+            int start = writer.BeginLengthDelimited(2);
+            writer.WriteString(1, value.Name);
+            writer.WriteInt64Field(2, value.Number);
+            WriteOptions(writer, 3, value.Options);
+            writer.EndLengthDelimited(start);
         }
 
         WriteOptions(writer, 3, enumType.Options);
         foreach (NumberRange range in enumType.ReservedRanges)
         {
-            writer.WriteMessageField(4, WriteRange(range));
+            int start = writer.BeginLengthDelimited(4);
+            WriteRange(writer, range);
+            writer.EndLengthDelimited(start);
         }
 
         foreach (string name in enumType.ReservedNames)
@@ -246,35 +266,43 @@ public static class DescriptorWriter
         }
 
         WriteVisibility(writer, 6, enumType.Visibility);
-
-        return writer;
     }
 
-    private static WireWriter WriteService(ServiceDescriptor service)
+    private static void WriteService(WireWriter writer, ServiceDescriptor service)
     {
-        var writer = new WireWriter();
         writer.WriteString(1, service.Name);
         foreach (MethodDescriptor method in service.Methods)
         {
-            var methodWriter = new WireWriter();
-            methodWriter.WriteString(1, method.Name);
-            methodWriter.WriteString(2, method.InputType != null ? "." + method.InputType.FullName : method.Node?.InputType.Text ?? string.Empty);
-            methodWriter.WriteString(3, method.OutputType != null ? "." + method.OutputType.FullName : method.Node?.OutputType.Text ?? string.Empty);
-            WriteOptions(methodWriter, 4, method.Options);
+            int start = writer.BeginLengthDelimited(2);
+            writer.WriteString(1, method.Name);
+            WriteMethodType(writer, 2, method.InputType, method.Node?.InputType.Text);
+            WriteMethodType(writer, 3, method.OutputType, method.Node?.OutputType.Text);
+            WriteOptions(writer, 4, method.Options);
             if (method.ClientStreaming)
             {
-                methodWriter.WriteBoolField(5, true);
+                writer.WriteBoolField(5, true);
             }
 
             if (method.ServerStreaming)
             {
-                methodWriter.WriteBoolField(6, true);
+                writer.WriteBoolField(6, true);
             }
 
-            writer.WriteMessageField(2, methodWriter);
+            writer.EndLengthDelimited(start);
         }
 
         WriteOptions(writer, 3, service.Options);
-        return writer;
+    }
+
+    private static void WriteMethodType(WireWriter writer, int fieldNumber, MessageDescriptor? resolved, string? asWritten)
+    {
+        if (resolved != null)
+        {
+            writer.WriteQualifiedName(fieldNumber, resolved.FullName);
+        }
+        else
+        {
+            writer.WriteString(fieldNumber, asWritten ?? string.Empty);
+        }
     }
 }

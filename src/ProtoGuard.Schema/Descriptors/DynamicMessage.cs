@@ -122,13 +122,13 @@ public sealed class DynamicMessage
 
             if (field.IsRepeated && field.IsPacked && IsPackable(field.Type) && entry.Values.Count > 0)
             {
-                var packed = new WireWriter();
+                int start = writer.BeginLengthDelimited(field.Number);
                 foreach (object value in entry.Values)
                 {
-                    WriteScalar(packed, field.Type, value);
+                    WriteScalar(writer, field.Type, value);
                 }
 
-                writer.WriteMessageField(field.Number, packed);
+                writer.EndLengthDelimited(start);
                 continue;
             }
 
@@ -147,9 +147,9 @@ public sealed class DynamicMessage
         switch (field.Type)
         {
             case FieldType.Message:
-                var nested = new WireWriter();
-                ((DynamicMessage)value).WriteTo(nested, stripSourceRetention);
-                writer.WriteMessageField(field.Number, nested);
+                int start = writer.BeginLengthDelimited(field.Number);
+                ((DynamicMessage)value).WriteTo(writer, stripSourceRetention);
+                writer.EndLengthDelimited(start);
                 break;
             case FieldType.Group:
                 writer.WriteTag(field.Number, WireWriter.StartGroup);

@@ -15,7 +15,15 @@ internal sealed class WireWriter
 
     private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false, false);
 
-    private byte[] _buffer = new byte[256];
+    // A length below 2^32 takes at most 5 bytes as a varint.
+    private const int MaxLengthPrefix = 5;
+
+    private byte[] _buffer;
+
+    public WireWriter(int capacity = 256)
+    {
+        _buffer = new byte[capacity];
+    }
 
     public int Length { get; private set; }
 
@@ -74,7 +82,51 @@ internal sealed class WireWriter
     public void WriteString(int fieldNumber, string value)
     {
         WriteTag(fieldNumber, LengthDelimited);
-        WriteBytes(Utf8.GetBytes(value));
+        int byteCount = Utf8.GetByteCount(value);
+        WriteVarint((ulong)byteCount);
+        Ensure(byteCount);
+        Length += Utf8.GetBytes(value, 0, value.Length, _buffer, Length);
+    }
+
+    /// <summary>Writes <c>"." + <paramref name="fullName"/></c> (a resolved type name) without building that string.</summary>
+    public void WriteQualifiedName(int fieldNumber, string fullName)
+    {
+        WriteTag(fieldNumber, LengthDelimited);
+        int byteCount = Utf8.GetByteCount(fullName);
+        WriteVarint((ulong)byteCount + 1);
+        Ensure(byteCount + 1);
+        _buffer[Length++] = (byte)'.';
+        Length += Utf8.GetBytes(fullName, 0, fullName.Length, _buffer, Length);
+    }
+
+    /// <summary>
+    /// Starts a length-delimited field whose content is written next, into this same buffer; pass the result to
+    /// <see cref="EndLengthDelimited"/>. Room for the longest length prefix is kept and the content is moved back over
+    /// what the actual prefix does not use, so the bytes are those of <see cref="WriteMessageField"/> without a
+    /// separate writer per nested message.
+    /// </summary>
+    public int BeginLengthDelimited(int fieldNumber)
+    {
+        WriteTag(fieldNumber, LengthDelimited);
+        Ensure(MaxLengthPrefix);
+        int start = Length;
+        Length += MaxLengthPrefix;
+        return start;
+    }
+
+    public void EndLengthDelimited(int start)
+    {
+        int contentStart = start + MaxLengthPrefix;
+        int contentLength = Length - contentStart;
+        Length = start;
+        WriteVarint((ulong)contentLength);
+        if (Length != contentStart)
+        {
+            // Array.Copy handles the overlap (it copies as if through a temporary buffer).
+            Array.Copy(_buffer, contentStart, _buffer, Length, contentLength);
+        }
+
+        Length += contentLength;
     }
 
     public void WriteBytesField(int fieldNumber, byte[] value)

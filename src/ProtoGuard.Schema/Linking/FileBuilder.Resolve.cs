@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Schema.Text;
 
@@ -5,6 +7,8 @@ namespace ProtoGuard.Schema.Linking;
 
 internal sealed partial class FileBuilder
 {
+    private readonly Dictionary<LookupKey, LookupResult> _lookupCache = new Dictionary<LookupKey, LookupResult>();
+    private int _lookupCacheSymbolCount = -1;
     private Linker.Symbol? _notImportedCandidate;
 
     /// <summary>
@@ -14,6 +18,29 @@ internal sealed partial class FileBuilder
     /// <paramref name="typesOnly"/>, a single-component match that is not a message or enum is skipped.
     /// </summary>
     internal Linker.Symbol? LookupSymbol(string name, string relativeTo, bool typesOnly)
+    {
+        // The result depends only on the name, the scope the search starts from (relativeTo up to its last dot) and
+        // the symbols there are; the same option or type is looked up from every field of a message, and each miss
+        // on the way out costs a concatenated candidate name.
+        if (_lookupCacheSymbolCount != _linker.Symbols.Count)
+        {
+            _lookupCache.Clear();
+            _lookupCacheSymbolCount = _linker.Symbols.Count;
+        }
+
+        var key = new LookupKey(name, relativeTo, typesOnly);
+        if (_lookupCache.TryGetValue(key, out LookupResult cached))
+        {
+            _notImportedCandidate = cached.NotImportedCandidate;
+            return cached.Symbol;
+        }
+
+        Linker.Symbol? symbol = LookupSymbolUncached(name, relativeTo, typesOnly);
+        _lookupCache.Add(key, new LookupResult(symbol, _notImportedCandidate));
+        return symbol;
+    }
+
+    private Linker.Symbol? LookupSymbolUncached(string name, string relativeTo, bool typesOnly)
     {
         _notImportedCandidate = null;
         if (name.Length == 0)
@@ -74,7 +101,7 @@ internal sealed partial class FileBuilder
             // A package may be declared by several files; it is visible when any visible file is in it.
             foreach (FileDescriptor file in _visible)
             {
-                if (file.Package == fullName || file.Package.StartsWith(fullName + ".", System.StringComparison.Ordinal))
+                if (file.Package == fullName || IsInsidePackage(file.Package, fullName))
                 {
                     return symbol;
                 }
@@ -84,6 +111,10 @@ internal sealed partial class FileBuilder
         _notImportedCandidate ??= symbol;
         return null;
     }
+
+    /// <summary><c>package.StartsWith(outer + ".")</c> without building <c>outer + "."</c>.</summary>
+    private static bool IsInsidePackage(string package, string outer) =>
+        package.Length > outer.Length && package[outer.Length] == '.' && string.CompareOrdinal(package, 0, outer, 0, outer.Length) == 0;
 
     private string UnresolvedMessage(string kind, string name)
     {
@@ -222,5 +253,54 @@ internal sealed partial class FileBuilder
 
         Report(LinkDiagnosticIds.InvalidTypeUsage, name.Span, $"{kind} type \"{name.Text}\" of method \"{method.Name}\" is not a message type; rpc requests and responses must be messages");
         return null;
+    }
+
+    /// <summary>A name looked up from the scope <c>relativeTo[..ScopeLength]</c> (-1: relativeTo has no dot), without slicing relativeTo.</summary>
+    private readonly struct LookupKey : IEquatable<LookupKey>
+    {
+        private readonly string _name;
+        private readonly string _relativeTo;
+        private readonly int _scopeLength;
+        private readonly bool _typesOnly;
+        private readonly int _hash;
+
+        public LookupKey(string name, string relativeTo, bool typesOnly)
+        {
+            _name = name;
+            _relativeTo = relativeTo;
+            _scopeLength = relativeTo.LastIndexOf('.');
+            _typesOnly = typesOnly;
+            uint hash = (uint)StringComparer.Ordinal.GetHashCode(name) ^ (typesOnly ? 0x9E3779B9u : 0u);
+            for (int i = 0; i < _scopeLength; i++)
+            {
+                hash = (hash ^ relativeTo[i]) * 16777619;
+            }
+
+            _hash = (int)(hash ^ (uint)_scopeLength);
+        }
+
+        public bool Equals(LookupKey other) =>
+            _hash == other._hash
+            && _typesOnly == other._typesOnly
+            && _scopeLength == other._scopeLength
+            && string.Equals(_name, other._name, StringComparison.Ordinal)
+            && string.CompareOrdinal(_relativeTo, 0, other._relativeTo, 0, Math.Max(_scopeLength, 0)) == 0;
+
+        public override bool Equals(object? obj) => obj is LookupKey other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+    }
+
+    private readonly struct LookupResult
+    {
+        public LookupResult(Linker.Symbol? symbol, Linker.Symbol? notImportedCandidate)
+        {
+            Symbol = symbol;
+            NotImportedCandidate = notImportedCandidate;
+        }
+
+        public Linker.Symbol? Symbol { get; }
+
+        public Linker.Symbol? NotImportedCandidate { get; }
     }
 }

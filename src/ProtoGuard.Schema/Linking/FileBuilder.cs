@@ -202,7 +202,7 @@ internal sealed partial class FileBuilder
         long maxNumber = IsMessageSet(node) ? int.MaxValue - 1 : Linker.MaxFieldNumber;
         AddSymbol(fullName, Linker.SymbolKind.Message, message, node.Name.Span);
         _messages.Add(message);
-        _pendingOptions.Add(new PendingOptions("MessageOptions", node.Options, fullName, options => message.Options = options));
+        _pendingOptions.Add(new PendingOptions("MessageOptions", node.Options, fullName, message));
         foreach (SyntaxNode declaration in node.Declarations)
         {
             switch (declaration)
@@ -218,7 +218,7 @@ internal sealed partial class FileBuilder
                         };
                         message.Oneofs.Add(oneof);
                         AddSymbol(oneof.FullName, Linker.SymbolKind.Oneof, oneof, oneofNode.Name.Span);
-                        _pendingOptions.Add(new PendingOptions("OneofOptions", oneofNode.Options, oneof.FullName, options => oneof.Options = options));
+                        _pendingOptions.Add(new PendingOptions("OneofOptions", oneofNode.Options, oneof.FullName, oneof));
                         foreach (FieldNode member in oneofNode.Fields)
                         {
                             FieldDescriptor field = DeclareField(member, message, oneof);
@@ -412,7 +412,6 @@ internal sealed partial class FileBuilder
 
         field.JsonName = ToJsonName(name);
         field.IsPacked = IsPacked(node, message);
-        var options = new List<OptionNode>();
         foreach (OptionNode option in node.Options)
         {
             if (option.Name.Parts.Count == 1 && !option.Name.Parts[0].IsExtension && option.Name.Parts[0].Name.Text == "json_name")
@@ -432,14 +431,45 @@ internal sealed partial class FileBuilder
             {
                 _pendingDefaults.Add((field, option));
             }
+        }
+
+        // json_name and default are not FieldOptions. Without options a pending entry would be skipped anyway (most
+        // fields have none), and the list is copied only when there is something to leave out.
+        IReadOnlyList<OptionNode> options = WithoutJsonNameAndDefault(node.Options);
+        if (options.Count > 0)
+        {
+            _pendingOptions.Add(new PendingOptions("FieldOptions", options, field.FullName, field));
+        }
+
+        return field;
+    }
+
+    private static bool IsJsonNameOrDefault(OptionNode option) =>
+        option.Name.Parts.Count == 1 && !option.Name.Parts[0].IsExtension && (option.Name.Parts[0].Name.Text == "json_name" || option.Name.Parts[0].Name.Text == "default");
+
+    private static IReadOnlyList<OptionNode> WithoutJsonNameAndDefault(IReadOnlyList<OptionNode> options)
+    {
+        List<OptionNode>? kept = null;
+        for (int i = 0; i < options.Count; i++)
+        {
+            if (IsJsonNameOrDefault(options[i]))
+            {
+                if (kept == null)
+                {
+                    kept = new List<OptionNode>(options.Count);
+                    for (int j = 0; j < i; j++)
+                    {
+                        kept.Add(options[j]);
+                    }
+                }
+            }
             else
             {
-                options.Add(option);
+                kept?.Add(options[i]);
             }
         }
 
-        _pendingOptions.Add(new PendingOptions("FieldOptions", options, field.FullName, value => field.Options = value));
-        return field;
+        return kept ?? options;
     }
 
     private readonly List<(FieldDescriptor Field, OptionNode Option)> _pendingDefaults = new List<(FieldDescriptor, OptionNode)>();
@@ -499,7 +529,7 @@ internal sealed partial class FileBuilder
         MapType map = node.MapType!;
         entry.Fields.Add(MapEntryField(entry, "key", 1, map.KeyType));
         entry.Fields.Add(MapEntryField(entry, "value", 2, map.ValueType));
-        _pendingOptions.Add(new PendingOptions("MessageOptions", Array.Empty<OptionNode>(), fullName, options => entry.Options = options) { IsMapEntry = true });
+        _pendingOptions.Add(new PendingOptions("MessageOptions", Array.Empty<OptionNode>(), fullName, entry) { IsMapEntry = true });
         return entry;
     }
 
@@ -534,7 +564,7 @@ internal sealed partial class FileBuilder
         var enumType = new EnumDescriptor(node.Name.Text, fullName, _file, parent, node) { IsClosed = _file.Syntax == "proto2", Visibility = node.Visibility };
         AddSymbol(fullName, Linker.SymbolKind.Enum, enumType, node.Name.Span);
         _enums.Add(enumType);
-        _pendingOptions.Add(new PendingOptions("EnumOptions", node.Options, fullName, options => enumType.Options = options));
+        _pendingOptions.Add(new PendingOptions("EnumOptions", node.Options, fullName, enumType));
         foreach (SyntaxNode declaration in node.Declarations)
         {
             switch (declaration)
@@ -548,7 +578,11 @@ internal sealed partial class FileBuilder
                         };
                         enumType.Values.Add(value);
                         AddSymbol(value.FullName, Linker.SymbolKind.EnumValue, value, valueNode.Name.Span);
-                        _pendingOptions.Add(new PendingOptions("EnumValueOptions", valueNode.Options, value.FullName, options => value.Options = options));
+                        if (valueNode.Options.Count > 0)
+                        {
+                            // Without options a pending entry would be skipped anyway (most enum values have none).
+                            _pendingOptions.Add(new PendingOptions("EnumValueOptions", valueNode.Options, value.FullName, value));
+                        }
                         break;
                     }
 
@@ -578,7 +612,7 @@ internal sealed partial class FileBuilder
         string fullName = Qualify(_file.Package, node.Name.Text);
         var service = new ServiceDescriptor(node.Name.Text, fullName, _file, node);
         AddSymbol(fullName, Linker.SymbolKind.Service, service, node.Name.Span);
-        _pendingOptions.Add(new PendingOptions("ServiceOptions", node.Options, fullName, options => service.Options = options));
+        _pendingOptions.Add(new PendingOptions("ServiceOptions", node.Options, fullName, service));
         foreach (RpcNode rpc in node.Rpcs)
         {
             var method = new MethodDescriptor(rpc.Name.Text, Qualify(fullName, rpc.Name.Text), _file, service, rpc)
@@ -590,7 +624,7 @@ internal sealed partial class FileBuilder
             AddSymbol(method.FullName, Linker.SymbolKind.Method, method, rpc.Name.Span);
             _methods.Add(method);
             // protoc gives a method written with a { } body an options message, even an empty one.
-            _pendingOptions.Add(new PendingOptions("MethodOptions", rpc.Options, method.FullName, options => method.Options = options) { AlwaysPresent = rpc.HasBody });
+            _pendingOptions.Add(new PendingOptions("MethodOptions", rpc.Options, method.FullName, method) { AlwaysPresent = rpc.HasBody });
         }
 
         return service;
@@ -599,6 +633,11 @@ internal sealed partial class FileBuilder
     /// <summary>protoc's <c>ToJsonName</c>: drop underscores and upper-case the letter after each.</summary>
     public static string ToJsonName(string name)
     {
+        if (name.IndexOf('_') < 0)
+        {
+            return name;
+        }
+
         var builder = new StringBuilder(name.Length);
         bool capitalizeNext = false;
         foreach (char c in name)
@@ -648,12 +687,24 @@ internal sealed partial class FileBuilder
 
     private sealed class PendingOptions
     {
+        // Either the descriptor whose Options are set, or what to do with them (no closure per descriptor).
+        private readonly Descriptor? _target;
+        private readonly Action<DynamicMessage?>? _assign;
+
         public PendingOptions(string optionsType, IReadOnlyList<OptionNode> options, string scope, Action<DynamicMessage?> assign)
         {
             OptionsType = optionsType;
             Options = options;
             Scope = scope;
-            Assign = assign;
+            _assign = assign;
+        }
+
+        public PendingOptions(string optionsType, IReadOnlyList<OptionNode> options, string scope, Descriptor target)
+        {
+            OptionsType = optionsType;
+            Options = options;
+            Scope = scope;
+            _target = target;
         }
 
         public string OptionsType { get; }
@@ -663,10 +714,20 @@ internal sealed partial class FileBuilder
         /// <summary>The full name lookups of extension names start from (protoc's <c>name_scope</c>).</summary>
         public string Scope { get; }
 
-        public Action<DynamicMessage?> Assign { get; }
-
         public bool IsMapEntry { get; set; }
 
         public bool AlwaysPresent { get; set; }
+
+        public void Assign(DynamicMessage? options)
+        {
+            if (_target != null)
+            {
+                _target.Options = options;
+            }
+            else
+            {
+                _assign!(options);
+            }
+        }
     }
 }

@@ -48,25 +48,18 @@ internal sealed partial class Linker
     public ProtoCompilation LinkPaths(IEnumerable<string> importPaths)
     {
         var requested = new List<FileDescriptor>();
+        var requestedSet = new HashSet<FileDescriptor>();
         foreach (string path in importPaths)
         {
             FileDescriptor? file = Load(path);
-            if (file != null && !requested.Contains(file))
+            if (file != null && requestedSet.Add(file))
             {
                 requested.Add(file);
             }
         }
 
-        var symbols = new Dictionary<string, Descriptor>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, Symbol> entry in _symbols)
-        {
-            if (entry.Value.Descriptor != null)
-            {
-                symbols[entry.Key] = entry.Value.Descriptor;
-            }
-        }
-
-        return new ProtoCompilation(requested, DependencyOrder(requested), _files, symbols);
+        // The compilation keeps the linker's symbol table (packages have no descriptor and are not found).
+        return new ProtoCompilation(requested, DependencyOrder(requested), _files, _symbols);
     }
 
     /// <summary>

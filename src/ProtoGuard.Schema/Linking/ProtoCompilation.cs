@@ -14,9 +14,9 @@ namespace ProtoGuard.Schema.Linking;
 public sealed class ProtoCompilation
 {
     private readonly Dictionary<string, FileDescriptor> _filesByPath;
-    private readonly Dictionary<string, Descriptor> _symbols;
+    private readonly Dictionary<string, Linker.Symbol> _symbols;
 
-    internal ProtoCompilation(IReadOnlyList<FileDescriptor> files, IReadOnlyList<FileDescriptor> allFiles, Dictionary<string, FileDescriptor> filesByPath, Dictionary<string, Descriptor> symbols)
+    internal ProtoCompilation(IReadOnlyList<FileDescriptor> files, IReadOnlyList<FileDescriptor> allFiles, Dictionary<string, FileDescriptor> filesByPath, Dictionary<string, Linker.Symbol> symbols)
     {
         Files = files;
         AllFiles = allFiles;
@@ -49,7 +49,7 @@ public sealed class ProtoCompilation
     public FileDescriptor? GetFile(string importPath) => _filesByPath.TryGetValue(importPath, out FileDescriptor? file) ? file : null;
 
     /// <summary>The message, enum, field, extension, oneof, enum value, service or method with this full name (no leading dot).</summary>
-    public Descriptor? FindSymbol(string fullName) => _symbols.TryGetValue(fullName.TrimStart('.'), out Descriptor? symbol) ? symbol : null;
+    public Descriptor? FindSymbol(string fullName) => _symbols.TryGetValue(fullName.TrimStart('.'), out Linker.Symbol? symbol) ? symbol.Descriptor : null;
 
     public MessageDescriptor? FindMessage(string fullName) => FindSymbol(fullName) as MessageDescriptor;
 

@@ -15,7 +15,12 @@ internal sealed class Lexer
 {
     private readonly string _text;
     private readonly List<SchemaDiagnostic> _diagnostics;
-    private readonly List<Token> _tokens = new List<Token>();
+    /// <summary>The text of every one-character symbol token, indexed by the character (printable ASCII only).</summary>
+    private static readonly string[] SymbolTexts = CreateSymbolTexts();
+
+    private readonly List<Token> _tokens;
+    private readonly NameTable _names = new NameTable();
+    private readonly List<byte> _stringBytes = new List<byte>();
     private int _position;
     private int _line;
     private bool _reportedNestedComment;
@@ -24,6 +29,20 @@ internal sealed class Lexer
     {
         _text = text;
         _diagnostics = diagnostics;
+
+        // googleapis files average about one token per 18 characters; the estimate saves most regrowing of large lists.
+        _tokens = new List<Token>((text.Length / 16) + 16);
+    }
+
+    private static string[] CreateSymbolTexts()
+    {
+        var texts = new string[0x7F];
+        for (int c = 0x21; c < 0x7F; c++)
+        {
+            texts[c] = ((char)c).ToString();
+        }
+
+        return texts;
     }
 
     private enum CommentStart
@@ -83,15 +102,17 @@ internal sealed class Lexer
         }
 
         bool first = true;
-        Token? previous = null;
+        var collector = new CommentCollector();
         while (true)
         {
-            var collector = new CommentCollector();
+            collector.Reset();
             Token token = NextWithComments(collector, first);
             first = false;
-            if (previous != null)
+            if (_tokens.Count > 0 && collector.PreviousTrailing != null)
             {
+                Token previous = _tokens[_tokens.Count - 1];
                 previous.TrailingComment = collector.PreviousTrailing;
+                _tokens[_tokens.Count - 1] = previous;
             }
 
             token.DetachedComments = collector.Detached.Count == 0 ? Array.Empty<string>() : collector.Detached.ToArray();
@@ -101,8 +122,6 @@ internal sealed class Lexer
             {
                 return;
             }
-
-            previous = token;
         }
     }
 
@@ -329,7 +348,7 @@ internal sealed class Lexer
             if (c > 0x20 && c < 0x7F)
             {
                 _position++;
-                return new Token(TokenKind.Symbol, _position - 1, _position, ((char)c).ToString(), _line);
+                return new Token(TokenKind.Symbol, _position - 1, _position, SymbolTexts[c], _line);
             }
 
             SkipInvalidCharacters();
@@ -396,7 +415,7 @@ internal sealed class Lexer
             _position++;
         }
 
-        return new Token(TokenKind.Identifier, start, _position, _text.Substring(start, _position - start), _line);
+        return new Token(TokenKind.Identifier, start, _position, _names.Get(_text, start, _position - start), _line);
     }
 
     // Mirrors Tokenizer::ConsumeNumber: decimal, 0x hex, 0-prefixed octal, and floats with '.', exponent or both.
@@ -483,7 +502,7 @@ internal sealed class Lexer
         }
 
         int end = _position;
-        string text = _text.Substring(start, end - start);
+        string text = _names.Get(_text, start, end - start);
         var token = new Token(isFloat ? TokenKind.Float : TokenKind.Integer, start, end, text, _line) { HasError = hasError };
         if (isFloat)
         {
@@ -585,7 +604,8 @@ internal sealed class Lexer
     {
         int start = _position;
         _position++;
-        var bytes = new List<byte>();
+        List<byte> bytes = _stringBytes;
+        bytes.Clear();
         bool hasError = false;
         while (true)
         {
@@ -812,6 +832,19 @@ internal sealed class Lexer
         public string? PreviousTrailing { get; private set; }
 
         public List<string> Detached { get; } = new List<string>();
+
+        /// <summary>Back to the state of a new collector, keeping the buffers (one collector serves every token).</summary>
+        public void Reset()
+        {
+            _buffer.Clear();
+            _hasComment = false;
+            _isLineComment = false;
+            _canAttachToPrevious = true;
+            _hasTrailingComment = false;
+            _commentCount = 0;
+            PreviousTrailing = null;
+            Detached.Clear();
+        }
 
         public StringBuilder GetBufferForLineComment()
         {

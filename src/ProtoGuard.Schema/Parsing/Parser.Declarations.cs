@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ProtoGuard.Schema.Syntax;
 using ProtoGuard.Schema.Text;
@@ -522,7 +523,7 @@ internal sealed partial class Parser
 
         node.Name = ToIdentifier(Advance());
         node.NumberSpan = new TextSpan(PreviousEnd, 0);
-        bool parsed = ParseFieldNumberAndOptions("field number for '" + node.Name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options);
+        bool parsed = ParseFieldNumberAndOptions(new Expectation("field number for ", node.Name.Text), out long? number, out TextSpan numberSpan, out IReadOnlyList<OptionNode> options);
         node.Number = number;
         node.NumberSpan = numberSpan;
         node.Options = options;
@@ -541,9 +542,9 @@ internal sealed partial class Parser
     /// Parses <c>= number [options]</c> after a field or enum value name. Returns false after reporting an error and
     /// skipping the statement.
     /// </summary>
-    private bool ParseFieldNumberAndOptions(string what, out long? number, out TextSpan numberSpan, out List<OptionNode> options)
+    private bool ParseFieldNumberAndOptions(Expectation what, out long? number, out TextSpan numberSpan, out IReadOnlyList<OptionNode> options)
     {
-        options = new List<OptionNode>();
+        options = Array.Empty<OptionNode>();
         number = null;
         numberSpan = new TextSpan(PreviousEnd, 0);
         if (Current.IsSymbol('='))
@@ -561,7 +562,7 @@ internal sealed partial class Parser
         }
         else
         {
-            ReportUnexpected("Expected '=' and " + WithArticle(what));
+            ReportUnexpected("Expected '=' and " + WithArticle(what.ToString()));
             if (!Current.IsSymbol(';') && !Current.IsSymbol('['))
             {
                 SkipStatement();
@@ -569,10 +570,15 @@ internal sealed partial class Parser
             }
         }
 
-        if (Current.IsSymbol('[') && !ParseCompactOptions(options))
+        if (Current.IsSymbol('['))
         {
-            SkipStatement();
-            return false;
+            var compact = new List<OptionNode>();
+            options = compact;
+            if (!ParseCompactOptions(compact))
+            {
+                SkipStatement();
+                return false;
+            }
         }
 
         return true;
@@ -621,7 +627,7 @@ internal sealed partial class Parser
         node.IsGroup = true;
         node.Name = ToIdentifier(name);
         node.Type = node.Name;
-        bool parsed = ParseFieldNumberAndOptions("field number for group '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options);
+        bool parsed = ParseFieldNumberAndOptions(new Expectation("field number for group ", name.Text), out long? number, out TextSpan numberSpan, out IReadOnlyList<OptionNode> options);
         node.Number = number;
         node.NumberSpan = numberSpan;
         node.Options = options;
@@ -973,7 +979,7 @@ internal sealed partial class Parser
     {
         Token name = Advance();
         var node = new EnumValueNode { Name = ToIdentifier(name), NumberSpan = new TextSpan(name.Span.End, 0) };
-        bool parsed = ParseFieldNumberAndOptions("number for enum value '" + name.Text + "'", out long? number, out TextSpan numberSpan, out List<OptionNode> options);
+        bool parsed = ParseFieldNumberAndOptions(new Expectation("number for enum value ", name.Text), out long? number, out TextSpan numberSpan, out IReadOnlyList<OptionNode> options);
         node.Number = number;
         node.NumberSpan = numberSpan;
         node.Options = options;
@@ -1108,12 +1114,12 @@ internal sealed partial class Parser
             node.Comments = ConsumeEndOfDeclaration(hasLocation: true);
             node.Options = ParseRpcBody(node.Name.Text);
         }
-        else if (Current.IsKeyword("option") && PreviousToken != null && Current.Line > PreviousToken.Line)
+        else if (Current.IsKeyword("option") && PreviousToken is Token previous && Current.Line > previous.Line)
         {
             // An option on the next line means the method body's '{' is missing, not its ';'.
             ReportMissingAfterPrevious("Expected '{' or ';' after method '" + node.Name.Text + "'");
             node.HasBody = true;
-            node.Comments = AttachComments(PreviousToken, Current, hasLocation: true, closesScope: false);
+            node.Comments = AttachComments(previous, Current, hasLocation: true, closesScope: false);
             node.Options = ParseRpcBody(node.Name.Text);
         }
         else

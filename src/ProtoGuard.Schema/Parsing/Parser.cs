@@ -126,7 +126,7 @@ internal sealed partial class Parser
     private void Report(TextSpan span, string message, Token? blamed)
     {
         // The lexer already explained what is wrong with this token; a parser error on top would only repeat it.
-        if (blamed != null && blamed.HasError)
+        if (blamed.HasValue && blamed.Value.HasError)
         {
             return;
         }
@@ -220,9 +220,9 @@ internal sealed partial class Parser
         }
 
         Token? previous = PreviousToken;
-        if (previous != null && (AtEnd || Current.IsSymbol('}') || Current.Line > previous.Line))
+        if (previous.HasValue && (AtEnd || Current.IsSymbol('}') || Current.Line > previous.Value.Line))
         {
-            return AttachComments(previous, Current, hasLocation: true, closesScope: false);
+            return AttachComments(previous.Value, Current, hasLocation: true, closesScope: false);
         }
 
         SkipStatement();
@@ -243,10 +243,10 @@ internal sealed partial class Parser
 
         comments = Comments.None;
         Token? previous = PreviousToken;
-        if (previous != null && !AtEnd && Current.Line > previous.Line && !Current.IsSymbol('}'))
+        if (previous.HasValue && !AtEnd && Current.Line > previous.Value.Line && !Current.IsSymbol('}'))
         {
             ReportMissingAfterPrevious("Expected '{' " + context);
-            comments = AttachComments(previous, Current, hasLocation: true, closesScope: false);
+            comments = AttachComments(previous.Value, Current, hasLocation: true, closesScope: false);
             return true;
         }
 
@@ -527,7 +527,7 @@ internal sealed partial class Parser
     /// Parses an optionally negative integer. Returns false (nothing consumed) when there is no number here; a float is
     /// consumed and reported, giving a null value.
     /// </summary>
-    private bool ParseInteger(string what, out long? value, out TextSpan span)
+    private bool ParseInteger(Expectation what, out long? value, out TextSpan span)
     {
         int start = Current.Span.Start;
         value = null;
@@ -543,7 +543,7 @@ internal sealed partial class Parser
 
             Advance();
             span = SpanFrom(start);
-            value = new IntegerValue(token.IntegerValue, negative, token.IntegerOverflow, span).AsInt64;
+            value = IntegerValue.ToInt64(token.IntegerValue, negative, token.IntegerOverflow);
             if (value == null)
             {
                 Report(span, "Integer " + _source.ToString(span) + " is out of range", token);
@@ -561,11 +561,31 @@ internal sealed partial class Parser
 
             Advance();
             span = SpanFrom(start);
-            Report(span, "Expected an integer " + what + ", found '" + _source.ToString(span) + "'", token);
+            Report(span, "Expected an integer " + what.ToString() + ", found '" + _source.ToString(span) + "'", token);
             return true;
         }
 
-        ReportUnexpected("Expected " + WithArticle(what));
+        ReportUnexpected("Expected " + WithArticle(what.ToString()));
         return false;
+    }
+
+    /// <summary>
+    /// What the parser expects, e.g. <c>field number for 'id'</c>, for error messages only: the text is put together
+    /// when there is an error, not for every field.
+    /// </summary>
+    private readonly struct Expectation
+    {
+        private readonly string _text;
+        private readonly string? _quotedName;
+
+        public Expectation(string text, string? quotedName = null)
+        {
+            _text = text;
+            _quotedName = quotedName;
+        }
+
+        public static implicit operator Expectation(string text) => new Expectation(text);
+
+        public override string ToString() => _quotedName == null ? _text : _text + "'" + _quotedName + "'";
     }
 }

@@ -39,6 +39,8 @@ public sealed class OptionNamePart
 
 public sealed class OptionName
 {
+    private string? _text;
+
     internal OptionName(IReadOnlyList<OptionNamePart> parts, TextSpan span)
     {
         Parts = parts;
@@ -50,23 +52,28 @@ public sealed class OptionName
     public TextSpan Span { get; }
 
     /// <summary>The canonical text, e.g. <c>(my.opt).sub.field</c>.</summary>
-    public string Text
-    {
-        get
-        {
-            var builder = new StringBuilder();
-            for (int i = 0; i < Parts.Count; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append('.');
-                }
+    /// <remarks>Built once: the linker asks for it several times per option (a benign race at worst builds it twice).</remarks>
+    public string Text => _text ??= BuildText();
 
-                builder.Append(Parts[i].ToString());
+    private string BuildText()
+    {
+        if (Parts.Count == 1 && !Parts[0].IsExtension)
+        {
+            return Parts[0].Name.Text;
+        }
+
+        var builder = new StringBuilder();
+        for (int i = 0; i < Parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append('.');
             }
 
-            return builder.ToString();
+            builder.Append(Parts[i].ToString());
         }
+
+        return builder.ToString();
     }
 
     internal static OptionName Missing(int position) => new OptionName(Array.Empty<OptionNamePart>(), new TextSpan(position, 0));
@@ -143,22 +150,22 @@ public sealed class IntegerValue : OptionValue
     /// <summary>True when the literal does not fit in 64 bits.</summary>
     public bool Overflow { get; }
 
-    public long? AsInt64
+    public long? AsInt64 => ToInt64(Magnitude, IsNegative, Overflow);
+
+    /// <summary><see cref="AsInt64"/> of a literal, without a node (the parser needs it for every field number).</summary>
+    internal static long? ToInt64(ulong magnitude, bool isNegative, bool overflow)
     {
-        get
+        if (overflow)
         {
-            if (Overflow)
-            {
-                return null;
-            }
-
-            if (IsNegative)
-            {
-                return Magnitude <= 9223372036854775808UL ? unchecked(-(long)Magnitude) : (long?)null;
-            }
-
-            return Magnitude <= long.MaxValue ? (long)Magnitude : (long?)null;
+            return null;
         }
+
+        if (isNegative)
+        {
+            return magnitude <= 9223372036854775808UL ? unchecked(-(long)magnitude) : (long?)null;
+        }
+
+        return magnitude <= long.MaxValue ? (long)magnitude : (long?)null;
     }
 
     public ulong? AsUInt64 => Overflow || (IsNegative && Magnitude != 0) ? null : Magnitude;
