@@ -3,6 +3,7 @@
 # N .proto files (one service each, Grpc.Tools Both) + N C# files that use the clients and implement the services.
 # Builds the same project with and without ProtoGuard (analyzers from source, like samples/), alternating, and
 # prints the medians and the ratio. Usage: bench/analyzer-overhead.sh [files=200] [runs=5] [extra msbuild args...]
+# PROTOGUARD_OVERHEAD_MODE=analyzers measures the analyzers alone (no generators); default: the whole package.
 # e.g. bench/analyzer-overhead.sh 200 5 -p:ProtoGuardFieldMaskHelpers=all (helpers for every message, not only
 # update-request resources: this project has none, so the default generates no FieldMask helpers).
 set -euo pipefail
@@ -29,10 +30,13 @@ cat > "$work/Overhead.csproj" <<XML
     <PackageReference Include="Google.Protobuf" Version="3.36.2" />
     <Protobuf Include="Protos/*.proto" GrpcServices="Both" />
   </ItemGroup>
-  <Import Project="$repo/build/ProtoGuard.props" Condition="'\$(UseProtoGuard)' == 'true'" />
-  <Import Project="$repo/build/ProtoGuard.targets" Condition="'\$(UseProtoGuard)' == 'true'" />
+  <Import Project="$repo/build/ProtoGuard.props" Condition="'\$(UseProtoGuard)' != 'false'" />
+  <Import Project="$repo/build/ProtoGuard.targets" Condition="'\$(UseProtoGuard)' != 'false'" />
   <ItemGroup Condition="'\$(UseProtoGuard)' == 'true'">
     <Analyzer Include="$repo/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.*.dll" />
+  </ItemGroup>
+  <ItemGroup Condition="'\$(UseProtoGuard)' == 'analyzers'">
+    <Analyzer Include="$repo/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.Analyzers.dll;$repo/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.Rules.dll;$repo/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.Schema.dll" />
   </ItemGroup>
 </Project>
 XML
@@ -117,15 +121,16 @@ measure() {
   echo $(( (end - start) / 1000000 ))
 }
 
+mode=${PROTOGUARD_OVERHEAD_MODE:-true}
 without=(); with=()
 for run in $(seq 1 "$runs"); do
   without+=("$(measure false)")
-  with+=("$(measure true)")
+  with+=("$(measure "$mode")")
   echo "run $run: without ${without[-1]} ms, with ${with[-1]} ms"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 m0=$(median "${without[@]}"); m1=$(median "${with[@]}")
-echo "files: $files, runs: $runs, extra: ${extra[*]:-none}"
+echo "files: $files, runs: $runs, measured: $([ "$mode" = analyzers ] && echo 'analyzers only' || echo 'whole package'), extra: ${extra[*]:-none}"
 echo "median without ProtoGuard: $m0 ms"
 echo "median with ProtoGuard:    $m1 ms"
 awk -v a="$m0" -v b="$m1" 'BEGIN { printf "ratio with/without: %.3f (%+.1f%%)\n", b/a, (b/a-1)*100 }'
