@@ -126,13 +126,37 @@ public class PagingBenchmarks
 
         private async Task<ListUsersResponse> ListUsersAsync(ListUsersRequest request, CancellationToken cancellationToken)
         {
-            await Task.Delay(latency, cancellationToken);
+            await PreciseDelayAsync(latency, cancellationToken);
             var start = request.PageToken.Length == 0 ? 0 : int.Parse(request.PageToken, CultureInfo.InvariantCulture);
             var end = Math.Min(start + request.PageSize, users.Length);
             var response = new ListUsersResponse { NextPageToken = end < users.Length ? end.ToString(CultureInfo.InvariantCulture) : string.Empty };
             response.Users.Add(new ArraySegment<User>(users, start, end - start));
             return response;
         }
+
+        /// <summary>
+        /// Waits <paramref name="delay"/> on a pool thread: sleeps in 1 ms steps, then spins the last 2 ms.
+        /// Task.Delay(5 ms) takes ~8 ms here (timer granularity), which would model a slower server than stated.
+        /// </summary>
+        private static Task PreciseDelayAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Run(
+            () =>
+            {
+                var start = Stopwatch.GetTimestamp();
+                TimeSpan remaining;
+                while ((remaining = delay - Stopwatch.GetElapsedTime(start)) > TimeSpan.Zero)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (remaining > TimeSpan.FromMilliseconds(2))
+                    {
+                        Thread.Sleep(1);
+                    }
+                    else
+                    {
+                        Thread.SpinWait(50);
+                    }
+                }
+            },
+            cancellationToken);
 
         public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request) =>
             throw new NotSupportedException(method.FullName);
