@@ -66,4 +66,21 @@ public sealed class EditorConfigTests
 
         Assert.Equal("v", set.GetProperties("C:\\repo\\sub\\a.proto")["k"]);
     }
+
+    [Fact]
+    public void Dot_dot_segments_are_resolved_before_matching()
+    {
+        // Issue 14: <Protobuf Include="..\Proto\greet.proto" /> in Server/ gives the path Server/../Proto/greet.proto.
+        var set = new EditorConfigSet([
+            EditorConfigFile.Parse("/src/.editorconfig", "root = true\n[Proto/*.proto]\nk = repo\n[Server/**]\nk = server\n"),
+            EditorConfigFile.Parse("/src/Proto/.editorconfig", "[*.proto]\nj = proto\n"),
+        ]);
+
+        var properties = set.GetProperties("/src/Server/../Proto/./greet.proto");
+
+        Assert.Equal("repo", properties["k"]);
+        Assert.Equal("proto", properties["j"]);
+        Assert.Equal("v", new EditorConfigSet([EditorConfigFile.Parse("C:\\repo\\app\\..\\.editorconfig", "[sub/*.proto]\nk = v\n")])
+            .GetProperties("C:\\repo\\app\\..\\sub\\a.proto")["k"]);
+    }
 }

@@ -18,10 +18,18 @@ namespace ProtoGuard.Analyzers.Proto;
 /// <c>AdditionalImportDirs</c>, and the embedded well-known types.
 /// </summary>
 /// <remarks>
-/// The analyzer sees only the AdditionalFiles; protoc also sees every file under the import roots. An import that
-/// resolves to no additional file may well exist on disk, so for a file with such an import the analyzer keeps
-/// quiet about unresolved imports and types (PG0002, PG0003): protoc in the build, and <c>protoguard build</c>,
-/// report those with certainty.
+/// <para>
+/// The package's targets also pass the .proto files under the import directories protoc searches (the items'
+/// <c>ProtoRoot</c>s, <c>AdditionalImportDirs</c>, <c>Protobuf_StandardImportsPath</c>) as additional files with
+/// <c>ProtoGuardImportOnly = true</c>: they are read only when something imports them, and never reported.
+/// </para>
+/// <para>
+/// An import that still resolves to no additional file may exist on disk. Protoc compiles such a file, so
+/// ProtoGuard must not report an error there that depends on what it cannot see: for a file that imports, directly
+/// or through its imports, a file the analyzer has not seen, unresolved imports and types, option problems and type
+/// usage problems (<see cref="DependsOnOtherFiles"/>) are not reported; protoc in the build, and
+/// <c>protoguard build</c>, report those with certainty.
+/// </para>
 /// </remarks>
 internal sealed class ProtoProject
 {
@@ -36,6 +44,15 @@ internal sealed class ProtoProject
     public (ParsedFile Parsed, IReadOnlyList<SchemaDiagnostic> Diagnostics)? Get(string path) =>
         byPath.TryGetValue(path, out var entry) ? (entry.Parsed, entry.Diagnostics) : null;
 
+    /// <summary>The link problems that may be wrong when an imported file is unseen: they name or use what it declares.</summary>
+    internal static readonly IReadOnlyCollection<string> DependsOnOtherFiles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        LinkDiagnosticIds.UnresolvedImport,
+        LinkDiagnosticIds.UnresolvedType,
+        LinkDiagnosticIds.InvalidOption,
+        LinkDiagnosticIds.InvalidTypeUsage,
+    };
+
     public static ProtoProject Create(IEnumerable<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
         optionsProvider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDirectory);
@@ -44,7 +61,7 @@ internal sealed class ProtoProject
         var sources = new List<Source>();
         foreach (var file in additionalFiles)
         {
-            if (!ProtoFileAnalyzer.IsProtoFile(file.Path) || file.GetText(cancellationToken) is not { } text)
+            if (!ProtoFileAnalyzer.IsProtoFile(file.Path))
             {
                 continue;
             }
@@ -56,8 +73,8 @@ internal sealed class ProtoProject
                 .Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
                 .Select(directory => ProtoPaths.Resolve(projectRoot ?? ProtoPaths.Directory(path), directory.Trim()))
                 .ToArray();
-            var parsed = ProtoParser.Parse(SourceText.From(text.ToString(), file.Path));
-            sources.Add(new Source(file.Path, path, ProtoPaths.Relative(root, path), root, importDirectories, parsed));
+            var importOnly = string.Equals(Metadata(options, "ProtoGuardImportOnly"), "true", StringComparison.OrdinalIgnoreCase);
+            sources.Add(new Source(file, path, ProtoPaths.Relative(root, path), root, importDirectories, importOnly, cancellationToken));
         }
 
         var byFullPath = sources.GroupBy(source => source.FullPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -65,7 +82,7 @@ internal sealed class ProtoProject
         foreach (var source in sources)
         {
             // Two files with one import path (different roots): protoc would never load both in one run; link the first.
-            if (!linked.ContainsKey(source.ImportPath))
+            if (!source.ImportOnly && source.Parsed is not null && !linked.ContainsKey(source.ImportPath))
             {
                 linked.Add(source.ImportPath, source);
             }
@@ -73,31 +90,54 @@ internal sealed class ProtoProject
 
         var roots = sources.SelectMany(source => new[] { source.Root }.Concat(source.ImportDirectories)).Distinct(StringComparer.Ordinal).ToArray();
         var compilation = ProtoCompilation.Create(
-            linked.Select(pair => new KeyValuePair<string, ParsedFile>(pair.Key, pair.Value.Parsed)),
+            linked.Select(pair => new KeyValuePair<string, ParsedFile>(pair.Key, pair.Value.Parsed!)),
             importPath => Resolve(importPath, roots, byFullPath, linked));
 
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var unseen = new Dictionary<FileDescriptor, bool>();
         foreach (var source in sources)
         {
+            if (source.ImportOnly || source.Parsed is not { } parsed)
+            {
+                continue;
+            }
+
             var descriptor = linked.TryGetValue(source.ImportPath, out var linkedSource) && linkedSource == source
                 ? compilation.GetFile(source.ImportPath)
                 : null;
-            entries[source.OriginalPath] = new Entry(source.Parsed, descriptor is null ? source.Parsed.Diagnostics : Reportable(descriptor));
+            entries[source.File.Path] = new Entry(parsed, descriptor is null ? parsed.Diagnostics : Reportable(descriptor, unseen));
         }
 
         return new ProtoProject(entries);
     }
 
-    private static IReadOnlyList<SchemaDiagnostic> Reportable(FileDescriptor file)
+    private static IReadOnlyList<SchemaDiagnostic> Reportable(FileDescriptor file, Dictionary<FileDescriptor, bool> unseen)
     {
-        if (!file.DependencyFiles.Contains(null))
+        if (!ImportsUnseenFile(file, unseen))
         {
             return file.Diagnostics;
         }
 
-        return file.Diagnostics
-            .Where(d => d.Id != LinkDiagnosticIds.UnresolvedImport && d.Id != LinkDiagnosticIds.UnresolvedType)
-            .ToArray();
+        return file.Diagnostics.Where(d => !DependsOnOtherFiles.Contains(d.Id)).ToArray();
+    }
+
+    /// <summary>
+    /// True when <paramref name="file"/> or anything it imports, at any depth, has an import the analyzer did not see
+    /// (an option import is never loaded, so it counts as unseen too).
+    /// </summary>
+    private static bool ImportsUnseenFile(FileDescriptor file, Dictionary<FileDescriptor, bool> unseen)
+    {
+        if (unseen.TryGetValue(file, out var known))
+        {
+            return known;
+        }
+
+        // Cycles: a file on the current path counts as seen; the edge that closes the cycle is a null dependency anyway.
+        unseen[file] = false;
+        var result = file.OptionDependencies.Count > 0
+            || file.DependencyFiles.Any(dependency => dependency is null || ImportsUnseenFile(dependency, unseen));
+        unseen[file] = result;
+        return result;
     }
 
     /// <summary>
@@ -109,9 +149,10 @@ internal sealed class ProtoProject
         foreach (var root in roots)
         {
             if (byFullPath.TryGetValue(ProtoPaths.Resolve(root, importPath), out var source)
-                && !(linked.TryGetValue(source.ImportPath, out var linkedSource) && linkedSource == source))
+                && !(linked.TryGetValue(source.ImportPath, out var linkedSource) && linkedSource == source)
+                && source.Text is { } text)
             {
-                return source.Parsed.Text;
+                return text;
             }
         }
 
@@ -133,19 +174,25 @@ internal sealed class ProtoProject
     private static string? Metadata(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
+    /// <summary>A .proto additional file; read and parsed on first use, so unimported import-only files cost nothing.</summary>
     private sealed class Source
     {
-        public Source(string originalPath, string fullPath, string importPath, string root, IReadOnlyList<string> importDirectories, ParsedFile parsed)
+        private readonly Lazy<SourceText?> text;
+        private readonly Lazy<ParsedFile?> parsed;
+
+        public Source(AdditionalText file, string fullPath, string importPath, string root, IReadOnlyList<string> importDirectories, bool importOnly, CancellationToken cancellationToken)
         {
-            OriginalPath = originalPath;
+            File = file;
             FullPath = fullPath;
             ImportPath = importPath;
             Root = root;
             ImportDirectories = importDirectories;
-            Parsed = parsed;
+            ImportOnly = importOnly;
+            text = new Lazy<SourceText?>(() => file.GetText(cancellationToken) is { } content ? SourceText.From(content.ToString(), file.Path) : null);
+            parsed = new Lazy<ParsedFile?>(() => text.Value is { } content ? ProtoParser.Parse(content) : null);
         }
 
-        public string OriginalPath { get; }
+        public AdditionalText File { get; }
 
         public string FullPath { get; }
 
@@ -155,7 +202,12 @@ internal sealed class ProtoProject
 
         public IReadOnlyList<string> ImportDirectories { get; }
 
-        public ParsedFile Parsed { get; }
+        /// <summary>Linked when imported, never reported (ProtoGuardImportOnly metadata).</summary>
+        public bool ImportOnly { get; }
+
+        public SourceText? Text => text.Value;
+
+        public ParsedFile? Parsed => parsed.Value;
     }
 
     private sealed class Entry

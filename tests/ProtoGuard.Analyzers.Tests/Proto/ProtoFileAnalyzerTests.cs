@@ -177,6 +177,36 @@ public sealed class ProtoFileAnalyzerTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Path_sections_match_a_proto_file_included_from_outside_the_project_folder()
+    {
+        // Issue 14: <Protobuf Include="..\Proto\greet.proto" /> in /0/Server reaches the analyzer as
+        // /0/Server/../Proto/greet.proto; [Proto/*.proto] in /0/.editorconfig must match it.
+        var test = Test("/0/Server/../Proto/greet.proto", """
+            syntax = "proto3";
+            enum UserRole { ROLE_ADMIN = 0; }
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/Server/../Other/other.proto", """
+            syntax = "proto3";
+            enum Kind { {|#0:KIND_A|} = 0; }
+            """));
+        test.ExpectedDiagnostics.Add(Diagnostic("PG1001").WithLocation(0).WithArguments("KIND_A", "KIND_UNSPECIFIED"));
+        AddEditorConfig(test, "root = true\n\n[Proto/*.proto]\ndotnet_diagnostic.PG1001.severity = none\n", "/0/.editorconfig");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_editorconfig_in_the_proto_folder_outside_the_project_applies()
+    {
+        var test = Test("/0/Server/../Proto/greet.proto", """
+            syntax = "proto3";
+            enum UserRole { {|#0:ROLE_ADMIN|} = 0; }
+            """,
+            Diagnostic("PG1001").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("ROLE_ADMIN", "USER_ROLE_UNSPECIFIED"));
+        AddEditorConfig(test, "[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n", "/0/Proto/.editorconfig");
+        await test.RunAsync();
+    }
+
     private static void AddEditorConfig(CSharpAnalyzerTest<ProtoFileAnalyzer, DefaultVerifier> test, string text, string path = "/.editorconfig")
     {
         // As the package's targets do: the compiler gets it as analyzer config, ProtoGuard as an additional file.
