@@ -19,9 +19,10 @@ namespace ProtoGuard.Analyzers.Proto;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The package's targets also pass the .proto files under the import directories protoc searches (the items'
-/// <c>ProtoRoot</c>s, <c>AdditionalImportDirs</c>, <c>Protobuf_StandardImportsPath</c>) as additional files with
-/// <c>ProtoGuardImportOnly = true</c>: they are read only when something imports them, and never reported.
+/// The package's targets also pass the import directories protoc searches (the items' <c>ProtoRoot</c>s,
+/// <c>AdditionalImportDirs</c>, <c>Protobuf_StandardImportsPath</c>) as the <c>ProtoGuardImportDirectories</c> property,
+/// and the .proto files protoc read from them as additional files with <c>ProtoGuardImportOnly = true</c>: they are
+/// read only when something imports them, and never reported.
 /// </para>
 /// <para>
 /// An import that still resolves to no additional file may exist on disk. Protoc compiles such a file, so
@@ -88,7 +89,14 @@ internal sealed class ProtoProject
             }
         }
 
-        var roots = sources.SelectMany(source => new[] { source.Root }.Concat(source.ImportDirectories)).Distinct(StringComparer.Ordinal).ToArray();
+        optionsProvider.GlobalOptions.TryGetValue("build_property.ProtoGuardImportDirectories", out var protocImportDirectories);
+        var roots = sources.SelectMany(source => new[] { source.Root }.Concat(source.ImportDirectories))
+            .Concat((protocImportDirectories ?? string.Empty)
+                .Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries)
+                .Where(directory => directory.Trim().Length > 0)
+                .Select(directory => ProtoPaths.Resolve(projectRoot ?? "/", directory.Trim())))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         var compilation = ProtoCompilation.Create(
             linked.Select(pair => new KeyValuePair<string, ParsedFile>(pair.Key, pair.Value.Parsed!)),
             importPath => Resolve(importPath, roots, byFullPath, linked));

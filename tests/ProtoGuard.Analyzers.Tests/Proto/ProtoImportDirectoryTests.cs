@@ -103,6 +103,33 @@ public sealed class ProtoImportDirectoryTests
     }
 
     [Fact]
+    public async Task Transcoding_options_resolve_through_the_import_directories_the_targets_pass()
+    {
+        // Google.Api.CommonProtos with IncludeGoogleApiCommonProtos=true: its protos folder is on protoc's standard
+        // import path. The targets pass the directories as ProtoGuardImportDirectories and the files protoc read as
+        // import-only additional files, without ProtoRoot metadata.
+        var test = Test("""
+            build_property.ProjectDir = /0/Server/
+            build_property.ProtoGuardImportDirectories = /0/Server/|/nuget/grpc.tools/build/native/include|/nuget/google.api.commonprotos/content/protos
+
+            [/nuget/google.api.commonprotos/content/protos/google/api/annotations.proto]
+            build_metadata.AdditionalFiles.ProtoGuardImportOnly = true
+
+            [/nuget/google.api.commonprotos/content/protos/google/api/http.proto]
+            build_metadata.AdditionalFiles.ProtoGuardImportOnly = true
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/Server/Protos/greet.proto", TranscodedGreet.Replace(
+            "{ post: \"/v1/greeter\" body: \"*\" }",
+            "{ {|#0:pots|}: \"/v1/greeter\" body: \"*\" }",
+            StringComparison.Ordinal)));
+        test.TestState.AdditionalFiles.Add(("/nuget/google.api.commonprotos/content/protos/google/api/annotations.proto", Annotations));
+        test.TestState.AdditionalFiles.Add(("/nuget/google.api.commonprotos/content/protos/google/api/http.proto", Http));
+        test.ExpectedDiagnostics.Add(Diagnostic("PG0010").WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
+            .WithArguments("Message type \"google.api.HttpRule\" has no field named \"pots\""));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Import_only_files_are_never_reported()
     {
         var test = Test("""
