@@ -83,4 +83,17 @@ public sealed class EditorConfigTests
         Assert.Equal("v", new EditorConfigSet([EditorConfigFile.Parse("C:\\repo\\app\\..\\.editorconfig", "[sub/*.proto]\nk = v\n")])
             .GetProperties("C:\\repo\\app\\..\\sub\\a.proto")["k"]);
     }
+
+    [Fact]
+    public void A_suppression_baseline_matches_rule_and_normalized_path_exactly()
+    {
+        var baseline = SuppressionBaseline.Parse("/src/Server/ProtoGuard.Suppressions.txt", "# comment\r\nPG1001 ../Proto/greet.proto\r\nPG3001 Program.cs\nnot-a-line\n\n");
+
+        Assert.True(baseline.IsSuppressed("PG1001", "/src/Server/../Proto/greet.proto"));
+        Assert.True(baseline.IsSuppressed("PG1001", "/src/Proto/greet.proto"));
+        Assert.True(baseline.IsSuppressed("PG3001", "/src/Server/Program.cs"));
+        Assert.False(baseline.IsSuppressed("PG3001", "/src/Proto/greet.proto"));
+        Assert.False(baseline.IsSuppressed("PG1001", "/src/Server/Proto/greet.proto"));
+        Assert.True(SuppressionBaseline.Empty.IsEmpty);
+    }
 }

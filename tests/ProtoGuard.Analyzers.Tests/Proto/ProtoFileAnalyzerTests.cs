@@ -207,6 +207,29 @@ public sealed class ProtoFileAnalyzerTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task The_suppression_baseline_silences_its_rule_in_its_files_only()
+    {
+        // Issue 14 (adoption): ProtoGuard.Suppressions.txt in /0/Server lists ../Proto/greet.proto for PG1001.
+        var test = Test("/0/Server/../Proto/greet.proto", """
+            syntax = "proto3";
+            enum UserRole { ROLE_ADMIN = 0; }
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/Proto/other.proto", """
+            syntax = "proto3";
+            enum Kind { {|#0:KIND_A|} = 0; }
+            """));
+        test.ExpectedDiagnostics.Add(Diagnostic("PG1001").WithLocation(0).WithArguments("KIND_A", "KIND_UNSPECIFIED"));
+        test.TestState.AdditionalFiles.Add(("/0/Server/ProtoGuard.Suppressions.txt", "# baseline\nPG1001 ../Proto/greet.proto\nPG0006 ../Proto/other.proto\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", """
+            is_global = true
+
+            [/0/Server/ProtoGuard.Suppressions.txt]
+            build_metadata.AdditionalFiles.ProtoGuardSuppressions = true
+            """));
+        await test.RunAsync();
+    }
+
     private static void AddEditorConfig(CSharpAnalyzerTest<ProtoFileAnalyzer, DefaultVerifier> test, string text, string path = "/.editorconfig")
     {
         // As the package's targets do: the compiler gets it as analyzer config, ProtoGuard as an additional file.
