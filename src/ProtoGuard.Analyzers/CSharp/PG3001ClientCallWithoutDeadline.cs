@@ -37,7 +37,7 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
             }
 
             var optionsByTree = new ConcurrentDictionary<SyntaxTree, Options>();
-            compilationContext.RegisterOperationAction(
+            compilationContext.RegisterRuleOperationAction(
                 operationContext => AnalyzeInvocation(operationContext, symbols, optionsByTree),
                 OperationKind.Invocation);
         });

@@ -31,7 +31,7 @@ public sealed class PG3003HandlerCallWithoutPropagation : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols), OperationKind.Invocation);
+            compilationContext.RegisterRuleOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols), OperationKind.Invocation);
         });
     }
 

@@ -51,7 +51,7 @@ public sealed class PG3004HandlerCallWithoutCancellation : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols), OperationKind.Invocation);
+            compilationContext.RegisterRuleOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols), OperationKind.Invocation);
         });
     }
 

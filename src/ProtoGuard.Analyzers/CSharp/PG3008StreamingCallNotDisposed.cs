@@ -32,7 +32,7 @@ public sealed class PG3008StreamingCallNotDisposed : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(context => AnalyzeDeclarator(context, symbols), OperationKind.VariableDeclarator);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeDeclarator(context, symbols), OperationKind.VariableDeclarator);
         });
     }
 
