@@ -37,21 +37,24 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
             }
 
             var optionsByTree = new ConcurrentDictionary<SyntaxTree, Options>();
+            var registrations = CallContextPropagationRegistrations.TryCreate(compilationContext.Compilation);
             compilationContext.RegisterRuleOperationAction(
-                operationContext => AnalyzeInvocation(operationContext, symbols, optionsByTree),
+                operationContext => AnalyzeInvocation(operationContext, symbols, registrations, optionsByTree),
                 OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, GrpcSymbols symbols, ConcurrentDictionary<SyntaxTree, Options> optionsByTree)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, GrpcSymbols symbols, CallContextPropagationRegistrations? registrations, ConcurrentDictionary<SyntaxTree, Options> optionsByTree)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (GrpcClientCall.TryCreate(invocation, symbols) is not { } call
             || PG3001MissingDeadline.Find(call, symbols) is null
-            || PG3003ContextPropagation.FindHandlerNotPropagatedTo(call, symbols) is not null)
+            || PG3003ContextPropagation.FindHandlerNotPropagatedTo(call, symbols, registrations, context.CancellationToken) is not null
+            || PG3003ContextPropagation.IsPropagatedByClientFactory(call, symbols, registrations, context.CancellationToken))
         {
             // Inside a gRPC handler, a call that propagates neither deadline nor cancellation is PG3003's: its fix
-            // (deadline: context.Deadline, …) also gives the call a deadline.
+            // (deadline: context.Deadline, …) also gives the call a deadline. A client registered with call-context
+            // propagation gets the handler's deadline from the client factory.
             return;
         }
 
