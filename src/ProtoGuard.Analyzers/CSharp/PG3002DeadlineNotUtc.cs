@@ -54,8 +54,8 @@ public sealed class PG3002DeadlineNotUtc : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(context => AnalyzeInvocation(context, symbols), OperationKind.Invocation);
-            compilationContext.RegisterOperationAction(context => AnalyzeObjectCreation(context, symbols), OperationKind.ObjectCreation);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeInvocation(context, symbols), OperationKind.Invocation);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeObjectCreation(context, symbols), OperationKind.ObjectCreation);
         });
     }
 

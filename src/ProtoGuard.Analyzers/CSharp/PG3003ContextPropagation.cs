@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,17 +12,29 @@ internal static class PG3003ContextPropagation
 {
     /// <summary>
     /// The handler whose body makes <paramref name="call"/> when the call propagates neither the handler's deadline nor
-    /// its cancellation token; null when the call is not in a handler or propagates either.
+    /// its cancellation token; null when the call is not in a handler, propagates either, or is made on a client
+    /// registered with call-context propagation (<see cref="CallContextPropagationRegistrations"/>).
     /// </summary>
-    public static GrpcServerHandler? FindHandlerNotPropagatedTo(GrpcClientCall call, GrpcSymbols symbols)
+    public static GrpcServerHandler? FindHandlerNotPropagatedTo(GrpcClientCall call, GrpcSymbols symbols, CallContextPropagationRegistrations? registrations, CancellationToken cancellationToken)
     {
         if (GrpcServerHandler.FindEnclosing(call.Invocation, symbols, out var body) is not { } handler || body is null)
         {
             return null;
         }
 
-        return Propagates(call, new ServerCallContextFlow(body, symbols), symbols) ? null : handler;
+        return Propagates(call, new ServerCallContextFlow(body, symbols), symbols) || (registrations?.IsPropagated(call, cancellationToken) ?? false)
+            ? null
+            : handler;
     }
+
+    /// <summary>
+    /// Whether <paramref name="call"/> is made inside a handler on a client the client factory propagates the handler's
+    /// context to: the interceptor gives it the handler's deadline, so PG3001 has nothing to add either.
+    /// </summary>
+    public static bool IsPropagatedByClientFactory(GrpcClientCall call, GrpcSymbols symbols, CallContextPropagationRegistrations? registrations, CancellationToken cancellationToken) =>
+        registrations is not null
+        && GrpcServerHandler.FindEnclosing(call.Invocation, symbols, out _) is not null
+        && registrations.IsPropagated(call, cancellationToken);
 
     private static bool Propagates(GrpcClientCall call, ServerCallContextFlow flow, GrpcSymbols symbols)
     {

@@ -31,15 +31,16 @@ public sealed class PG3003HandlerCallWithoutPropagation : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols), OperationKind.Invocation);
+            var registrations = CallContextPropagationRegistrations.TryCreate(compilationContext.Compilation);
+            compilationContext.RegisterRuleOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols, registrations), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, GrpcSymbols symbols)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, GrpcSymbols symbols, CallContextPropagationRegistrations? registrations)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (GrpcClientCall.TryCreate(invocation, symbols) is not { } call
-            || PG3003ContextPropagation.FindHandlerNotPropagatedTo(call, symbols) is not { } handler)
+            || PG3003ContextPropagation.FindHandlerNotPropagatedTo(call, symbols, registrations, context.CancellationToken) is not { } handler)
         {
             return;
         }

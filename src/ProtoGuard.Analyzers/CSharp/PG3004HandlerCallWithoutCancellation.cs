@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -34,6 +35,12 @@ public sealed class PG3004HandlerCallWithoutCancellation : DiagnosticAnalyzer
     /// <summary>Replace the empty token argument (the diagnostic's additional location).</summary>
     public const string ReplaceArgument = "Replace";
 
+    /// <summary>
+    /// <c>true</c> also reports <c>Task.Run(…)</c> and <c>Task.Factory.StartNew(…)</c>, whose token only keeps a work
+    /// item from starting (it does not reach the work). Default <c>false</c>.
+    /// </summary>
+    public const string ReportTaskRunOption = "dotnet_diagnostic.PG3004.report_task_run";
+
     private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.HandlerCallWithoutCancellation);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -51,18 +58,20 @@ public sealed class PG3004HandlerCallWithoutCancellation : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols), OperationKind.Invocation);
+            var reportTaskRunByTree = new ConcurrentDictionary<SyntaxTree, bool>();
+            compilationContext.RegisterRuleOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols, reportTaskRunByTree), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, GrpcSymbols symbols)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, GrpcSymbols symbols, ConcurrentDictionary<SyntaxTree, bool> reportTaskRunByTree)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (!symbols.IsAsyncType(method.ReturnType)
             || IsGrpcCoreMember(method)
             || GrpcClientCall.TryCreate(invocation, symbols) is not null
-            || GrpcServerHandler.FindEnclosing(invocation, symbols, out _) is not { } handler)
+            || GrpcServerHandler.FindEnclosing(invocation, symbols, out _) is not { } handler
+            || (IsStartingWork(method) && !reportTaskRunByTree.GetOrAdd(invocation.Syntax.SyntaxTree, tree => ReadReportTaskRun(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree)))))
         {
             return;
         }
@@ -107,6 +116,14 @@ public sealed class PG3004HandlerCallWithoutCancellation : DiagnosticAnalyzer
             method.ContainingType.Name + "." + method.Name,
             handler.Context.Name));
     }
+
+    /// <summary><c>Task.Run</c> and <c>TaskFactory.StartNew</c>: their token only cancels the start of the work item.</summary>
+    private static bool IsStartingWork(IMethodSymbol method) =>
+        method is { Name: "Run", ContainingType.Name: "Task" } or { Name: "StartNew", ContainingType.Name: "TaskFactory" }
+        && method.ContainingNamespace is { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    private static bool ReadReportTaskRun(AnalyzerConfigOptions options) =>
+        options.TryGetValue(ReportTaskRunOption, out var text) && bool.TryParse(text.Trim(), out var parsed) && parsed;
 
     /// <summary>Members of Grpc.Core (stream readers and writers, their extensions): they already end with the call.</summary>
     private static bool IsGrpcCoreMember(IMethodSymbol method) =>

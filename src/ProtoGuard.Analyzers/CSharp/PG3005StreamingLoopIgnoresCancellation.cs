@@ -45,7 +45,7 @@ public sealed class PG3005StreamingLoopIgnoresCancellation : DiagnosticAnalyzer
             }
 
             var infiniteOnlyByTree = new ConcurrentDictionary<SyntaxTree, bool>();
-            compilationContext.RegisterOperationAction(
+            compilationContext.RegisterRuleOperationAction(
                 operationContext => AnalyzeLoop(operationContext, symbols, infiniteOnlyByTree),
                 OperationKind.Loop);
         });

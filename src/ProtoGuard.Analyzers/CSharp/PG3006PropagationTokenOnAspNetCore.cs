@@ -32,7 +32,7 @@ public sealed class PG3006PropagationTokenOnAspNetCore : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols), OperationKind.Invocation);
+            compilationContext.RegisterRuleOperationAction(operationContext => AnalyzeInvocation(operationContext, symbols), OperationKind.Invocation);
         });
     }
 

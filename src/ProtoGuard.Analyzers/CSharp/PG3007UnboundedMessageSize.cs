@@ -45,12 +45,12 @@ public sealed class PG3007UnboundedMessageSize : DiagnosticAnalyzer
             }
 
             var maxBytesByTree = new ConcurrentDictionary<SyntaxTree, long>();
-            compilationContext.RegisterOperationAction(
+            compilationContext.RegisterRuleOperationAction(
                 context => AnalyzeAssignment(context, symbols, maxBytesByTree),
                 OperationKind.SimpleAssignment);
             if (symbols.ChannelOption is not null)
             {
-                compilationContext.RegisterOperationAction(
+                compilationContext.RegisterRuleOperationAction(
                     context => AnalyzeChannelOption(context, symbols, maxBytesByTree),
                     OperationKind.ObjectCreation);
             }

@@ -17,6 +17,13 @@ namespace ProtoGuard.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG3008StreamingCallNotDisposed : DiagnosticAnalyzer
 {
+    /// <summary>
+    /// Diagnostic property present when the call or one of its streams outlives the statements that use it here (captured
+    /// by a lambda or local function, handed to a method that is not awaited on the spot, stored): <c>using var</c> would
+    /// dispose it under that code, so the fix is not offered.
+    /// </summary>
+    public const string EscapesProperty = "Escapes";
+
     private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.StreamingCallNotDisposed);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -32,7 +39,7 @@ public sealed class PG3008StreamingCallNotDisposed : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(context => AnalyzeDeclarator(context, symbols), OperationKind.VariableDeclarator);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeDeclarator(context, symbols), OperationKind.VariableDeclarator);
         });
     }
 
@@ -46,7 +53,7 @@ public sealed class PG3008StreamingCallNotDisposed : DiagnosticAnalyzer
             || declarator.Symbol.RefKind != RefKind.None
             || declarator.Parent is not IVariableDeclarationOperation { Parent: IVariableDeclarationGroupOperation group }
             || group.Parent is IUsingDeclarationOperation or IUsingOperation
-            || IsDisposedOrHandedOver(declarator))
+            || Classify(declarator) is not { HandedOver: false } use)
         {
             return;
         }
@@ -54,12 +61,16 @@ public sealed class PG3008StreamingCallNotDisposed : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             syntax.Identifier.GetLocation(),
+            use.Escapes ? ImmutableDictionary<string, string?>.Empty.Add(EscapesProperty, "true") : ImmutableDictionary<string, string?>.Empty,
             declarator.Symbol.Name,
             call.Method.ContainingType.Name + "." + call.Method.Name));
     }
 
-    /// <summary>Whether any reference to the declared local is something other than a member use or an await.</summary>
-    private static bool IsDisposedOrHandedOver(IVariableDeclaratorOperation declarator)
+    /// <summary>
+    /// HandedOver: some reference to the declared local is something other than a member use or an await. Escapes: the
+    /// call or a stream of it is used by code that may run after the method returns.
+    /// </summary>
+    private static (bool HandedOver, bool Escapes) Classify(IVariableDeclaratorOperation declarator)
     {
         IOperation top = declarator;
         while (top.Parent is { } parent)
@@ -67,17 +78,79 @@ public sealed class PG3008StreamingCallNotDisposed : DiagnosticAnalyzer
             top = parent;
         }
 
+        var declaringFunction = EnclosingFunction(declarator);
+        var escapes = false;
         foreach (var descendant in top.Descendants())
         {
             if (descendant is ILocalReferenceOperation reference
-                && SymbolEqualityComparer.Default.Equals(reference.Local, declarator.Symbol)
-                && !IsMemberUseOrAwait(reference))
+                && SymbolEqualityComparer.Default.Equals(reference.Local, declarator.Symbol))
             {
-                return true;
+                if (!IsMemberUseOrAwait(reference))
+                {
+                    return (true, false);
+                }
+
+                escapes = escapes
+                    || EnclosingFunction(reference) != declaringFunction
+                    || (reference.Parent is IPropertyReferenceOperation member && ValueEscapes(member));
             }
         }
 
-        return false;
+        return (false, escapes);
+    }
+
+    /// <summary>The innermost lambda or local function around <paramref name="operation"/>, or null for the member body itself.</summary>
+    private static IOperation? EnclosingFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a value read from the call (<c>call.ResponseStream</c>, <c>call.ResponseAsync</c>…) leaves the statement
+    /// that reads it: anything but an await, a member use, <c>await foreach</c> over it (also through
+    /// <c>ReadAllAsync()</c>/<c>WithCancellation(…)</c>), or an argument of a call awaited on the spot.
+    /// </summary>
+    private static bool ValueEscapes(IOperation value)
+    {
+        while (value.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            value = value.Parent;
+        }
+
+        switch (value.Parent)
+        {
+            case IAwaitOperation:
+            case IPropertyReferenceOperation property when property.Instance == value:
+            case IForEachLoopOperation loop when loop.Collection == value:
+                return false;
+            case IInvocationOperation invocation when invocation.Instance == value:
+                return invocation.TargetMethod.ReturnsVoid ? false : ValueEscapes(invocation);
+            case IArgumentOperation { Parent: IInvocationOperation invocation } argument:
+                return invocation.TargetMethod.IsExtensionMethod && argument.Parameter?.Ordinal == 0
+                    ? ValueEscapes(invocation)
+                    : !IsAwaitedOnTheSpot(invocation);
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsAwaitedOnTheSpot(IOperation invocation)
+    {
+        var value = invocation;
+        while (value.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            value = value.Parent;
+        }
+
+        return value.Parent is IAwaitOperation;
     }
 
     /// <summary>

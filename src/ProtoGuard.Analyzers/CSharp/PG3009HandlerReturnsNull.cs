@@ -43,7 +43,7 @@ public sealed class PG3009HandlerReturnsNull : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(operationContext => AnalyzeReturn(operationContext, symbols), OperationKind.Return);
+            compilationContext.RegisterRuleOperationAction(operationContext => AnalyzeReturn(operationContext, symbols), OperationKind.Return);
         });
     }
 

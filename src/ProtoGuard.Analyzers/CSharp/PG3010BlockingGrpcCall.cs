@@ -48,8 +48,8 @@ public sealed class PG3010BlockingGrpcCall : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(context => AnalyzeResult(context, symbols), OperationKind.PropertyReference);
-            compilationContext.RegisterOperationAction(context => AnalyzeInvocation(context, symbols), OperationKind.Invocation);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeResult(context, symbols), OperationKind.PropertyReference);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeInvocation(context, symbols), OperationKind.Invocation);
         });
     }
 

@@ -33,8 +33,8 @@ public sealed class PG3012NeverNullFieldComparedToNull : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(context => AnalyzeBinary(context, symbols), OperationKind.Binary);
-            compilationContext.RegisterOperationAction(context => AnalyzeIsPattern(context, symbols), OperationKind.IsPattern);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeBinary(context, symbols), OperationKind.Binary);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeIsPattern(context, symbols), OperationKind.IsPattern);
         });
     }
 

@@ -32,7 +32,7 @@ public sealed class PG3013DefaultValueAsPresence : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(context => AnalyzeConditional(context, symbols), OperationKind.Conditional);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeConditional(context, symbols), OperationKind.Conditional);
         });
     }
 

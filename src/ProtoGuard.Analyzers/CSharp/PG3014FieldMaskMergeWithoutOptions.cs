@@ -25,7 +25,7 @@ public sealed class PG3014FieldMaskMergeWithoutOptions : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(context => AnalyzeInvocation(context, symbols), OperationKind.Invocation);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeInvocation(context, symbols), OperationKind.Invocation);
         });
     }
 

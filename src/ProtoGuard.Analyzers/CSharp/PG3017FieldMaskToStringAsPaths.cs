@@ -35,8 +35,8 @@ public sealed class PG3017FieldMaskToStringAsPaths : DiagnosticAnalyzer
                 return;
             }
 
-            compilationContext.RegisterOperationAction(context => AnalyzeToString(context, symbols), OperationKind.Invocation);
-            compilationContext.RegisterOperationAction(context => AnalyzeInterpolation(context, symbols), OperationKind.InterpolatedString);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeToString(context, symbols), OperationKind.Invocation);
+            compilationContext.RegisterRuleOperationAction(context => AnalyzeInterpolation(context, symbols), OperationKind.InterpolatedString);
         });
     }
 

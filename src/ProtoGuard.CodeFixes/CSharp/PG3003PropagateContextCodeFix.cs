@@ -49,6 +49,7 @@ public sealed class PG3003PropagateContextCodeFix : CodeFixProvider
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation
                 || semanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation
                 || GrpcClientCall.TryCreate(operation, symbols) is not { } call
+                || !HandlerContextAccess.CanReference(semanticModel, invocation, contextName, context.CancellationToken)
                 || FindEdit(call, contextName, symbols) is not { } edit)
             {
                 continue;

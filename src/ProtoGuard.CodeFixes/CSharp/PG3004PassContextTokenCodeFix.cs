@@ -15,6 +15,7 @@ namespace ProtoGuard.CodeFixes.CSharp;
 /// <summary>
 /// PG3004: passes <c>context.CancellationToken</c> (the handler's own context parameter name): appended as the last
 /// positional argument where it binds there, as a named argument otherwise, or in place of an empty token argument.
+/// Not offered where the context cannot be named (a <c>static</c> local function or lambda, a hiding name).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PG3004PassContextTokenCodeFix))]
 [Shared]
@@ -27,7 +28,8 @@ public sealed class PG3004PassContextTokenCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
         {
             return;
         }
@@ -40,7 +42,8 @@ public sealed class PG3004PassContextTokenCodeFix : CodeFixProvider
                 || !properties.TryGetValue(PG3004HandlerCallWithoutCancellation.ActionProperty, out var action)
                 || contextName is null
                 || parameterName is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation)
+                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation
+                || !HandlerContextAccess.CanReference(semanticModel, invocation, contextName, context.CancellationToken))
             {
                 continue;
             }

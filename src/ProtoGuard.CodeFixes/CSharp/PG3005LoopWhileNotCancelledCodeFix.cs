@@ -29,7 +29,8 @@ public sealed class PG3005LoopWhileNotCancelledCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
         {
             return;
         }
@@ -54,7 +55,7 @@ public sealed class PG3005LoopWhileNotCancelledCodeFix : CodeFixProvider
                 _ => null,
             };
 
-            if (loop is null || fixedLoop is null)
+            if (loop is null || fixedLoop is null || !HandlerContextAccess.CanReference(semanticModel, loop, contextName, context.CancellationToken))
             {
                 continue;
             }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProtoGuard.Analyzers.CSharp;
 using ProtoGuard.Rules.Catalog;
 
 namespace ProtoGuard.CodeFixes.CSharp;
@@ -14,7 +15,9 @@ namespace ProtoGuard.CodeFixes.CSharp;
 /// <summary>
 /// PG3008: turns <c>var call = client.Chat();</c> into <c>using var call = client.Chat();</c>. Offered only where a
 /// using declaration compiles: C# 8 or later, a declaration statement with one variable, directly in a block or at the
-/// top level (not in a switch section).
+/// top level (not in a switch section), and not when the call or its streams escape (the analyzer's
+/// <see cref="PG3008StreamingCallNotDisposed.EscapesProperty"/>): a background task still reading the stream would
+/// find it disposed when the method returns.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PG3008AddUsingCodeFix))]
 [Shared]
@@ -35,7 +38,8 @@ public sealed class PG3008AddUsingCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not VariableDeclaratorSyntax
+            if (diagnostic.Properties.ContainsKey(PG3008StreamingCallNotDisposed.EscapesProperty)
+                || root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not VariableDeclaratorSyntax
                 {
                     Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax statement },
                 }

@@ -24,5 +24,31 @@ internal sealed class GrpcAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer
         return this;
     }
 
+    /// <summary>
+    /// Adds the real gRPC client factory (Grpc.Net.ClientFactory, Grpc.AspNetCore.Server.ClientFactory) and the ASP.NET
+    /// Core and Microsoft.Extensions assemblies its API is made of (Microsoft.Extensions.DependencyInjection.Abstractions
+    /// already comes with Grpc.Net.Client's package dependencies).
+    /// </summary>
+    public GrpcAnalyzerTest<TAnalyzer> WithClientFactory()
+    {
+        foreach (var type in new[]
+        {
+            typeof(Microsoft.Extensions.DependencyInjection.GrpcClientServiceExtensions),
+            typeof(Microsoft.Extensions.DependencyInjection.GrpcServerHttpClientBuilderExtensions),
+            typeof(Microsoft.Extensions.DependencyInjection.IHttpClientBuilder),
+            typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor),
+            typeof(Microsoft.AspNetCore.Http.Features.IFeatureCollection),
+            typeof(Grpc.AspNetCore.Server.IServerCallContextFeature),
+        })
+        {
+            if (!TestState.AdditionalReferences.Any(reference => reference.Display == type.Assembly.Location))
+            {
+                TestState.AdditionalReferences.Add(type.Assembly);
+            }
+        }
+
+        return this;
+    }
+
     public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
 }

@@ -54,6 +54,26 @@ public sealed class PG3004PassContextTokenCodeFixTests
             Handler("await Task.[|Delay|](100);", contextName: "call"),
             Handler("await Task.Delay(100, call.CancellationToken);", contextName: "call"));
 
+    /// <summary>A non-static local function captures the context: the fix applies there and the result compiles.</summary>
+    [Fact]
+    public async Task AddsTheToken_InANonStaticLocalFunction() =>
+        await VerifyAsync(
+            Handler("async Task Local() { await Task.[|Delay|](100); } await Local();"),
+            Handler("async Task Local() { await Task.Delay(100, context.CancellationToken); } await Local();"));
+
+    /// <summary>
+    /// Where <c>context</c> cannot be named, inserting it would not compile (CS8421 in a static local function, CS8820
+    /// in a static lambda, the wrong symbol under a hiding parameter): the finding stays, no fix is offered.
+    /// </summary>
+    [Theory]
+    [InlineData("static async Task Local() { await Task.[|Delay|](100); } await Local();")]
+    [InlineData("async Task Outer() { await Inner(); static async Task Inner() { await Task.[|Delay|](100); } } await Outer();")]
+    [InlineData("Func<Task> run = static () => Task.[|Delay|](100); await run();")]
+    [InlineData("Func<Task> run = static async () => await new Store().[|LoadAsync|](\"k\"); await run();")]
+    [InlineData("Func<object, Task> run = context => Task.[|Delay|](100); await run(new object());")]
+    public async Task IsNotOffered_WhereTheContextCannotBeNamed(string body) =>
+        await VerifyAsync(Handler(body), Handler(body));
+
     [Fact]
     public async Task FixAll_FixesEveryCallInTheDocument() =>
         await VerifyAsync(

@@ -21,6 +21,11 @@ public sealed class PG3008AddUsingCodeFixTests
                 {{body}}
                 await Task.CompletedTask;
             }
+
+            static async Task Drain(IAsyncStreamReader<HelloReply> replies)
+            {
+                while (await replies.MoveNext(default)) { }
+            }
         }
         """;
 
@@ -48,6 +53,32 @@ public sealed class PG3008AddUsingCodeFixTests
             Caller("AsyncDuplexStreamingCall<HelloRequest, HelloReply> {|#0:chat|} = client.Chat();"),
             Caller("using AsyncDuplexStreamingCall<HelloRequest, HelloReply> chat = client.Chat();"),
             Expected(0, "chat", "GreeterClient.Chat")).RunAsync();
+
+    [Theory]
+    [InlineData("var {|#0:call|} = client.SayHellos(request); await foreach (var reply in call.ResponseStream.ReadAllAsync()) { }", "using var call = client.SayHellos(request); await foreach (var reply in call.ResponseStream.ReadAllAsync()) { }")]
+    [InlineData("var {|#0:call|} = client.SayHellos(request); while (await call.ResponseStream.MoveNext(default)) { _ = call.ResponseStream.Current.Message; }", "using var call = client.SayHellos(request); while (await call.ResponseStream.MoveNext(default)) { _ = call.ResponseStream.Current.Message; }")]
+    [InlineData("var {|#0:call|} = client.SayHellos(request); await Drain(call.ResponseStream);", "using var call = client.SayHellos(request); await Drain(call.ResponseStream);")]
+    public async Task AddsUsing_WhenTheStreamsAreUsedOnlyHere(string body, string fixedBody) =>
+        await new GrpcCodeFixTest<PG3008StreamingCallNotDisposed, PG3008AddUsingCodeFix>(
+            Caller(body),
+            Caller(fixedBody),
+            Expected(0, "call", "GreeterClient.SayHellos")).RunAsync();
+
+    /// <summary>
+    /// The call or a stream of it outlives the method (a background pump, a stored reader): <c>using var</c> would
+    /// dispose it under that code. The finding stays, the fix is not offered.
+    /// </summary>
+    [Theory]
+    [InlineData("var {|#0:call|} = client.SayHellos(request); _ = Task.Run(async () => { while (await call.ResponseStream.MoveNext(default)) { } });")]
+    [InlineData("var {|#0:call|} = client.SayHellos(request); async Task Pump() { await foreach (var reply in call.ResponseStream.ReadAllAsync()) { } } _ = Pump();")]
+    [InlineData("var {|#0:call|} = client.SayHellos(request); IAsyncStreamReader<HelloReply> reader = call.ResponseStream;")]
+    [InlineData("var {|#0:call|} = client.SayHellos(request); var replies = call.ResponseStream.ReadAllAsync();")]
+    [InlineData("var {|#0:call|} = client.SayHellos(request); var pump = Drain(call.ResponseStream); await Task.Delay(1); await pump;")]
+    public async Task IsNotOffered_WhenTheCallOrItsStreamsEscape(string body) =>
+        await new GrpcCodeFixTest<PG3008StreamingCallNotDisposed, PG3008AddUsingCodeFix>(
+            Caller(body),
+            Caller(body),
+            Expected(0, "call", "GreeterClient.SayHellos")).RunAsync();
 
     [Fact]
     public async Task FixAll_AddsUsingToEveryDeclaration() =>

@@ -7,7 +7,8 @@ namespace ProtoGuard.CodeFixes.Tests.CSharp;
 
 public sealed class PG3017JoinPathsCodeFixTests
 {
-    private static string Caller(string body) => $$"""
+    private static string Caller(string body, string usings = "") => $$"""
+        {{usings}}
         using Google.Protobuf.WellKnownTypes;
         using Users.V1;
 
@@ -31,8 +32,23 @@ public sealed class PG3017JoinPathsCodeFixTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// The reported shape: <c>mask.ToString().Split(',')</c> becomes the paths themselves, in the form the context needs
+    /// (a <c>string[]</c> where the split result is used as one), never <c>string.Join(",", mask.Paths).Split(',')</c>.
+    /// </summary>
     [Theory]
-    [InlineData("var paths = {|#0:request.UpdateMask.ToString()|}.Split(',');", "var paths = string.Join(\",\", request.UpdateMask.Paths).Split(',');", "request.UpdateMask.ToString()", "request.UpdateMask")]
+    [InlineData("var paths = {|#0:mask.ToString()|}.Split(',');", "var paths = global::System.Linq.Enumerable.ToArray(mask.Paths);", "")]
+    [InlineData("var paths = {|#0:mask.ToString()|}.Split(',');", "var paths = mask.Paths.ToArray();", "using System.Linq;")]
+    [InlineData("string[] paths = {|#0:mask.ToString()|}.Split(\",\");", "string[] paths = mask.Paths.ToArray();", "using System.Linq;")]
+    [InlineData("var count = {|#0:mask.ToString()|}.Split(',').Length;", "var count = global::System.Linq.Enumerable.ToArray(mask.Paths).Length;", "")]
+    [InlineData("foreach (var path in {|#0:mask.ToString()|}.Split(',')) { _ = path.Length; }", "foreach (var path in mask.Paths) { _ = path.Length; }", "")]
+    [InlineData("System.Collections.Generic.IEnumerable<string> paths = {|#0:mask.ToString()|}.Split(',', System.StringSplitOptions.RemoveEmptyEntries);", "System.Collections.Generic.IEnumerable<string> paths = mask.Paths;", "")]
+    [InlineData("var paths = {|#0:mask.ToString()|}.Split(',').ToList();", "var paths = mask.Paths.ToList();", "using System.Linq;")]
+    [InlineData("var hasName = {|#0:mask.ToString()|}.Contains(\"name\");", "var hasName = mask.Paths.Contains(\"name\");", "")]
+    public async Task UsesThePaths(string body, string fixedBody, string usings) =>
+        await VerifyAsync(Caller(body, usings), Caller(fixedBody, usings), Expected(0, "mask.ToString()", "mask"));
+
+    [Theory]
     [InlineData("var length = {|#0:$\"{mask}\"|}.Length;", "var length = string.Join(\",\", mask.Paths).Length;", "$\"{mask}\"", "mask")]
     [InlineData("var copy = FieldMask.FromString({|#0:(mask ?? new FieldMask()).ToString()|});", "var copy = FieldMask.FromString(string.Join(\",\", (mask ?? new FieldMask()).Paths));", "(mask ?? new FieldMask()).ToString()", "(mask ?? new FieldMask())")]
     [InlineData("var copy = FieldMask.FromString({|#0:$\"{mask ?? new FieldMask()}\"|});", "var copy = FieldMask.FromString(string.Join(\",\", (mask ?? new FieldMask()).Paths));", "$\"{mask ?? new FieldMask()}\"", "(mask ?? new FieldMask())")]

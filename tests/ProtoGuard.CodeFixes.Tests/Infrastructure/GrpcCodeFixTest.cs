@@ -13,6 +13,10 @@ internal sealed class GrpcCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<T
     public GrpcCodeFixTest(string source, string fixedSource, params DiagnosticResult[] expected)
     {
         ReferenceAssemblies = GrpcTestSources.ReferenceAssemblies;
+
+        // The "result compiles" check of every fix test: a compiler error in the fixed code that the test does not
+        // expect fails it (ResultCompilesCheckTests proves this with a fix that breaks code). Never lower this.
+        CompilerDiagnostics = CompilerDiagnostics.Errors;
         TestState.Sources.Add(("/0/Test0.cs", source));
         FixedState.Sources.Add(("/0/Test0.cs", fixedSource));
         foreach (var state in new[] { TestState, FixedState })
