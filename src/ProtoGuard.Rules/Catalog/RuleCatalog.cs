@@ -538,6 +538,14 @@ public static class RuleCatalog
         bufEquivalent: "IMPORT_NO_WEAK",
         enabledByDefault: false);
 
+    public static readonly RuleDescriptor UnusedIgnore = new(
+        RuleIdentifiers.UnusedIgnore,
+        title: "An ignore comment suppresses nothing",
+        messageFormat: "{0}",
+        RuleCategory.Suppression,
+        RuleSeverity.Warning,
+        description: "A '// protoguard:ignore PGxxxx <reason>' comment suppresses the named rules inside the declaration it leads ('protoguard:ignore-file' in the whole file). One that names no rule, gives no reason, is not in a declaration's leading comment, or no longer suppresses any finding hides nothing and misleads readers: remove it or fix it.");
+
     public static readonly RuleDescriptor ClientCallWithoutDeadline = new(
         RuleIdentifiers.ClientCallWithoutDeadline,
         title: "gRPC client call without a deadline",
@@ -756,6 +764,7 @@ public static class RuleCatalog
         RpcNoServerStreaming,
         StablePackageNoImportUnstable,
         ImportNoWeak,
+        UnusedIgnore,
         ClientCallWithoutDeadline,
         DeadlineNotUtc,
         HandlerCallWithoutPropagation,

@@ -11,6 +11,7 @@ public static class RuleCategory
     public const string Packages = "ProtoGuard.Packages";
     public const string Services = "ProtoGuard.Services";
     public const string Documentation = "ProtoGuard.Documentation";
+    public const string Suppression = "ProtoGuard.Suppression";
     public const string Breaking = "ProtoGuard.Breaking";
     public const string Deadlines = "ProtoGuard.Deadlines";
     public const string Cancellation = "ProtoGuard.Cancellation";

@@ -72,6 +72,7 @@ public static class RuleIdentifiers
     public const string RpcNoServerStreaming = "PG1044";
     public const string StablePackageNoImportUnstable = "PG1045";
     public const string ImportNoWeak = "PG1046";
+    public const string UnusedIgnore = "PG1047";
 
     // PG3xxx: C# gRPC usage
     public const string ClientCallWithoutDeadline = "PG3001";

@@ -101,6 +101,7 @@ public static class ProtoLinter
             }
         }
 
+        IgnoreDirectives.Apply(file, options, findings);
         return findings;
     }
 }
