@@ -101,7 +101,7 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var findings = Lint(file.Parsed, file.Diagnostics, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs);
+        var findings = Lint(file.Parsed, file.Diagnostics, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs, file.Linked, project.Value.Scope);
         foreach (var finding in findings)
         {
             if (!DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor) || baseline.IsSuppressed(finding.Rule.Id, path))
@@ -127,14 +127,14 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     /// <see cref="ReadEditorConfigs"/>), every other key from its analyzer config. The code fixes call this too, so a
     /// fix is computed from exactly the finding the IDE shows.
     /// </summary>
-    internal static IReadOnlyList<Finding> Lint(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic>? diagnostics, AnalyzerConfigOptions config, EditorConfigSet editorConfigs)
+    internal static IReadOnlyList<Finding> Lint(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic>? diagnostics, AnalyzerConfigOptions config, EditorConfigSet editorConfigs, Schema.Descriptors.FileDescriptor? linked = null, LintScope? scope = null)
     {
         var severities = editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(parsed.Text.Path);
         var options = new RuleOptions(key =>
             severities is not null && IsSeverityKey(key)
                 ? (severities.TryGetValue(key, out var severity) ? severity : null)
                 : (config.TryGetValue(key, out var value) ? value : null));
-        return ProtoLinter.Lint(parsed, options, diagnostics);
+        return ProtoLinter.Lint(parsed, options, diagnostics ?? parsed.Diagnostics, linked, scope);
     }
 
     private static bool IsSeverityKey(string key) =>

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ProtoGuard.Rules.Engine;
 using ProtoGuard.Schema;
 using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Schema.Linking;
@@ -36,14 +37,21 @@ internal sealed class ProtoProject
 {
     private readonly Dictionary<string, Entry> byPath;
 
-    private ProtoProject(Dictionary<string, Entry> byPath)
+    private ProtoProject(Dictionary<string, Entry> byPath, LintScope scope)
     {
         this.byPath = byPath;
+        Scope = scope;
     }
 
-    /// <summary>The parsed file at <paramref name="path"/> and the diagnostics to report for it, or null if it is not a .proto additional file.</summary>
-    public (ParsedFile Parsed, IReadOnlyList<SchemaDiagnostic> Diagnostics)? Get(string path) =>
-        byPath.TryGetValue(path, out var entry) ? (entry.Parsed, entry.Diagnostics) : null;
+    /// <summary>The project's linked .proto files, for the rules that compare files (one package per directory...).</summary>
+    public LintScope Scope { get; }
+
+    /// <summary>
+    /// The parsed file at <paramref name="path"/>, the diagnostics to report for it and its linked form (null when it
+    /// was not linked: another file has its import path), or null if it is not a .proto additional file.
+    /// </summary>
+    public (ParsedFile Parsed, IReadOnlyList<SchemaDiagnostic> Diagnostics, FileDescriptor? Linked)? Get(string path) =>
+        byPath.TryGetValue(path, out var entry) ? (entry.Parsed, entry.Diagnostics, entry.Linked) : null;
 
     /// <summary>The link problems that may be wrong when an imported file is unseen: they name or use what it declares.</summary>
     internal static readonly IReadOnlyCollection<string> DependsOnOtherFiles = new HashSet<string>(StringComparer.Ordinal)
@@ -103,6 +111,7 @@ internal sealed class ProtoProject
 
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var unseen = new Dictionary<FileDescriptor, bool>();
+        var linkedFiles = new List<FileDescriptor>();
         foreach (var source in sources)
         {
             if (source.ImportOnly || source.Parsed is not { } parsed)
@@ -113,10 +122,14 @@ internal sealed class ProtoProject
             var descriptor = linked.TryGetValue(source.ImportPath, out var linkedSource) && linkedSource == source
                 ? compilation.GetFile(source.ImportPath)
                 : null;
-            entries[source.File.Path] = new Entry(parsed, descriptor is null ? parsed.Diagnostics : Reportable(descriptor, unseen));
+            entries[source.File.Path] = new Entry(parsed, descriptor is null ? parsed.Diagnostics : Reportable(descriptor, unseen), descriptor);
+            if (descriptor is not null)
+            {
+                linkedFiles.Add(descriptor);
+            }
         }
 
-        return new ProtoProject(entries);
+        return new ProtoProject(entries, new LintScope(linkedFiles));
     }
 
     private static IReadOnlyList<SchemaDiagnostic> Reportable(FileDescriptor file, Dictionary<FileDescriptor, bool> unseen)
@@ -220,11 +233,14 @@ internal sealed class ProtoProject
 
     private sealed class Entry
     {
-        public Entry(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic> diagnostics)
+        public Entry(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic> diagnostics, FileDescriptor? linked)
         {
             Parsed = parsed;
             Diagnostics = diagnostics;
+            Linked = linked;
         }
+
+        public FileDescriptor? Linked { get; }
 
         public ParsedFile Parsed { get; }
 
