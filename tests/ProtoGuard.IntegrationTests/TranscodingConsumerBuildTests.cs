@@ -72,13 +72,18 @@ public sealed class TranscodingConsumerBuildTests : IClassFixture<TranscodingCon
     }
 
     [Fact]
-    public void The_files_protoc_read_from_the_import_directory_are_passed_to_ProtoGuard_as_import_only()
+    public void The_files_protoc_read_from_the_import_directory_and_the_shared_proto_are_passed_to_ProtoGuard_as_import_only()
     {
         // Linked, not merely tolerated: the compiler's analyzer config marks exactly protoc's inputs import-only.
         var config = File.ReadAllText(Path.Combine(fixture.Directory, "Server", "obj", "Debug", "net10.0", "Server.GeneratedMSBuildEditorConfig.editorconfig"));
         var importOnly = ImportOnlyFiles(config);
 
-        Assert.Equal(["google/api/annotations.proto", "google/api/http.proto"], importOnly.Select(path => path[(path.IndexOf("google/api/", StringComparison.Ordinal))..]).Order(StringComparer.Ordinal));
+        // common.proto too: Shared's folder contains it, so Server links it without reporting it.
+        Assert.Equal(
+            ["/Shared/common.proto", "google/api/annotations.proto", "google/api/http.proto"],
+            importOnly.Select(path => path.Contains("google/api/", StringComparison.Ordinal)
+                ? path[path.IndexOf("google/api/", StringComparison.Ordinal)..]
+                : path[path.LastIndexOf("/Shared/", StringComparison.Ordinal)..]).Order(StringComparer.Ordinal));
         Assert.Contains("google.api.commonprotos", Assert.Single(config.Split('\n'), line => line.StartsWith("build_property.ProtoGuardImportDirectories = ", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -90,6 +95,14 @@ public sealed class TranscodingConsumerBuildTests : IClassFixture<TranscodingCon
         Assert.Equal([$"warning PG1001 greet.proto({line})"], fixture.Server.ProtoGuardResults);
         Assert.True(fixture.Client.Build.ExitCode == 0, fixture.Client.Build.ToString());
         Assert.DoesNotContain(fixture.Client.Results, r => r.FileName == "greet.proto");
+    }
+
+    [Fact]
+    public void A_shared_proto_in_another_projects_folder_is_reported_by_that_project_only()
+    {
+        // Server includes ..\Shared\common.proto (GrpcServices Both, the default); Shared/Shared.csproj owns it.
+        Assert.True(fixture.Server.Build.ExitCode == 0, fixture.Server.Build.ToString());
+        Assert.DoesNotContain(fixture.Server.Results, r => r.FileName == "common.proto");
     }
 
     [Fact]

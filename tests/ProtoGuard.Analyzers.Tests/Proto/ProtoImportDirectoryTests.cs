@@ -149,6 +149,41 @@ public sealed class ProtoImportDirectoryTests
     }
 
     [Fact]
+    public async Task A_shared_proto_another_project_reports_is_linked_for_its_importers_but_not_reported()
+    {
+        // Client includes ..\Proto\common.proto (GrpcServices="Client"): the targets mark it import-only, so its PG1001
+        // shows once (from the server project), while Client's own file still resolves its types, and still gets a
+        // certain PG0003 for a type common.proto does not declare.
+        var test = Test("""
+            build_property.ProjectDir = /0/Client/
+
+            [/0/Proto/common.proto]
+            build_metadata.AdditionalFiles.ProtoGuardImportOnly = true
+            build_metadata.AdditionalFiles.ProtoRoot = /0/Proto/
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/Client/../Proto/common.proto", """
+            syntax = "proto3";
+            package common.v1;
+            enum Color { RED = 0; }
+            message Money { int64 units = 1; }
+            """));
+        test.TestState.AdditionalFiles.Add(("/0/Client/Protos/cart.proto", """
+            syntax = "proto3";
+            package cart.v1;
+            import "common.proto";
+            message Cart { common.v1.Money total = 1; common.v1.Color color = 2; {|#0:common.v1.Currency|} currency = 3; }
+            """));
+        test.TestState.AnalyzerConfigFiles.Add(("/0/Client/.globalconfig", """
+            is_global = true
+            global_level = 1
+            build_property.ProtoGuardImportDirectories = /0/Client|/0/Proto
+            """));
+        test.ExpectedDiagnostics.Add(Diagnostic("PG0003").WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
+            .WithArguments("Type \"common.v1.Currency\" is not defined; check the spelling and the imports"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task An_unseen_import_suppresses_every_error_that_depends_on_it()
     {
         // protoc finds google/api/annotations.proto somewhere the analyzer was not told about: no PG0010 on the
