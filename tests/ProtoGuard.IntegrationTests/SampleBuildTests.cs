@@ -19,12 +19,12 @@ public sealed partial class SampleBuildTests
     [GeneratedRegex(@"expect: (PG\d{4})")]
     private static partial Regex ExpectMarker();
 
-    private static IReadOnlyList<SarifResult> Build(string project)
+    private static IReadOnlyList<SarifResult> Build(string project, params string[] extraArguments)
     {
-        var sarif = Path.Combine(Path.GetTempPath(), $"protoguard-{project}-{Environment.ProcessId}.sarif");
+        var sarif = Path.Combine(Path.GetTempPath(), $"protoguard-{project.Replace('/', '-')}-{Environment.ProcessId}.sarif");
         var build = ProcessRunner.Run(
             "dotnet",
-            ["build", Path.Combine(SamplesDirectory, project), "--no-incremental", "-p:BuildProjectReferences=false", "-p:ErrorLog=" + sarif + "%2Cversion%3D2.1"],
+            ["build", Path.Combine(SamplesDirectory, project), "--no-incremental", "-p:BuildProjectReferences=false", "-p:ErrorLog=" + sarif + "%2Cversion%3D2.1", .. extraArguments],
             RepositoryPaths.Root,
             PackedPackage.CommandTimeout);
         Assert.True(build.ExitCode == 0, build.ToString());
@@ -32,9 +32,12 @@ public sealed partial class SampleBuildTests
     }
 
     /// <summary>Every 'expect: PGxxxx' marker in the Gotchas sources, as "file:line: id".</summary>
-    private static IReadOnlyList<string> ExpectedGotchas()
+    private static IReadOnlyList<string> ExpectedGotchas() => ExpectedMarkers("Gotchas");
+
+    /// <summary>Every 'expect: PGxxxx' marker in the .cs and .proto files under samples/<paramref name="folder"/>, as "file:line: id".</summary>
+    private static IReadOnlyList<string> ExpectedMarkers(string folder)
     {
-        var root = Path.Combine(SamplesDirectory, "Gotchas");
+        var root = Path.Combine(SamplesDirectory, folder);
         var expected = new List<string>();
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".proto", StringComparison.Ordinal))
@@ -86,5 +89,25 @@ public sealed partial class SampleBuildTests
     public void UserService_builds_with_no_ProtoGuard_diagnostics()
     {
         Assert.DoesNotContain(Build("UserService"), r => r.RuleId.StartsWith("PG", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The shapes of real solutions: contracts in a shared Proto folder included as <c>..\Proto\greet.proto</c> by a
+    /// server (with a client-factory client that propagates the call context) and a console client (a health Watch
+    /// stream, a timeout token), and a test project (a Moq-mocked client, calls to an in-memory TestServer). Each builds
+    /// under -warnaserror and reports exactly its 'expect' markers (none today).
+    /// </summary>
+    [Fact]
+    public void Greeter_projects_build_under_warnaserror_with_only_their_marked_diagnostics()
+    {
+        // Tests references Server, and these builds do not build project references: Server first.
+        var actual = new[] { "Greeter/Server", "Greeter/Client", "Greeter/Tests" }
+            .SelectMany(project => Build(project, "-warnaserror"))
+            .Where(r => r.RuleId.StartsWith("PG", StringComparison.Ordinal))
+            .Select(r => $"{r.FileName}:{r.Line}: {r.RuleId}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(ExpectedMarkers("Greeter"), actual);
     }
 }

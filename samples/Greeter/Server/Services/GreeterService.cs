@@ -1,0 +1,10 @@
+using Greeter.Contracts;
+using Grpc.Core;
+
+namespace Greeter.Server.Services;
+
+public sealed class GreeterService : Contracts.Greeter.GreeterBase
+{
+    public override Task<SayHelloResponse> SayHello(SayHelloRequest request, ServerCallContext context) =>
+        Task.FromResult(new SayHelloResponse { Message = "Hello " + request.Name });
+}
