@@ -88,6 +88,12 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
 
             var span = ClampToText(finding.Span, text.Length);
             var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+            if (!descriptor.IsEnabledByDefault)
+            {
+                context.ReportDiagnostic(CreateOptIn(descriptor, finding, location));
+                continue;
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(
                 descriptor,
                 location,
@@ -112,6 +118,28 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
                 ? (severities.TryGetValue(key, out var severity) ? severity : null)
                 : (config.TryGetValue(key, out var value) ? value : null));
         return ProtoLinter.Lint(parsed, options, diagnostics ?? parsed.Diagnostics, linked, scope);
+    }
+
+    /// <summary>
+    /// A finding of a rule that is off by default and was turned on for this file in a <c>[*.proto]</c> section. The
+    /// compiler drops diagnostics whose descriptor is disabled by default unless a global option enables them, and it
+    /// never sees .proto sections; ProtoGuard already decided that the rule is on here, so the diagnostic says so.
+    /// </summary>
+    private static Diagnostic CreateOptIn(DiagnosticDescriptor descriptor, Finding finding, Location location)
+    {
+        var severity = DiagnosticDescriptors.ToRoslyn(finding.Severity);
+        return Diagnostic.Create(
+            descriptor.Id,
+            descriptor.Category,
+            finding.Message,
+            severity,
+            descriptor.DefaultSeverity,
+            isEnabledByDefault: true,
+            warningLevel: severity == DiagnosticSeverity.Error ? 0 : 1,
+            title: descriptor.Title,
+            description: descriptor.Description,
+            helpLink: descriptor.HelpLinkUri,
+            location: location);
     }
 
     private static bool IsSeverityKey(string key) =>

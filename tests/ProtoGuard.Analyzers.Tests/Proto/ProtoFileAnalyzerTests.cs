@@ -144,6 +144,18 @@ public sealed class ProtoFileAnalyzerTests
     }
 
     [Fact]
+    public async Task A_rule_that_is_off_by_default_reports_when_a_proto_section_turns_it_on()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            {|#0:message User {}|}
+            """,
+            Diagnostic("PG1039").WithLocation(0).WithMessage("Message 'User' has no comment; document it"));
+        AddEditorConfig(test, "root = true\n\n[*.proto]\ndotnet_diagnostic.PG1039.severity = warning\n");
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Severity_none_in_an_editorconfig_section_silences_the_rule_for_matching_files_only()
     {
         var test = Test("/0/legacy/old.proto", """
