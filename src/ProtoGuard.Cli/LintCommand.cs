@@ -47,9 +47,13 @@ internal static class LintCommand
             AllowMultipleArgumentsPerToken = false,
         };
 
+        var preset = new Option<string?>("--preset") { Description = "recommended (default), strict (every rule) or none (only configured rules)" };
+        preset.AcceptOnlyFromAmong("recommended", "strict", "none");
+        var noBufConfig = new Option<bool>("--no-buf-config") { Description = "Do not read the lint section of a buf.yaml above the files" };
+
         var command = new Command("lint", "Lint .proto files with the ProtoGuard rules (files are linked together, like protoc)")
         {
-            paths, format, outputFile, ruleOptions, warnAsError, importRoots,
+            paths, format, outputFile, ruleOptions, warnAsError, importRoots, preset, noBufConfig,
         };
         command.SetAction(parseResult =>
         {
@@ -59,7 +63,12 @@ internal static class LintCommand
                 return ExitUsage;
             }
 
-            var result = Analyze(parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["."], parseResult.GetValue(importRoots) ?? [], commandLineOptions, error);
+            if (parseResult.GetValue(preset) is { } presetName)
+            {
+                commandLineOptions["protoguard.preset"] = presetName;
+            }
+
+            var result = Analyze(parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["."], parseResult.GetValue(importRoots) ?? [], commandLineOptions, error, useBufConfig: !parseResult.GetValue(noBufConfig));
             if (result is null)
             {
                 return ExitUsage;
@@ -92,7 +101,7 @@ internal static class LintCommand
     /// to it (<paramref name="commandLineOptions"/> over its .editorconfig files); null after a usage error.
     /// <c>protoguard fix</c> runs exactly this too.
     /// </summary>
-    internal static (IReadOnlyList<ProtoFile> Files, List<Finding> Findings)? Analyze(string[] paths, string[] importRoots, IReadOnlyDictionary<string, string> commandLineOptions, TextWriter error)
+    internal static (IReadOnlyList<ProtoFile> Files, List<Finding> Findings)? Analyze(string[] paths, string[] importRoots, IReadOnlyDictionary<string, string> commandLineOptions, TextWriter error, bool useBufConfig = true)
     {
         var files = ProtoFileDiscovery.Find(paths, error);
         if (files is null)
@@ -123,6 +132,7 @@ internal static class LintCommand
             importPath => ReadImport(roots, importPath));
 
         var editorConfigs = new EditorConfigDiscovery();
+        var bufConfigs = useBufConfig ? new BufConfigDiscovery() : null;
         var findings = new List<Finding>();
         var linkedFiles = parsedFiles
             .Select(f => compilation.GetFile(f.ImportPath))
@@ -132,9 +142,14 @@ internal static class LintCommand
         var scope = new LintScope(linkedFiles);
         foreach (var (file, importPath, parsed) in parsedFiles)
         {
-            // --option wins over .editorconfig, as a command line should.
+            // --option wins over .editorconfig, as a command line should, and both over a buf.yaml.
             var fileProperties = editorConfigs.GetProperties(file.FullPath);
-            var options = new RuleOptions(key => commandLineOptions.TryGetValue(key, out var value) ? value : fileProperties.TryGetValue(key, out value) ? value : null);
+            var fromBuf = bufConfigs?.GetOptions(file.FullPath) ?? new Dictionary<string, string>();
+            var options = new RuleOptions(key =>
+                commandLineOptions.TryGetValue(key, out var value) ? value
+                : fileProperties.TryGetValue(key, out value) ? value
+                : fromBuf.TryGetValue(key, out value) ? value
+                : null);
             var linked = compilation.GetFile(importPath);
             var isLinked = linked is not null && ReferenceEquals(linked.Parsed, parsed);
             findings.AddRange(ProtoLinter.Lint(parsed, options, isLinked ? linked!.Diagnostics : parsed.Diagnostics, isLinked ? linked : null, scope));

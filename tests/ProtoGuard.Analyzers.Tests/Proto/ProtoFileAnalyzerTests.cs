@@ -196,6 +196,31 @@ public sealed class ProtoFileAnalyzerTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task A_buf_yaml_passed_by_the_targets_configures_the_buf_rules()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            {|#0:message User {}|}
+            """,
+            Diagnostic("PG1039").WithLocation(0).WithMessage("Message 'User' has no comment; document it"));
+        test.TestState.AdditionalFiles.Add(("/0/buf.yaml", "version: v2\nlint:\n  use: [COMMENTS]\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task ProtoGuardUseBufConfig_false_ignores_the_buf_yaml()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            message User {}
+            """);
+        test.DisabledDiagnostics.Remove("PG1039");
+        test.TestState.AdditionalFiles.Add(("/0/buf.yaml", "version: v2\nlint:\n  use: [COMMENTS]\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ProtoGuardUseBufConfig = false\n"));
+        await test.RunAsync();
+    }
+
     private static void AddEditorConfig(CSharpAnalyzerTest<ProtoFileAnalyzer, DefaultVerifier> test, string text, string path = "/.editorconfig")
     {
         // As the package's targets do: the compiler gets it as analyzer config, ProtoGuard as an additional file.
