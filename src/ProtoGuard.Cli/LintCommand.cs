@@ -47,9 +47,13 @@ internal static class LintCommand
             AllowMultipleArgumentsPerToken = false,
         };
 
+        var preset = new Option<string?>("--preset") { Description = "recommended (default), strict (every rule) or none (only configured rules)" };
+        preset.AcceptOnlyFromAmong("recommended", "strict", "none");
+        var noBufConfig = new Option<bool>("--no-buf-config") { Description = "Do not read the lint section of a buf.yaml above the files" };
+
         var command = new Command("lint", "Lint .proto files with the ProtoGuard rules (files are linked together, like protoc)")
         {
-            paths, format, outputFile, ruleOptions, warnAsError, importRoots,
+            paths, format, outputFile, ruleOptions, warnAsError, importRoots, preset, noBufConfig,
         };
         command.SetAction(parseResult =>
         {
@@ -59,52 +63,18 @@ internal static class LintCommand
                 return ExitUsage;
             }
 
-            var files = ProtoFileDiscovery.Find(parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["."], error);
-            if (files is null)
+            if (parseResult.GetValue(preset) is { } presetName)
+            {
+                commandLineOptions["protoguard.preset"] = presetName;
+            }
+
+            var result = Analyze(parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["."], parseResult.GetValue(importRoots) ?? [], commandLineOptions, error, useBufConfig: !parseResult.GetValue(noBufConfig));
+            if (result is null)
             {
                 return ExitUsage;
             }
 
-            var roots = (parseResult.GetValue(importRoots) is { Length: > 0 } givenRoots ? givenRoots : ["."]).Select(Path.GetFullPath).ToArray();
-            var parsedFiles = new List<(ProtoFile File, string ImportPath, ParsedFile Parsed)>();
-            foreach (var file in files)
-            {
-                string text;
-                try
-                {
-                    text = File.ReadAllText(file.FullPath);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    error.WriteLine($"protoguard: cannot read '{file.DisplayPath}': {e.Message}");
-                    return ExitUsage;
-                }
-
-                parsedFiles.Add((file, ImportPath(file.FullPath, roots) ?? file.DisplayPath, ProtoParser.Parse(SourceText.From(text, file.DisplayPath))));
-            }
-
-            var compilation = ProtoCompilation.Create(
-                parsedFiles.GroupBy(f => f.ImportPath, StringComparer.Ordinal).Select(g => new KeyValuePair<string, ParsedFile>(g.Key, g.First().Parsed)),
-                importPath => ReadImport(roots, importPath));
-
-            var editorConfigs = new EditorConfigDiscovery();
-            var findings = new List<Finding>();
-            var linkedFiles = parsedFiles
-                .Select(f => compilation.GetFile(f.ImportPath))
-                .Where((linked, index) => linked is not null && ReferenceEquals(linked.Parsed, parsedFiles[index].Parsed))
-                .Select(linked => linked!)
-                .ToArray();
-            var scope = new LintScope(linkedFiles);
-            foreach (var (file, importPath, parsed) in parsedFiles)
-            {
-                // --option wins over .editorconfig, as a command line should.
-                var fileProperties = editorConfigs.GetProperties(file.FullPath);
-                var options = new RuleOptions(key => commandLineOptions.TryGetValue(key, out var value) ? value : fileProperties.TryGetValue(key, out value) ? value : null);
-                var linked = compilation.GetFile(importPath);
-                var isLinked = linked is not null && ReferenceEquals(linked.Parsed, parsed);
-                findings.AddRange(ProtoLinter.Lint(parsed, options, isLinked ? linked!.Diagnostics : parsed.Diagnostics, isLinked ? linked : null, scope));
-            }
-
+            var (files, findings) = result.Value;
             var report = parseResult.GetValue(format) switch
             {
                 "json" => JsonReport.Write(findings),
@@ -124,6 +94,68 @@ internal static class LintCommand
             return findings.Any(f => f.Severity >= failOn) ? ExitFindings : ExitOk;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Parses and links the .proto files under <paramref name="paths"/> and lints each with the options that apply
+    /// to it (<paramref name="commandLineOptions"/> over its .editorconfig files); null after a usage error.
+    /// <c>protoguard fix</c> runs exactly this too.
+    /// </summary>
+    internal static (IReadOnlyList<ProtoFile> Files, List<Finding> Findings)? Analyze(string[] paths, string[] importRoots, IReadOnlyDictionary<string, string> commandLineOptions, TextWriter error, bool useBufConfig = true)
+    {
+        var files = ProtoFileDiscovery.Find(paths, error);
+        if (files is null)
+        {
+            return null;
+        }
+
+        var roots = (importRoots.Length > 0 ? importRoots : ["."]).Select(Path.GetFullPath).ToArray();
+        var parsedFiles = new List<(ProtoFile File, string ImportPath, ParsedFile Parsed)>();
+        foreach (var file in files)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(file.FullPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"protoguard: cannot read '{file.DisplayPath}': {e.Message}");
+                return null;
+            }
+
+            parsedFiles.Add((file, ImportPath(file.FullPath, roots) ?? file.DisplayPath, ProtoParser.Parse(SourceText.From(text, file.DisplayPath))));
+        }
+
+        var compilation = ProtoCompilation.Create(
+            parsedFiles.GroupBy(f => f.ImportPath, StringComparer.Ordinal).Select(g => new KeyValuePair<string, ParsedFile>(g.Key, g.First().Parsed)),
+            importPath => ReadImport(roots, importPath));
+
+        var editorConfigs = new EditorConfigDiscovery();
+        var bufConfigs = useBufConfig ? new BufConfigDiscovery() : null;
+        var findings = new List<Finding>();
+        var linkedFiles = parsedFiles
+            .Select(f => compilation.GetFile(f.ImportPath))
+            .Where((linked, index) => linked is not null && ReferenceEquals(linked.Parsed, parsedFiles[index].Parsed))
+            .Select(linked => linked!)
+            .ToArray();
+        var scope = new LintScope(linkedFiles);
+        foreach (var (file, importPath, parsed) in parsedFiles)
+        {
+            // --option wins over .editorconfig, as a command line should, and both over a buf.yaml.
+            var fileProperties = editorConfigs.GetProperties(file.FullPath);
+            var fromBuf = bufConfigs?.GetOptions(file.FullPath) ?? new Dictionary<string, string>();
+            var options = new RuleOptions(key =>
+                commandLineOptions.TryGetValue(key, out var value) ? value
+                : fileProperties.TryGetValue(key, out value) ? value
+                : fromBuf.TryGetValue(key, out value) ? value
+                : null);
+            var linked = compilation.GetFile(importPath);
+            var isLinked = linked is not null && ReferenceEquals(linked.Parsed, parsed);
+            findings.AddRange(ProtoLinter.Lint(parsed, options, isLinked ? linked!.Diagnostics : parsed.Diagnostics, isLinked ? linked : null, scope));
+        }
+
+        return (files, findings);
     }
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the first root that holds it, or null.</summary>
@@ -164,7 +196,7 @@ internal static class LintCommand
         return null;
     }
 
-    private static Dictionary<string, string>? ParseOptions(string[] pairs, TextWriter error)
+    internal static Dictionary<string, string>? ParseOptions(string[] pairs, TextWriter error)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in pairs)

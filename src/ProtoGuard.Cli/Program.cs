@@ -13,6 +13,8 @@ public static class Program
         {
             LintCommand.Create(output, error),
             BuildCommand.Create(output, error),
+            FixCommand.Create(output, error),
+            RulesCommand.Create(output),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

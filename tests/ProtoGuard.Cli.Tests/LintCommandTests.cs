@@ -159,6 +159,27 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_buf_yaml_above_the_files_configures_the_buf_rules_unless_opted_out()
+    {
+        File.WriteAllText(Path.Combine(directory, "protos", "buf.yaml"), "version: v2\nlint:\n  use:\n    - STANDARD\n  enum_zero_value_suffix: _NONE\n");
+
+        var (_, output, _) = Run("lint", "-I", "protos", "protos");
+        Assert.Contains("protos/demo/v1/user.proto(4,3): warning PG1002: Enum zero value 'USER_ROLE_ADMIN' does not end with '_NONE'", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("PG1001", output, StringComparison.Ordinal);
+
+        (_, output, _) = Run("lint", "-I", "protos", "protos", "--no-buf-config");
+        Assert.DoesNotContain("PG1002", output, StringComparison.Ordinal);
+        Assert.Contains("PG1001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preset_flag_chooses_the_default_rule_set()
+    {
+        Assert.Contains("0 warning(s)", Run("lint", "-I", "protos", "protos", "--preset", "none").Output, StringComparison.Ordinal);
+        Assert.Contains("warning PG1036", Run("lint", "-I", "protos", "protos", "--preset", "strict").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_path_is_a_usage_error_with_exit_code_2()
     {
         var (exitCode, _, error) = Run("lint", "does-not-exist.proto");

@@ -38,7 +38,9 @@ public sealed class ConsumerBuildTests : IClassFixture<ConsumerBuildTests.Fixtur
     public void Editorconfig_severity_in_a_proto_folder_is_honored()
     {
         Assert.True(File.Exists(Path.Combine(build.Directory, "Protos", "legacy", ".editorconfig")), "the template's .editorconfig was not copied");
-        Assert.DoesNotContain(build.Results, r => r.FileName == "old.proto");
+        // The folder turns PG1001 off; buf's layout rules (package directory, version suffix) still apply there.
+        Assert.DoesNotContain(build.Results, r => r.FileName == "old.proto" && r.RuleId == "PG1001");
+        Assert.Contains(build.Results, r => r.FileName == "old.proto" && r.RuleId == "PG1031");
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class IgnoreDirectivesTests
             package acme.v1;
             message User {
               reserved 2;
+              reserved "old_email";
               // protoguard:ignore PG0007 the old field is really gone, see ADR-12
               string email = 2;
             }

@@ -35,10 +35,11 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
         {
             var editorConfigs = ReadEditorConfigs(start.Options.AdditionalFiles, start.CancellationToken);
             var baseline = ReadSuppressionBaseline(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken);
+            var bufConfigs = ReadBufConfigs(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, start.CancellationToken);
             var project = new Lazy<ProtoProject>(
                 () => ProtoProject.Create(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken),
                 System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterAdditionalFileAction(file => AnalyzeProtoFile(file, editorConfigs, baseline, project));
+            start.RegisterAdditionalFileAction(file => AnalyzeProtoFile(file, editorConfigs, bufConfigs, baseline, project));
         });
     }
 
@@ -59,6 +60,28 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
         }
 
         return files.Count == 0 ? EditorConfigSet.Empty : new EditorConfigSet(files);
+    }
+
+    /// <summary>The buf.yaml files the package's targets pass (those above the .proto files), unless the project opts out.</summary>
+    internal static BufConfigSet ReadBufConfigs(ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptions globalOptions, System.Threading.CancellationToken cancellationToken)
+    {
+        if (globalOptions.TryGetValue("build_property.ProtoGuardUseBufConfig", out var use) && string.Equals(use.Trim(), "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return BufConfigSet.Empty;
+        }
+
+        var configs = new List<BufConfig>();
+        foreach (var file in additionalFiles)
+        {
+            if ((file.Path.EndsWith("/buf.yaml", StringComparison.Ordinal) || file.Path.EndsWith("\\buf.yaml", StringComparison.Ordinal))
+                && file.GetText(cancellationToken) is { } text
+                && BufConfig.Parse(file.Path, text.ToString()) is { } config)
+            {
+                configs.Add(config);
+            }
+        }
+
+        return configs.Count == 0 ? BufConfigSet.Empty : new BufConfigSet(configs);
     }
 
     private static bool IsEditorConfig(string path) =>
@@ -91,7 +114,7 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
         return baseline;
     }
 
-    private static void AnalyzeProtoFile(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, SuppressionBaseline baseline, Lazy<ProtoProject> project)
+    private static void AnalyzeProtoFile(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, BufConfigSet bufConfigs, SuppressionBaseline baseline, Lazy<ProtoProject> project)
     {
         var path = context.AdditionalFile.Path;
         if (!IsProtoFile(path)
@@ -101,7 +124,7 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var findings = Lint(file.Parsed, file.Diagnostics, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs, file.Linked, project.Value.Scope);
+        var findings = Lint(file.Parsed, file.Diagnostics, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs, file.Linked, project.Value.Scope, bufConfigs);
         foreach (var finding in findings)
         {
             if (!DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor) || baseline.IsSuppressed(finding.Rule.Id, path))
@@ -111,6 +134,12 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
 
             var span = ClampToText(finding.Span, text.Length);
             var location = Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+            if (!descriptor.IsEnabledByDefault)
+            {
+                context.ReportDiagnostic(CreateOptIn(descriptor, finding, location));
+                continue;
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(
                 descriptor,
                 location,
@@ -127,14 +156,38 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     /// <see cref="ReadEditorConfigs"/>), every other key from its analyzer config. The code fixes call this too, so a
     /// fix is computed from exactly the finding the IDE shows.
     /// </summary>
-    internal static IReadOnlyList<Finding> Lint(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic>? diagnostics, AnalyzerConfigOptions config, EditorConfigSet editorConfigs, Schema.Descriptors.FileDescriptor? linked = null, LintScope? scope = null)
+    internal static IReadOnlyList<Finding> Lint(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic>? diagnostics, AnalyzerConfigOptions config, EditorConfigSet editorConfigs, Schema.Descriptors.FileDescriptor? linked = null, LintScope? scope = null, BufConfigSet? bufConfigs = null)
     {
         var severities = editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(parsed.Text.Path);
+        var fromBuf = bufConfigs is null || bufConfigs.IsEmpty ? null : bufConfigs.OptionsFor(parsed.Text.Path);
         var options = new RuleOptions(key =>
-            severities is not null && IsSeverityKey(key)
+            (severities is not null && IsSeverityKey(key)
                 ? (severities.TryGetValue(key, out var severity) ? severity : null)
-                : (config.TryGetValue(key, out var value) ? value : null));
+                : (config.TryGetValue(key, out var value) ? value : null))
+            ?? (fromBuf is not null && fromBuf.TryGetValue(key, out var bufValue) ? bufValue : null));
         return ProtoLinter.Lint(parsed, options, diagnostics ?? parsed.Diagnostics, linked, scope);
+    }
+
+    /// <summary>
+    /// A finding of a rule that is off by default and was turned on for this file in a <c>[*.proto]</c> section. The
+    /// compiler drops diagnostics whose descriptor is disabled by default unless a global option enables them, and it
+    /// never sees .proto sections; ProtoGuard already decided that the rule is on here, so the diagnostic says so.
+    /// </summary>
+    private static Diagnostic CreateOptIn(DiagnosticDescriptor descriptor, Finding finding, Location location)
+    {
+        var severity = DiagnosticDescriptors.ToRoslyn(finding.Severity);
+        return Diagnostic.Create(
+            descriptor.Id,
+            descriptor.Category,
+            finding.Message,
+            severity,
+            descriptor.DefaultSeverity,
+            isEnabledByDefault: true,
+            warningLevel: severity == DiagnosticSeverity.Error ? 0 : 1,
+            title: descriptor.Title,
+            description: descriptor.Description,
+            helpLink: descriptor.HelpLinkUri,
+            location: location);
     }
 
     private static bool IsSeverityKey(string key) =>

@@ -47,11 +47,12 @@ public sealed class ProtoFindingCodeFix : CodeFixProvider
             ? project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions
             : project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(additionalText);
         var editorConfigs = ProtoFileAnalyzer.ReadEditorConfigs(project.AnalyzerOptions.AdditionalFiles, context.CancellationToken);
+        var bufConfigs = ProtoFileAnalyzer.ReadBufConfigs(project.AnalyzerOptions.AdditionalFiles, project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions, context.CancellationToken);
         // Some rules need the linked project (an unused import is only known once every name resolved), as in the analyzer.
         var protoProject = ProtoProject.Create(project.AnalyzerOptions.AdditionalFiles, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, context.CancellationToken);
         var findings = protoProject.Get(path) is { } file
-            ? ProtoFileAnalyzer.Lint(file.Parsed, diagnostics: null, config, editorConfigs, file.Linked, protoProject.Scope)
-            : ProtoFileAnalyzer.Lint(ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path)), diagnostics: null, config, editorConfigs);
+            ? ProtoFileAnalyzer.Lint(file.Parsed, diagnostics: null, config, editorConfigs, file.Linked, protoProject.Scope, bufConfigs)
+            : ProtoFileAnalyzer.Lint(ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path)), diagnostics: null, config, editorConfigs, bufConfigs: bufConfigs);
 
         foreach (var diagnostic in context.Diagnostics)
         {

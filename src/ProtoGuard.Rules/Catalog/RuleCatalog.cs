@@ -546,6 +546,34 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "A '// protoguard:ignore PGxxxx <reason>' comment suppresses the named rules inside the declaration it leads ('protoguard:ignore-file' in the whole file). One that names no rule, gives no reason, is not in a declaration's leading comment, or no longer suppresses any finding hides nothing and misleads readers: remove it or fix it.");
 
+    // PG1048-: the guide's schema gotchas and AIP shapes.
+    public static readonly RuleDescriptor ReservedNumberAndName = new(
+        RuleIdentifiers.ReservedNumberAndName,
+        title: "Reserve both the number and the name of a deleted field",
+        messageFormat: "'{0}' reserves {1} but no {2}; reserve the deleted field's number and its name",
+        RuleCategory.Fields,
+        RuleSeverity.Warning,
+        description: "When a field is deleted, its number must be reserved (old binary data and old clients still use it) and so must its name (JSON and text format use names: a new field with the old name would read old JSON). A message that reserves only numbers, or only names, has lost half of that protection.");
+
+    public static readonly RuleDescriptor ListMethodShape = new(
+        RuleIdentifiers.ListMethodShape,
+        title: "List RPCs must have the AIP-158 pagination shape",
+        messageFormat: "List RPC '{0}' lacks the AIP-158 pagination shape: add {1}",
+        RuleCategory.Services,
+        RuleSeverity.Warning,
+        description: "A List RPC without pagination returns everything at once: fine with ten rows, a 4 MB message-size failure or a timeout with a million. AIP-158: the request has 'int32 page_size' and 'string page_token', the response the repeated results first and 'string next_page_token' (empty only on the last page).",
+        apiLinterEquivalent: "core::0158::request-page-size-field");
+
+    public static readonly RuleDescriptor UpdateMethodFieldMask = new(
+        RuleIdentifiers.UpdateMethodFieldMask,
+        title: "Update RPCs must take a google.protobuf.FieldMask update_mask",
+        messageFormat: "Update RPC '{0}' has no FieldMask in '{1}'; add 'google.protobuf.FieldMask update_mask' (AIP-134)",
+        RuleCategory.Services,
+        RuleSeverity.Warning,
+        description: "A proto3 scalar without presence reads 0, \"\" or false when the client did not send it: an update request without a field mask cannot tell 'leave unchanged' from 'set to the default', so a partial update erases fields. AIP-134: the request carries 'google.protobuf.FieldMask update_mask' naming the fields to change.",
+        apiLinterEquivalent: "core::0134::request-mask-required",
+        hasCodeFix: true);
+
     public static readonly RuleDescriptor ClientCallWithoutDeadline = new(
         RuleIdentifiers.ClientCallWithoutDeadline,
         title: "gRPC client call without a deadline",
@@ -765,6 +793,9 @@ public static class RuleCatalog
         StablePackageNoImportUnstable,
         ImportNoWeak,
         UnusedIgnore,
+        ReservedNumberAndName,
+        ListMethodShape,
+        UpdateMethodFieldMask,
         ClientCallWithoutDeadline,
         DeadlineNotUtc,
         HandlerCallWithoutPropagation,

@@ -73,6 +73,9 @@ public static class RuleIdentifiers
     public const string StablePackageNoImportUnstable = "PG1045";
     public const string ImportNoWeak = "PG1046";
     public const string UnusedIgnore = "PG1047";
+    public const string ReservedNumberAndName = "PG1048";
+    public const string ListMethodShape = "PG1049";
+    public const string UpdateMethodFieldMask = "PG1050";
 
     // PG3xxx: C# gRPC usage
     public const string ClientCallWithoutDeadline = "PG3001";

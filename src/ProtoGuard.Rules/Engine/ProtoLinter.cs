@@ -59,6 +59,9 @@ public static class ProtoLinter
         new PG1044RpcNoServerStreaming(),
         new PG1045StablePackageNoImportUnstable(),
         new PG1046ImportNoWeak(),
+        new PG1048ReservedNumberAndName(),
+        new PG1049ListMethodShape(),
+        new PG1050UpdateMethodFieldMask(),
     }.OrderBy(rule => rule.Descriptor.Id, System.StringComparer.Ordinal).ToArray();
 
     /// <summary>

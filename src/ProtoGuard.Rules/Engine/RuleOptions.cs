@@ -35,6 +35,19 @@ public sealed class RuleOptions
         GetRuleOption(ruleId, name) is { } value && bool.TryParse(value, out var parsed) ? parsed : defaultValue;
 
     /// <summary>
+    /// The preset for rules without a configured severity: <c>recommended</c> (default: the catalog's defaults),
+    /// <c>strict</c> (every rule on, opt-in ones included) or <c>none</c> (only what is configured). Set by
+    /// <c>protoguard.preset</c> (.editorconfig, <c>protoguard lint --preset</c>) or the MSBuild property
+    /// <c>ProtoGuardPreset</c>.
+    /// </summary>
+    public string Preset => (Get("protoguard.preset") ?? Get("build_property.ProtoGuardPreset") ?? Get("build_property.protoguardpreset"))?.ToLowerInvariant() switch
+    {
+        "strict" => "strict",
+        "none" => "none",
+        _ => "recommended",
+    };
+
+    /// <summary>
     /// The severity configured for a rule (<c>dotnet_diagnostic.ID.severity</c>), the rule's default when none is,
     /// or null when the rule is turned off (<c>none</c>).
     /// </summary>
@@ -55,7 +68,15 @@ public sealed class RuleOptions
             case "error":
                 return RuleSeverity.Error;
             default:
-                return rule.IsEnabledByDefault ? rule.DefaultSeverity : null;
+                switch (Preset)
+                {
+                    case "none":
+                        return null;
+                    case "strict":
+                        return rule.DefaultSeverity;
+                    default:
+                        return rule.IsEnabledByDefault ? rule.DefaultSeverity : null;
+                }
         }
     }
 }

@@ -13,12 +13,20 @@ public sealed class PG1029EnumValuePrefix : ProtoRule
 
     public override void Analyze(ProtoRuleContext context)
     {
-        foreach (var (enumNode, value) in FileElements.Of(context.File).EnumValues)
+        foreach (var enumNode in FileElements.Of(context.File).Enums)
         {
             var prefix = BufNames.ToUpperSnakeCase(enumNode.Name.Text) + "_";
-            if (!value.Name.IsMissing && !value.Name.Text.StartsWith(prefix, System.StringComparison.Ordinal))
+            System.Collections.Generic.HashSet<string>? names = null;
+            foreach (var value in enumNode.Values)
             {
-                var taken = enumNode.Values.Any(other => other.Name.Text == prefix + value.Name.Text);
+                if (value.Name.IsMissing || value.Name.Text.StartsWith(prefix, System.StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // Enums of googleapis have thousands of values, most of them unprefixed: one set per enum, not a scan per value.
+                names ??= new System.Collections.Generic.HashSet<string>(enumNode.Values.Select(other => other.Name.Text), System.StringComparer.Ordinal);
+                var taken = names.Contains(prefix + value.Name.Text);
                 context.Report(value.Name.Span, new object?[] { value.Name.Text, prefix }, taken ? null : BufLocations.Rename(value.Name, prefix + value.Name.Text));
             }
         }

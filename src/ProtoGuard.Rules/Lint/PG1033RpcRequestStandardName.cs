@@ -14,6 +14,7 @@ public sealed class PG1033RpcRequestStandardName : ProtoRule
     public override void Analyze(ProtoRuleContext context)
     {
         var allowEmpty = context.Options.GetRuleOption(Descriptor.Id, "rpc_allow_google_protobuf_empty_requests", defaultValue: false);
+        var methodsByNode = context.Linked?.Services.SelectMany(s => s.Methods).Where(m => m.Node is not null).ToDictionary(m => m.Node!, m => m);
         foreach (var (service, rpc) in FileElements.Of(context.File).Rpcs)
         {
             var typeName = rpc.InputType;
@@ -22,7 +23,7 @@ public sealed class PG1033RpcRequestStandardName : ProtoRule
                 continue;
             }
 
-            var method = context.Linked?.Services.SelectMany(s => s.Methods).FirstOrDefault(m => m.Node == rpc);
+            var method = methodsByNode is not null && methodsByNode.TryGetValue(rpc, out var found) ? found : null;
             var fullName = LintScope.TypeName(method?.InputType, typeName.Text);
             if (allowEmpty && fullName == "google.protobuf.Empty")
             {

@@ -144,6 +144,18 @@ public sealed class ProtoFileAnalyzerTests
     }
 
     [Fact]
+    public async Task A_rule_that_is_off_by_default_reports_when_a_proto_section_turns_it_on()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            {|#0:message User {}|}
+            """,
+            Diagnostic("PG1039").WithLocation(0).WithMessage("Message 'User' has no comment; document it"));
+        AddEditorConfig(test, "root = true\n\n[*.proto]\ndotnet_diagnostic.PG1039.severity = warning\n");
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Severity_none_in_an_editorconfig_section_silences_the_rule_for_matching_files_only()
     {
         var test = Test("/0/legacy/old.proto", """
@@ -215,6 +227,18 @@ public sealed class ProtoFileAnalyzerTests
     }
 
     [Fact]
+    public async Task A_buf_yaml_passed_by_the_targets_configures_the_buf_rules()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            {|#0:message User {}|}
+            """,
+            Diagnostic("PG1039").WithLocation(0).WithMessage("Message 'User' has no comment; document it"));
+        test.TestState.AdditionalFiles.Add(("/0/buf.yaml", "version: v2\nlint:\n  use: [COMMENTS]\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task The_suppression_baseline_silences_its_rule_in_its_files_only()
     {
         // Issue 14 (adoption): ProtoGuard.Suppressions.txt in /0/Server lists ../Proto/greet.proto for PG1001.
@@ -234,6 +258,19 @@ public sealed class ProtoFileAnalyzerTests
             [/0/Server/ProtoGuard.Suppressions.txt]
             build_metadata.AdditionalFiles.ProtoGuardSuppressions = true
             """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task ProtoGuardUseBufConfig_false_ignores_the_buf_yaml()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            message User {}
+            """);
+        test.DisabledDiagnostics.Remove("PG1039");
+        test.TestState.AdditionalFiles.Add(("/0/buf.yaml", "version: v2\nlint:\n  use: [COMMENTS]\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ProtoGuardUseBufConfig = false\n"));
         await test.RunAsync();
     }
 

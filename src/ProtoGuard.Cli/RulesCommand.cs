@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using ProtoGuard.Rules.Catalog;
+
+namespace ProtoGuard.Cli;
+
+/// <summary><c>protoguard rules [--format text|json]</c>: the rule catalog (id, title, category, default severity, equivalents).</summary>
+internal static class RulesCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text or json",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("rules", "List the ProtoGuard rules with their buf and api-linter equivalents") { format };
+        command.SetAction(parseResult =>
+        {
+            output.Write(parseResult.GetValue(format) == "json" ? Json() : Text());
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Text()
+    {
+        var builder = new StringBuilder();
+        foreach (var rule in RuleCatalog.All)
+        {
+            builder.Append(rule.Id).Append("  ").Append(rule.DefaultSeverity.ToString().ToLowerInvariant().PadRight(7))
+                .Append(rule.IsEnabledByDefault ? "  on   " : "  off  ").Append(rule.Title);
+            if (rule.BufEquivalent is { } buf)
+            {
+                builder.Append("  [buf ").Append(buf).Append(']');
+            }
+
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Json()
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("rules");
+            foreach (var rule in RuleCatalog.All)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("title", rule.Title);
+                json.WriteString("category", rule.Category);
+                json.WriteString("defaultSeverity", rule.DefaultSeverity.ToString().ToLowerInvariant());
+                json.WriteBoolean("enabledByDefault", rule.IsEnabledByDefault);
+                json.WriteBoolean("hasFix", rule.HasCodeFix);
+                json.WriteString("helpUri", rule.HelpUri);
+                json.WriteStartObject("equivalents");
+                if (rule.BufEquivalent is { } buf)
+                {
+                    json.WriteString("buf", buf);
+                }
+
+                if (rule.ApiLinterEquivalent is { } apiLinter)
+                {
+                    json.WriteString("apiLinter", apiLinter);
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+}

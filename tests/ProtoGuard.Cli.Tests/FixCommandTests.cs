@@ -1,0 +1,123 @@
+using System.Text.Json;
+
+namespace ProtoGuard.Cli.Tests;
+
+/// <summary><c>protoguard fix</c> and <c>protoguard rules</c>, in-process, in a fresh temporary directory.</summary>
+public sealed class FixCommandTests : IDisposable
+{
+    private const string Original = """
+        syntax = "proto3";
+
+        package demo.v1;
+
+        import "google/protobuf/timestamp.proto";
+
+        // A user.
+        message User {
+          // Shown in the UI.
+          string displayName = 1; // trailing comment
+
+          string id = 2;
+        }
+
+        """;
+
+    private const string Fixed = """
+        syntax = "proto3";
+
+        package demo.v1;
+
+
+        // A user.
+        message User {
+          // Shown in the UI.
+          string display_name = 1; // trailing comment
+
+          string id = 2;
+        }
+
+        """;
+
+    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-fix-").FullName;
+    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+
+    public FixCommandTests()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "demo", "v1"));
+        File.WriteAllText(Path.Combine(directory, "demo", "v1", "user.proto"), Original);
+        Directory.SetCurrentDirectory(directory);
+    }
+
+    public void Dispose()
+    {
+        Directory.SetCurrentDirectory(previousDirectory);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = Program.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Dry_run_prints_a_unified_diff_and_writes_nothing()
+    {
+        var (exitCode, output, error) = Run("fix", "demo", "--dry-run");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            """
+            --- a/demo/v1/user.proto
+            +++ b/demo/v1/user.proto
+            @@ -2,12 +2,11 @@
+             
+             package demo.v1;
+             
+            -import "google/protobuf/timestamp.proto";
+             
+             // A user.
+             message User {
+               // Shown in the UI.
+            -  string displayName = 1; // trailing comment
+            +  string display_name = 1; // trailing comment
+             
+               string id = 2;
+             }
+
+            """.ReplaceLineEndings("\n"),
+            output);
+        Assert.Contains("2 fix(es) in 1 file(s) (dry run, nothing written)", error, StringComparison.Ordinal);
+        Assert.Equal(Original, File.ReadAllText(Path.Combine(directory, "demo", "v1", "user.proto")));
+    }
+
+    [Fact]
+    public void Fix_writes_the_fixed_file_which_then_lints_clean_of_those_findings()
+    {
+        var (exitCode, _, _) = Run("fix", "demo");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(Fixed, File.ReadAllText(Path.Combine(directory, "demo", "v1", "user.proto")));
+        var (_, lint, _) = Run("lint", "demo");
+        Assert.DoesNotContain("PG1012", lint, StringComparison.Ordinal);
+        Assert.DoesNotContain("PG1015", lint, StringComparison.Ordinal);
+        Assert.Equal(0, Run("fix", "demo", "--dry-run").ExitCode);
+    }
+
+    [Fact]
+    public void Rules_json_lists_every_rule_with_its_equivalents()
+    {
+        var (exitCode, output, _) = Run("rules", "--format", "json");
+
+        Assert.Equal(0, exitCode);
+        using var document = JsonDocument.Parse(output);
+        var rules = document.RootElement.GetProperty("rules").EnumerateArray().ToArray();
+        Assert.Equal(Rules.Catalog.RuleCatalog.All.Count, rules.Length);
+        var fieldCase = Assert.Single(rules, r => r.GetProperty("id").GetString() == "PG1012");
+        Assert.Equal("FIELD_LOWER_SNAKE_CASE", fieldCase.GetProperty("equivalents").GetProperty("buf").GetString());
+        Assert.Equal("warning", fieldCase.GetProperty("defaultSeverity").GetString());
+        Assert.True(fieldCase.GetProperty("hasFix").GetBoolean());
+    }
+}

@@ -1,0 +1,31 @@
+namespace ProtoGuard.Rules.Tests;
+
+public sealed class PG1026RpcPascalCaseTests
+{
+    private const string Id = "PG1026";
+
+    [Fact]
+    public void Fires_on_an_rpc_that_is_not_PascalCase()
+    {
+        RuleTestHarness.Verify(Id, """
+            syntax = "proto3";
+            package acme.v1;
+            message GetUserRequest {}
+            message GetUserResponse {}
+            service UserService { rpc [|get_user|](GetUserRequest) returns (GetUserResponse); }
+            """,
+            [["get_user", "GetUser"]]);
+    }
+
+    [Fact]
+    public void Silent_on_PascalCase_rpcs()
+    {
+        Assert.Empty(RuleTestHarness.LintRule(Id, """
+            syntax = "proto3";
+            package acme.v1;
+            message GetUserRequest {}
+            message GetUserResponse {}
+            service UserService { rpc GetUser(GetUserRequest) returns (GetUserResponse); }
+            """, null));
+    }
+}
