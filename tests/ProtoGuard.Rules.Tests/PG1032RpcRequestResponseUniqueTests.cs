@@ -4,6 +4,8 @@ public sealed class PG1032RpcRequestResponseUniqueTests
 {
     private const string Id = "PG1032";
 
+    private static readonly Dictionary<string, string> On = new() { ["dotnet_diagnostic.PG1032.severity"] = "warning" };
+
     [Fact]
     public void Fires_on_every_rpc_sharing_a_message()
     {
@@ -18,7 +20,7 @@ public sealed class PG1032RpcRequestResponseUniqueTests
               [|rpc UpdateUser(UpdateUserRequest) returns (User);|]
             }
             """,
-            [["acme.v1.User"], ["acme.v1.User"]]);
+            [["acme.v1.User"], ["acme.v1.User"]], On);
     }
 
     [Fact]
@@ -32,7 +34,7 @@ public sealed class PG1032RpcRequestResponseUniqueTests
               [|rpc Echo(Ping) returns (Ping);|]
             }
             """,
-            [["acme.v1.Ping"]]);
+            [["acme.v1.Ping"]], On);
     }
 
     [Fact]
@@ -45,7 +47,7 @@ public sealed class PG1032RpcRequestResponseUniqueTests
             service PingService {
               rpc Echo(Ping) returns (Ping);
             }
-            """, new Dictionary<string, string> { ["dotnet_diagnostic.PG1032.rpc_allow_same_request_response"] = "true" }));
+            """, new Dictionary<string, string> { ["dotnet_diagnostic.PG1032.severity"] = "warning", ["dotnet_diagnostic.PG1032.rpc_allow_same_request_response"] = "true" }));
     }
 
     [Fact]
@@ -66,6 +68,15 @@ public sealed class PG1032RpcRequestResponseUniqueTests
               [|rpc D(DRequest) returns (google.protobuf.Empty);|]
             }
             """,
-            [["google.protobuf.Empty"], ["google.protobuf.Empty"]], new Dictionary<string, string> { ["dotnet_diagnostic.PG1032.rpc_allow_google_protobuf_empty_requests"] = "true" });
+            [["google.protobuf.Empty"], ["google.protobuf.Empty"]], new Dictionary<string, string> { ["dotnet_diagnostic.PG1032.severity"] = "warning", ["dotnet_diagnostic.PG1032.rpc_allow_google_protobuf_empty_requests"] = "true" });
+    }
+
+    [Fact]
+    public void Off_by_default_in_the_recommended_preset_and_on_in_strict()
+    {
+        // Off by default: it contradicts the .NET layout or the guide's AIP-style services (see the rule's page).
+        Assert.False(Catalog.RuleCatalog.Find(Id)!.IsEnabledByDefault);
+        Assert.Null(Engine.RuleOptions.Empty.GetSeverity(Catalog.RuleCatalog.Find(Id)!));
+        Assert.Equal(Catalog.RuleSeverity.Warning, new Engine.RuleOptions(new Dictionary<string, string> { ["protoguard.preset"] = "strict" }).GetSeverity(Catalog.RuleCatalog.Find(Id)!));
     }
 }

@@ -4,6 +4,8 @@ public sealed class PG1034RpcResponseStandardNameTests
 {
     private const string Id = "PG1034";
 
+    private static readonly Dictionary<string, string> On = new() { ["dotnet_diagnostic.PG1034.severity"] = "warning" };
+
     [Fact]
     public void Fires_on_a_response_not_named_after_its_rpc()
     {
@@ -14,7 +16,7 @@ public sealed class PG1034RpcResponseStandardNameTests
             message User {}
             service UserService { rpc GetUser(GetUserRequest) returns ([|User|]); }
             """,
-            [["User", "GetUserResponse", "UserServiceGetUserResponse"]]);
+            [["User", "GetUserResponse", "UserServiceGetUserResponse"]], On);
     }
 
     [Fact]
@@ -38,6 +40,15 @@ public sealed class PG1034RpcResponseStandardNameTests
             import "google/protobuf/empty.proto";
             message PingRequest {}
             service S { rpc Ping(PingRequest) returns (google.protobuf.Empty); }
-            """, new Dictionary<string, string> { ["dotnet_diagnostic.PG1034.rpc_allow_google_protobuf_empty_responses"] = "true" }));
+            """, new Dictionary<string, string> { ["dotnet_diagnostic.PG1034.severity"] = "warning", ["dotnet_diagnostic.PG1034.rpc_allow_google_protobuf_empty_responses"] = "true" }));
+    }
+
+    [Fact]
+    public void Off_by_default_in_the_recommended_preset_and_on_in_strict()
+    {
+        // Off by default: it contradicts the .NET layout or the guide's AIP-style services (see the rule's page).
+        Assert.False(Catalog.RuleCatalog.Find(Id)!.IsEnabledByDefault);
+        Assert.Null(Engine.RuleOptions.Empty.GetSeverity(Catalog.RuleCatalog.Find(Id)!));
+        Assert.Equal(Catalog.RuleSeverity.Warning, new Engine.RuleOptions(new Dictionary<string, string> { ["protoguard.preset"] = "strict" }).GetSeverity(Catalog.RuleCatalog.Find(Id)!));
     }
 }

@@ -130,8 +130,9 @@ public static class RuleCatalog
         messageFormat: "Directory '{0}' holds files of several packages ({1}); keep one package per directory",
         RuleCategory.Packages,
         RuleSeverity.Warning,
-        description: "Files of one directory with different packages make the generated code of several languages (Go, C#, Java) collide or scatter, and tools that map directories to packages (buf, Bazel rules) cannot follow.",
-        bufEquivalent: "DIRECTORY_SAME_PACKAGE");
+        description: "Files of one directory with different packages make the generated code of several languages (Go, C#, Java) collide or scatter, and tools that map directories to packages (buf, Bazel rules) cannot follow. Off by default (on in the strict preset and when a buf.yaml asks for it): Grpc.Tools projects keep .proto files of several packages side by side under Protos/, and nothing in the C# build depends on the directory.",
+        bufEquivalent: "DIRECTORY_SAME_PACKAGE",
+        enabledByDefault: false);
 
     public static readonly RuleDescriptor PackageDefined = new(
         RuleIdentifiers.PackageDefined,
@@ -148,8 +149,9 @@ public static class RuleCatalog
         messageFormat: "Package '{0}' belongs in directory '{1}', but the file is in '{2}'; move the file",
         RuleCategory.Packages,
         RuleSeverity.Warning,
-        description: "The directory of a file relative to its import root should spell its package (acme.user.v1 in acme/user/v1/), so that import paths and package names can be told from each other.",
-        bufEquivalent: "PACKAGE_DIRECTORY_MATCH");
+        description: "The directory of a file relative to its import root should spell its package (acme.user.v1 in acme/user/v1/), so that import paths and package names can be told from each other. Off by default (on in the strict preset and when a buf.yaml asks for it): Grpc.Tools projects keep their .proto files flat under Protos/ (the dotnet new grpc layout), and nothing in the C# build depends on the directory.",
+        bufEquivalent: "PACKAGE_DIRECTORY_MATCH",
+        enabledByDefault: false);
 
     public static readonly RuleDescriptor PackageNoImportCycle = new(
         RuleIdentifiers.PackageNoImportCycle,
@@ -166,8 +168,9 @@ public static class RuleCatalog
         messageFormat: "Package '{0}' has files in several directories ({1}); keep a package in one directory",
         RuleCategory.Packages,
         RuleSeverity.Warning,
-        description: "A package spread over several directories cannot be mapped onto one Go package or one output folder.",
-        bufEquivalent: "PACKAGE_SAME_DIRECTORY");
+        description: "A package spread over several directories cannot be mapped onto one Go package or one output folder. Off by default (on in the strict preset and when a buf.yaml asks for it): a directory layout convention of buf modules that Grpc.Tools projects do not follow.",
+        bufEquivalent: "PACKAGE_SAME_DIRECTORY",
+        enabledByDefault: false);
 
     public static readonly RuleDescriptor EnumFirstValueZero = new(
         RuleIdentifiers.EnumFirstValueZero,
@@ -398,8 +401,9 @@ public static class RuleCatalog
         messageFormat: "'{0}' is used as the request or response of several RPCs; give each RPC its own request and response messages",
         RuleCategory.Services,
         RuleSeverity.Warning,
-        description: "A message shared by several RPCs (or as both request and response) cannot evolve for one of them without changing the others: a field added for one RPC shows up, meaningless, in all.",
-        bufEquivalent: "RPC_REQUEST_RESPONSE_UNIQUE");
+        description: "A message shared by several RPCs (or as both request and response) cannot evolve for one of them without changing the others: a field added for one RPC shows up, meaningless, in all. Off by default (on in the strict preset and when a buf.yaml asks for it): the reference guide's AIP-style UserService returns the resource from Get and Update, as AIP-131/134 prescribe.",
+        bufEquivalent: "RPC_REQUEST_RESPONSE_UNIQUE",
+        enabledByDefault: false);
 
     public static readonly RuleDescriptor RpcRequestStandardName = new(
         RuleIdentifiers.RpcRequestStandardName,
@@ -407,8 +411,9 @@ public static class RuleCatalog
         messageFormat: "Request type '{0}' should be named '{1}' or '{2}'",
         RuleCategory.Services,
         RuleSeverity.Warning,
-        description: "A request named after its RPC (GetUserRequest) is found at once and can evolve with it.",
-        bufEquivalent: "RPC_REQUEST_STANDARD_NAME");
+        description: "A request named after its RPC (GetUserRequest) is found at once and can evolve with it. Off by default (on in the strict preset and when a buf.yaml asks for it): AIP-style APIs, the reference guide's among them, stream existing request types (BulkCreateUsers(stream CreateUserRequest)).",
+        bufEquivalent: "RPC_REQUEST_STANDARD_NAME",
+        enabledByDefault: false);
 
     public static readonly RuleDescriptor RpcResponseStandardName = new(
         RuleIdentifiers.RpcResponseStandardName,
@@ -416,8 +421,9 @@ public static class RuleCatalog
         messageFormat: "Response type '{0}' should be named '{1}' or '{2}'",
         RuleCategory.Services,
         RuleSeverity.Warning,
-        description: "A response named after its RPC (GetUserResponse) can grow fields for that RPC without touching a shared resource message. (AIP-131 instead returns the resource itself from Get: switch this rule off for AIP-style APIs.)",
-        bufEquivalent: "RPC_RESPONSE_STANDARD_NAME");
+        description: "A response named after its RPC (GetUserResponse) can grow fields for that RPC without touching a shared resource message. (AIP-131 instead returns the resource itself from Get: switch this rule off for AIP-style APIs.) Off by default (on in the strict preset and when a buf.yaml asks for it).",
+        bufEquivalent: "RPC_RESPONSE_STANDARD_NAME",
+        enabledByDefault: false);
 
     public static readonly RuleDescriptor ServiceSuffix = new(
         RuleIdentifiers.ServiceSuffix,
