@@ -4,6 +4,8 @@
 # Builds the same project with and without ProtoGuard (analyzers from source, like samples/), alternating, and
 # prints the medians and the ratio. Usage: bench/analyzer-overhead.sh [files=200] [runs=5] [extra msbuild args...]
 # PROTOGUARD_OVERHEAD_MODE=analyzers measures the analyzers alone (no generators); default: the whole package.
+# PROTOGUARD_OVERHEAD_BASELINE=DIR also builds with the package of another checkout (e.g. a clone at the commit before a
+# change, built by this script too), alternated with the other two: before/after on the same machine state.
 # e.g. bench/analyzer-overhead.sh 200 5 -p:ProtoGuardFieldMaskHelpers=all (helpers for every message, not only
 # update-request resources: this project has none, so the default generates no FieldMask helpers).
 set -euo pipefail
@@ -34,6 +36,9 @@ cat > "$work/Overhead.csproj" <<XML
   <Import Project="$repo/build/ProtoGuard.targets" Condition="'\$(UseProtoGuard)' != 'false'" />
   <ItemGroup Condition="'\$(UseProtoGuard)' == 'true'">
     <Analyzer Include="$repo/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.*.dll" />
+  </ItemGroup>
+  <ItemGroup Condition="'\$(UseProtoGuard)' == 'baseline'">
+    <Analyzer Include="${PROTOGUARD_OVERHEAD_BASELINE:-/nonexistent}/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.*.dll" />
   </ItemGroup>
   <ItemGroup Condition="'\$(UseProtoGuard)' == 'analyzers'">
     <Analyzer Include="$repo/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.Analyzers.dll;$repo/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.Rules.dll;$repo/src/ProtoGuard/bin/Release/netstandard2.0/ProtoGuard.Schema.dll" />
@@ -109,6 +114,10 @@ done
 
 echo "packing analyzers (Release) ..."
 dotnet build "$repo/src/ProtoGuard/ProtoGuard.csproj" -c Release -v q -nologo > /dev/null
+baseline=${PROTOGUARD_OVERHEAD_BASELINE:-}
+if [ -n "$baseline" ]; then
+  dotnet build "$baseline/src/ProtoGuard/ProtoGuard.csproj" -c Release -v q -nologo > /dev/null
+fi
 cd "$work"
 dotnet restore -v q -nologo > /dev/null
 dotnet build --no-restore -v q -nologo -p:UseProtoGuard=true > /dev/null   # warm-up, and proves it builds
@@ -122,11 +131,16 @@ measure() {
 }
 
 mode=${PROTOGUARD_OVERHEAD_MODE:-true}
-without=(); with=()
+without=(); with=(); before=()
 for run in $(seq 1 "$runs"); do
   without+=("$(measure false)")
   with+=("$(measure "$mode")")
-  echo "run $run: without ${without[-1]} ms, with ${with[-1]} ms"
+  if [ -n "$baseline" ]; then
+    before+=("$(measure baseline)")
+    echo "run $run: without ${without[-1]} ms, with ${with[-1]} ms, with baseline ${before[-1]} ms (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  else
+    echo "run $run: without ${without[-1]} ms, with ${with[-1]} ms (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 m0=$(median "${without[@]}"); m1=$(median "${with[@]}")
@@ -134,3 +148,8 @@ echo "files: $files, runs: $runs, measured: $([ "$mode" = analyzers ] && echo 'a
 echo "median without ProtoGuard: $m0 ms"
 echo "median with ProtoGuard:    $m1 ms"
 awk -v a="$m0" -v b="$m1" 'BEGIN { printf "ratio with/without: %.3f (%+.1f%%)\n", b/a, (b/a-1)*100 }'
+if [ -n "$baseline" ]; then
+  m2=$(median "${before[@]}")
+  echo "median with baseline ($baseline): $m2 ms"
+  awk -v a="$m0" -v b="$m2" 'BEGIN { printf "ratio baseline/without: %.3f (%+.1f%%)\n", b/a, (b/a-1)*100 }'
+fi

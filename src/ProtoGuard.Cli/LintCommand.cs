@@ -89,14 +89,20 @@ internal static class LintCommand
 
             var editorConfigs = new EditorConfigDiscovery();
             var findings = new List<Finding>();
+            var linkedFiles = parsedFiles
+                .Select(f => compilation.GetFile(f.ImportPath))
+                .Where((linked, index) => linked is not null && ReferenceEquals(linked.Parsed, parsedFiles[index].Parsed))
+                .Select(linked => linked!)
+                .ToArray();
+            var scope = new LintScope(linkedFiles);
             foreach (var (file, importPath, parsed) in parsedFiles)
             {
                 // --option wins over .editorconfig, as a command line should.
                 var fileProperties = editorConfigs.GetProperties(file.FullPath);
                 var options = new RuleOptions(key => commandLineOptions.TryGetValue(key, out var value) ? value : fileProperties.TryGetValue(key, out value) ? value : null);
                 var linked = compilation.GetFile(importPath);
-                var diagnostics = linked is not null && ReferenceEquals(linked.Parsed, parsed) ? linked.Diagnostics : parsed.Diagnostics;
-                findings.AddRange(ProtoLinter.Lint(parsed, options, diagnostics));
+                var isLinked = linked is not null && ReferenceEquals(linked.Parsed, parsed);
+                findings.AddRange(ProtoLinter.Lint(parsed, options, isLinked ? linked!.Diagnostics : parsed.Diagnostics, isLinked ? linked : null, scope));
             }
 
             var report = parseResult.GetValue(format) switch

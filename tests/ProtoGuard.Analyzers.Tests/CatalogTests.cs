@@ -34,6 +34,15 @@ public sealed class CatalogTests
             .Order(StringComparer.Ordinal));
 
     [Fact]
+    public void The_package_props_list_every_catalog_id_for_ProtoGuardWarningsNotAsErrors()
+    {
+        var props = File.ReadAllText(Path.Combine(ProtoGuard.Tests.RepositoryPaths.Root, "build", "ProtoGuard.props"));
+        var listed = Regex.Match(props, "<ProtoGuardDiagnosticIds>([^<]*)</ProtoGuardDiagnosticIds>").Groups[1].Value.Split(';');
+
+        Assert.Equal(RuleCatalog.All.Select(rule => rule.Id).Order(StringComparer.Ordinal), listed);
+    }
+
+    [Fact]
     public void TheAssemblyHasAnalyzers() =>
         Assert.Contains(Analyzers, analyzer => analyzer.GetType().Name.StartsWith(RuleIdentifiers.ClientCallWithoutDeadline, StringComparison.Ordinal));
 

@@ -5,7 +5,7 @@ namespace ProtoGuard.Cli.Tests;
 /// <summary>Runs <c>protoguard lint</c> in-process against files in a fresh temporary directory.</summary>
 public sealed class LintCommandTests : IDisposable
 {
-    private const string BadEnum = "syntax = \"proto3\";\npackage demo.v1;\nenum UserRole {\n  ROLE_ADMIN = 0;\n}\n";
+    private const string BadEnum = "syntax = \"proto3\";\npackage demo.v1;\nenum UserRole {\n  USER_ROLE_ADMIN = 0;\n}\n";
     private const string GoodEnum = "syntax = \"proto3\";\npackage demo.v1;\nenum Kind {\n  KIND_UNSPECIFIED = 0;\n}\n";
 
     private readonly string directory = Directory.CreateTempSubdirectory("protoguard-cli-").FullName;
@@ -13,9 +13,9 @@ public sealed class LintCommandTests : IDisposable
 
     public LintCommandTests()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "protos", "nested"));
-        File.WriteAllText(Path.Combine(directory, "protos", "nested", "user.proto"), BadEnum);
-        File.WriteAllText(Path.Combine(directory, "protos", "kind.proto"), GoodEnum);
+        Directory.CreateDirectory(Path.Combine(directory, "protos", "demo", "v1"));
+        File.WriteAllText(Path.Combine(directory, "protos", "demo", "v1", "user.proto"), BadEnum);
+        File.WriteAllText(Path.Combine(directory, "protos", "demo", "v1", "kind.proto"), GoodEnum);
         Directory.SetCurrentDirectory(directory);
     }
 
@@ -36,11 +36,11 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Text_report_lists_findings_compiler_style_and_warnings_exit_zero()
     {
-        var (exitCode, output, _) = Run("lint", "protos");
+        var (exitCode, output, _) = Run("lint", "-I", "protos", "protos");
 
         Assert.Equal(0, exitCode);
         Assert.Equal(
-            "protos/nested/user.proto(4,3): warning PG1001: Enum value 'ROLE_ADMIN' is 0; name the zero value 'USER_ROLE_UNSPECIFIED'\n" +
+            "protos/demo/v1/user.proto(4,3): warning PG1001: Enum value 'USER_ROLE_ADMIN' is 0; name the zero value 'USER_ROLE_UNSPECIFIED'\n" +
             "2 file(s) checked: 0 error(s), 1 warning(s), 0 other\n",
             output);
     }
@@ -48,13 +48,13 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Warnaserror_makes_a_warning_fail_with_exit_code_1()
     {
-        Assert.Equal(1, Run("lint", "protos", "--warnaserror").ExitCode);
+        Assert.Equal(1, Run("lint", "-I", "protos", "protos", "--warnaserror").ExitCode);
     }
 
     [Fact]
     public void Severity_option_raises_a_rule_to_error_and_fails()
     {
-        var (exitCode, output, _) = Run("lint", "protos/nested/user.proto", "--option", "dotnet_diagnostic.PG1001.severity=error");
+        var (exitCode, output, _) = Run("lint", "protos/demo/v1/user.proto", "--option", "dotnet_diagnostic.PG1001.severity=error");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("error PG1001", output, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Severity_none_silences_a_rule()
     {
-        var (exitCode, output, _) = Run("lint", "protos", "--option", "dotnet_diagnostic.PG1001.severity=none");
+        var (exitCode, output, _) = Run("lint", "-I", "protos", "protos", "--option", "dotnet_diagnostic.PG1001.severity=none");
 
         Assert.Equal(0, exitCode);
         Assert.DoesNotContain("PG1001", output, StringComparison.Ordinal);
@@ -72,26 +72,26 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Editorconfig_above_a_file_sets_its_severities_and_command_line_options_win()
     {
-        File.WriteAllText(Path.Combine(directory, "protos", "nested", ".editorconfig"), "[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n");
+        File.WriteAllText(Path.Combine(directory, "protos", "demo", "v1", ".editorconfig"), "[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n");
 
-        var (exitCode, output, _) = Run("lint", "protos");
+        var (exitCode, output, _) = Run("lint", "-I", "protos", "protos");
         Assert.Equal(1, exitCode);
-        Assert.Contains("protos/nested/user.proto(4,3): error PG1001", output, StringComparison.Ordinal);
+        Assert.Contains("protos/demo/v1/user.proto(4,3): error PG1001", output, StringComparison.Ordinal);
 
-        (exitCode, output, _) = Run("lint", "protos", "--option", "dotnet_diagnostic.PG1001.severity=warning");
+        (exitCode, output, _) = Run("lint", "-I", "protos", "protos", "--option", "dotnet_diagnostic.PG1001.severity=warning");
         Assert.Equal(0, exitCode);
-        Assert.Contains("protos/nested/user.proto(4,3): warning PG1001", output, StringComparison.Ordinal);
+        Assert.Contains("protos/demo/v1/user.proto(4,3): warning PG1001", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Json_report_has_one_based_positions()
     {
-        var (_, output, _) = Run("lint", "protos", "--format", "json");
+        var (_, output, _) = Run("lint", "-I", "protos", "protos", "--format", "json");
 
         using var document = JsonDocument.Parse(output);
         var finding = Assert.Single(document.RootElement.GetProperty("findings").EnumerateArray());
-        Assert.Equal("protos/nested/user.proto", finding.GetProperty("path").GetString());
-        Assert.Equal((4, 3, 4, 13), (finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32(), finding.GetProperty("endLine").GetInt32(), finding.GetProperty("endColumn").GetInt32()));
+        Assert.Equal("protos/demo/v1/user.proto", finding.GetProperty("path").GetString());
+        Assert.Equal((4, 3, 4, 18), (finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32(), finding.GetProperty("endLine").GetInt32(), finding.GetProperty("endColumn").GetInt32()));
         Assert.Equal("PG1001", finding.GetProperty("ruleId").GetString());
         Assert.Equal("warning", finding.GetProperty("severity").GetString());
     }
@@ -101,7 +101,7 @@ public sealed class LintCommandTests : IDisposable
     {
         var sarifPath = Path.Combine(directory, "out.sarif");
 
-        var (exitCode, output, _) = Run("lint", "protos", "--format", "sarif", "--output", sarifPath);
+        var (exitCode, output, _) = Run("lint", "-I", "protos", "protos", "--format", "sarif", "--output", sarifPath);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, output);
@@ -151,10 +151,11 @@ public sealed class LintCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
-            "api/order.proto(3,8): error PG0002: Import \"common/missing.proto\" was not found; check the import path and the import roots (-I)\n" +
-            "api/order.proto(7,17): error PG0007: Field \"note\" uses number 2, which is reserved in \"Order\"; pick an unused number\n" +
-            "1 file(s) checked: 2 error(s), 0 warning(s), 0 other\n",
-            output);
+            [
+                "api/order.proto(3,8): error PG0002: Import \"common/missing.proto\" was not found; check the import path and the import roots (-I)",
+                "api/order.proto(7,17): error PG0007: Field \"note\" uses number 2, which is reserved in \"Order\"; pick an unused number",
+            ],
+            output.Split('\n').Where(line => line.Contains(": error ", StringComparison.Ordinal)));
     }
 
     [Fact]

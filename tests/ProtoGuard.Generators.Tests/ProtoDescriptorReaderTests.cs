@@ -3,12 +3,15 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtoGuard.Generators.FieldMaskHelpers;
 using ProtoGuard.Generators.Tests.Infrastructure;
+using ProtoGuard.Schema.CSharp;
+using DescriptorReader = ProtoGuard.Schema.Descriptors.DescriptorReader;
+using Decoded = ProtoGuard.Schema.Descriptors;
 
 namespace ProtoGuard.Generators.Tests;
 
 /// <summary>
-/// The hand-written descriptor reader decodes exactly what Google.Protobuf decodes from the same bytes, the bytes are
-/// read correctly from the Grpc.Tools source text, and protoc's C# naming is reproduced.
+/// ProtoGuard.Schema's descriptor reader decodes exactly what Google.Protobuf decodes from the bytes Grpc.Tools embeds,
+/// the bytes are read correctly from the Grpc.Tools source text, and protoc's C# naming is reproduced.
 /// </summary>
 public sealed class ProtoDescriptorReaderTests
 {
@@ -21,13 +24,13 @@ public sealed class ProtoDescriptorReaderTests
         byte[] bytes = FileDescriptorOf(protoName).SerializedData.ToByteArray();
         FileDescriptorProto expected = FileDescriptorProto.Parser.ParseFrom(bytes);
 
-        ProtoFileDescriptor? actual = ProtoDescriptorReader.ReadFile(bytes);
+        Decoded.DecodedFile? actual = DescriptorReader.ReadFile(bytes);
 
         Assert.NotNull(actual);
-        Assert.Equal(expected.Package, actual.Package ?? "");
-        Assert.Equal(expected.Syntax, actual.Syntax ?? "");
+        Assert.Equal(expected.Package, actual.Package);
+        Assert.Equal(expected.Syntax, actual.Syntax);
         Assert.Equal(expected.Options?.HasCsharpNamespace == true ? expected.Options.CsharpNamespace : null, actual.CSharpNamespace);
-        AssertSameMessages(expected.MessageType, actual.Messages);
+        AssertSameMessages(expected.MessageType, actual.MessageTypes);
     }
 
     [Theory]
@@ -39,7 +42,7 @@ public sealed class ProtoDescriptorReaderTests
             .OfType<ClassDeclarationSyntax>()
             .Single(declaration => declaration.Identifier.ValueText == protoName + "Reflection");
 
-        byte[]? bytes = FieldMaskExtractor.ReadEmbeddedDescriptor(reflectionClass);
+        byte[]? bytes = ProtoGuard.Shared.ProtocEmbeddedDescriptor.ReadBytes(reflectionClass);
 
         Assert.Equal(FileDescriptorOf(protoName).SerializedData.ToByteArray(), bytes);
     }
@@ -52,7 +55,7 @@ public sealed class ProtoDescriptorReaderTests
         for (int length = 1; length < bytes.Length; length++)
         {
             byte[] truncated = bytes[..length];
-            ProtoFileDescriptor? result = ProtoDescriptorReader.ReadFile(truncated);
+            Decoded.DecodedFile? result = DescriptorReader.ReadFile(truncated);
             if (result is not null)
             {
                 // A cut that falls between two top-level fields is a shorter, valid descriptor.
@@ -60,10 +63,10 @@ public sealed class ProtoDescriptorReaderTests
             }
         }
 
-        Assert.Null(ProtoDescriptorReader.ReadFile(new byte[] { 0x22, 0x05, 0x0A }));
-        Assert.Null(ProtoDescriptorReader.ReadFile(new byte[] { 0x22, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F }));
-        Assert.Null(ProtoDescriptorReader.ReadFile(new byte[] { 0x03 }));
-        Assert.Null(ProtoDescriptorReader.ReadFile(new byte[] { 0x00, 0x00 }));
+        Assert.Null(DescriptorReader.ReadFile(new byte[] { 0x22, 0x05, 0x0A }));
+        Assert.Null(DescriptorReader.ReadFile(new byte[] { 0x22, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F }));
+        Assert.Null(DescriptorReader.ReadFile(new byte[] { 0x03 }));
+        Assert.Null(DescriptorReader.ReadFile(new byte[] { 0x00, 0x00 }));
     }
 
     [Theory]
@@ -80,6 +83,36 @@ public sealed class ProtoDescriptorReaderTests
     }
 
     [Theory]
+    [MemberData(nameof(ProtoNames))]
+    public void Message_metadata_names_are_those_of_the_classes_protoc_generated(string protoName)
+    {
+        FileDescriptor file = FileDescriptorOf(protoName);
+        Decoded.DecodedFile decoded = DescriptorReader.ReadFile(file.SerializedData.ToByteArray())!;
+
+        List<ProtocCSharpMessage> messages = ProtocCSharpNames.Messages(decoded).ToList();
+
+        Assert.Equal(AllMessages(file.MessageTypes).Select(message => message.FullName), messages.Select(message => message.ProtoFullName));
+        foreach (ProtocCSharpMessage message in messages)
+        {
+            Type? type = typeof(ProtoDescriptorReaderTests).Assembly.GetType(message.MetadataName);
+            Assert.NotNull(type);
+            Assert.Equal(message.ProtoFullName, ((MessageDescriptor)type.GetProperty("Descriptor")!.GetValue(null)!).FullName);
+        }
+    }
+
+    [Theory]
+    [InlineData("google.protobuf.StringValue", true)]
+    [InlineData("google.protobuf.BytesValue", true)]
+    [InlineData("google.protobuf.Int32Value", true)]
+    [InlineData("google.protobuf.Timestamp", false)]
+    [InlineData("google.protobuf.StringValue.Nested", false)]
+    [InlineData("acme.StringValue", false)]
+    public void IsWrapperType_is_true_for_the_nine_wrapper_well_known_types(string fullName, bool expected)
+    {
+        Assert.Equal(expected, ProtocCSharpNames.IsWrapperType(fullName));
+    }
+
+    [Theory]
     [InlineData("display_name", "User", "DisplayName")]
     [InlineData("field_paths", "Colliding", "FieldPaths")]
     [InlineData("address2city", "User", "Address2City")]
@@ -89,6 +122,7 @@ public sealed class ProtoDescriptorReaderTests
     [InlineData("user", "User", "User_")]
     [InlineData("clone", "User", "Clone_")]
     [InlineData("types", "User", "Types_")]
+    [InlineData("descriptor", "User", "Descriptor_")]
     [InlineData("x__y", "User", "XY")]
     public void PropertyName_follows_protocs_UnderscoresToPascalCase_and_reserved_names(string field, string message, string expected)
     {
@@ -106,7 +140,7 @@ public sealed class ProtoDescriptorReaderTests
         Assert.Equal(expected, ProtocCSharpNames.FileNamespace(package, csharpNamespace));
     }
 
-    private static void AssertSameMessages(IList<DescriptorProto> expected, IList<ProtoMessageDescriptor> actual)
+    private static void AssertSameMessages(IList<DescriptorProto> expected, IList<Decoded.DecodedMessage> actual)
     {
         Assert.Equal(expected.Count, actual.Count);
         for (int i = 0; i < expected.Count; i++)
@@ -116,9 +150,9 @@ public sealed class ProtoDescriptorReaderTests
             Assert.Equal(message.Options?.MapEntry ?? false, actual[i].IsMapEntry);
             Assert.Equal(message.OneofDecl.Select(oneof => oneof.Name), actual[i].OneofNames);
             Assert.Equal(
-                message.Field.Select(field => (field.Name, (int)field.Label, (int)field.Type, field.TypeName, field.HasOneofIndex ? field.OneofIndex : -1, field.Proto3Optional)),
-                actual[i].Fields.Select(field => (field.Name ?? "", (int)field.Label, (int)field.Type, field.TypeName ?? "", field.OneofIndex, field.Proto3Optional)));
-            AssertSameMessages(message.NestedType, actual[i].NestedMessages);
+                message.Field.Select(field => (field.Name, field.Number, (int)field.Label, (int)field.Type, field.TypeName, field.HasOneofIndex ? field.OneofIndex : -1, field.JsonName, field.Proto3Optional)),
+                actual[i].Fields.Select(field => (field.Name, field.Number, (int)field.Label, (int)field.Type, field.TypeName ?? "", field.OneofIndex, field.JsonName ?? "", field.Proto3Optional)));
+            AssertSameMessages(message.NestedType, actual[i].NestedTypes);
         }
     }
 

@@ -30,9 +30,9 @@ public sealed class ConsumerBuild
 
     public IReadOnlyList<SarifResult> Results { get; }
 
-    public static string CopyTemplate(PackedPackage package, string name)
+    public static string CopyTemplate(PackedPackage package, string name, string template = "Consumer")
     {
-        var source = Path.Combine(AppContext.BaseDirectory, "Consumer");
+        var source = Path.Combine(AppContext.BaseDirectory, template);
         var target = Path.Combine(package.WorkDirectory, name);
         foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
@@ -55,10 +55,13 @@ public sealed class ConsumerBuild
     }
 
     public static ProcessRunner.Result Run(PackedPackage package, string directory, params string[] extraArguments) =>
+        RunProject(package, Path.Combine(directory, "Consumer.csproj"), extraArguments);
+
+    public static ProcessRunner.Result RunProject(PackedPackage package, string projectPath, params string[] extraArguments) =>
         ProcessRunner.Run(
             "dotnet",
-            ["build", Path.Combine(directory, "Consumer.csproj"), "--no-incremental", "-p:ProtoGuardVersion=" + package.Version, .. extraArguments],
-            directory,
+            ["build", projectPath, "--no-incremental", "-p:ProtoGuardVersion=" + package.Version, .. extraArguments],
+            Path.GetDirectoryName(projectPath)!,
             PackedPackage.CommandTimeout);
 
     public static IReadOnlyList<SarifResult> ReadSarif(string path)

@@ -66,4 +66,34 @@ public sealed class EditorConfigTests
 
         Assert.Equal("v", set.GetProperties("C:\\repo\\sub\\a.proto")["k"]);
     }
+
+    [Fact]
+    public void Dot_dot_segments_are_resolved_before_matching()
+    {
+        // Issue 14: <Protobuf Include="..\Proto\greet.proto" /> in Server/ gives the path Server/../Proto/greet.proto.
+        var set = new EditorConfigSet([
+            EditorConfigFile.Parse("/src/.editorconfig", "root = true\n[Proto/*.proto]\nk = repo\n[Server/**]\nk = server\n"),
+            EditorConfigFile.Parse("/src/Proto/.editorconfig", "[*.proto]\nj = proto\n"),
+        ]);
+
+        var properties = set.GetProperties("/src/Server/../Proto/./greet.proto");
+
+        Assert.Equal("repo", properties["k"]);
+        Assert.Equal("proto", properties["j"]);
+        Assert.Equal("v", new EditorConfigSet([EditorConfigFile.Parse("C:\\repo\\app\\..\\.editorconfig", "[sub/*.proto]\nk = v\n")])
+            .GetProperties("C:\\repo\\app\\..\\sub\\a.proto")["k"]);
+    }
+
+    [Fact]
+    public void A_suppression_baseline_matches_rule_and_normalized_path_exactly()
+    {
+        var baseline = SuppressionBaseline.Parse("/src/Server/ProtoGuard.Suppressions.txt", "# comment\r\nPG1001 ../Proto/greet.proto\r\nPG3001 Program.cs\nnot-a-line\n\n");
+
+        Assert.True(baseline.IsSuppressed("PG1001", "/src/Server/../Proto/greet.proto"));
+        Assert.True(baseline.IsSuppressed("PG1001", "/src/Proto/greet.proto"));
+        Assert.True(baseline.IsSuppressed("PG3001", "/src/Server/Program.cs"));
+        Assert.False(baseline.IsSuppressed("PG3001", "/src/Proto/greet.proto"));
+        Assert.False(baseline.IsSuppressed("PG1001", "/src/Server/Proto/greet.proto"));
+        Assert.True(SuppressionBaseline.Empty.IsEmpty);
+    }
 }

@@ -35,7 +35,7 @@ public sealed class PG1001EnumZeroValueUnspecifiedTests
     [Fact]
     public void Message_names_the_value_and_the_expected_name()
     {
-        var finding = Assert.Single(RuleTestHarness.Lint("""
+        var finding = Assert.Single(RuleTestHarness.LintRule(Id, """
             syntax = "proto3";
             enum UserRole { ROLE_ADMIN = 0; }
             """));
@@ -47,7 +47,7 @@ public sealed class PG1001EnumZeroValueUnspecifiedTests
     [Fact]
     public void Silent_on_the_correct_form()
     {
-        Assert.Empty(RuleTestHarness.Lint("""
+        Assert.Empty(RuleTestHarness.LintRule(Id, """
             syntax = "proto3";
             enum UserRole {
               USER_ROLE_UNSPECIFIED = 0;
@@ -60,7 +60,7 @@ public sealed class PG1001EnumZeroValueUnspecifiedTests
     [Fact]
     public void Silent_when_one_alias_of_zero_has_the_expected_name()
     {
-        Assert.Empty(RuleTestHarness.Lint("""
+        Assert.Empty(RuleTestHarness.LintRule(Id, """
             syntax = "proto3";
             enum Color {
               option allow_alias = true;
@@ -88,7 +88,7 @@ public sealed class PG1001EnumZeroValueUnspecifiedTests
     [Fact]
     public void Silent_on_a_proto2_enum_without_a_zero_value()
     {
-        Assert.Empty(RuleTestHarness.Lint("""
+        Assert.Empty(RuleTestHarness.LintRule(Id, """
             syntax = "proto2";
             enum Level { LEVEL_LOW = 1; LEVEL_HIGH = 2; }
             """));
@@ -130,8 +130,8 @@ public sealed class PG1001EnumZeroValueUnspecifiedTests
             enum UserRole { ROLE_ADMIN = 0; }
             """;
 
-        Assert.Empty(RuleTestHarness.Lint(text, new Dictionary<string, string> { ["dotnet_diagnostic.PG1001.severity"] = "none" }));
-        var finding = Assert.Single(RuleTestHarness.Lint(text, new Dictionary<string, string> { ["dotnet_diagnostic.PG1001.severity"] = "error" }));
+        Assert.Empty(RuleTestHarness.LintRule(Id, text, new Dictionary<string, string> { ["dotnet_diagnostic.PG1001.severity"] = "none" }));
+        var finding = Assert.Single(RuleTestHarness.LintRule(Id, text, new Dictionary<string, string> { ["dotnet_diagnostic.PG1001.severity"] = "error" }));
         Assert.Equal(Catalog.RuleSeverity.Error, finding.Severity);
     }
 
@@ -153,13 +153,13 @@ public sealed class PG1001EnumZeroValueUnspecifiedTests
               USER_ROLE_MEMBER = 1;
             }
             """, fixedText);
-        Assert.Empty(RuleTestHarness.Lint(fixedText));
+        Assert.Empty(RuleTestHarness.LintRule(Id, fixedText));
     }
 
     [Fact]
     public void No_fix_when_the_expected_name_is_already_taken()
     {
-        var finding = Assert.Single(RuleTestHarness.Lint("""
+        var finding = Assert.Single(RuleTestHarness.LintRule(Id, """
             syntax = "proto3";
             enum UserRole {
               ROLE_ADMIN = 0;

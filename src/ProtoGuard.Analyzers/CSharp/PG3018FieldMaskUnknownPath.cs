@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Schema.CSharp;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -13,8 +14,9 @@ namespace ProtoGuard.Analyzers.CSharp;
 /// <c>FieldMask.FromString&lt;T&gt;("…")</c>, <c>FieldMask.FromStringEnumerable&lt;T&gt;(new[] { "…" })</c>, and
 /// <c>FieldMask.FromString("…")</c>, <c>new FieldMask { Paths = { "…" } }</c> or <c>….Paths.Add("…")</c> on a mask
 /// that is a FieldMask property of a request message with exactly one singular message field (AIP-134:
-/// <c>UpdateUserRequest { User user; FieldMask update_mask; }</c>). Proto names come from the generated
-/// <c>XxxFieldNumber</c> constants (<see cref="ProtoMessageField.ToSnakeCase"/>).
+/// <c>UpdateUserRequest { User user; FieldMask update_mask; }</c>). Proto names come from the descriptor protoc embeds
+/// (<see cref="ProtoMessageField.GetFields"/>); for messages of referenced assemblies they are inferred from the
+/// <c>XxxFieldNumber</c> constants and any spelling protoc maps to the same property is accepted.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG3018FieldMaskUnknownPath : DiagnosticAnalyzer
@@ -126,9 +128,9 @@ public sealed class PG3018FieldMaskUnknownPath : DiagnosticAnalyzer
         }
 
         INamedTypeSymbol? target = null;
-        foreach (var (name, _) in ProtoMessageField.GetFieldNames(request))
+        foreach (var field in ProtoMessageField.GetFields(request))
         {
-            if (request.GetMembers(name).FirstOrDefault() is IPropertySymbol { Type: INamedTypeSymbol type }
+            if (request.GetMembers(field.PropertyName).FirstOrDefault() is IPropertySymbol { Type: INamedTypeSymbol type }
                 && !SymbolEqualityComparer.Default.Equals(type, symbols.FieldMask)
                 && symbols.IsMessage(type))
             {
@@ -165,7 +167,7 @@ public sealed class PG3018FieldMaskUnknownPath : DiagnosticAnalyzer
                 continue;
             }
 
-            var valid = string.Join(", ", ProtoMessageField.GetFieldNames(unknownIn).Select(field => ProtoMessageField.ToSnakeCase(field.Name)));
+            var valid = string.Join(", ", ProtoMessageField.GetFields(unknownIn).Select(field => field.ProtoName));
             context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), path, unknownIn.Name, valid));
         }
     }
@@ -179,13 +181,13 @@ public sealed class PG3018FieldMaskUnknownPath : DiagnosticAnalyzer
         var current = target;
         foreach (var segment in path.Split('.'))
         {
-            var match = ProtoMessageField.GetFieldNames(current).Select(field => field.Name).FirstOrDefault(name => Names(segment, name));
-            if (match is null)
+            var match = ProtoMessageField.GetFields(current).FirstOrDefault(field => Names(segment, field, current.Name));
+            if (match.PropertyName is null)
             {
                 return current;
             }
 
-            if (current.GetMembers(match).FirstOrDefault() is not IPropertySymbol { Type: INamedTypeSymbol next } || !symbols.IsMessage(next))
+            if (current.GetMembers(match.PropertyName).FirstOrDefault() is not IPropertySymbol { Type: INamedTypeSymbol next } || !symbols.IsMessage(next))
             {
                 return null;
             }
@@ -197,13 +199,14 @@ public sealed class PG3018FieldMaskUnknownPath : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Whether a path segment names the field with this C# name: its snake_case form, or any other all-lowercase
-    /// name protoc turns into the same C# name (<c>field_2</c> and <c>field2</c> both give <c>Field2</c>), so that
-    /// unusual proto names are not reported by mistake. Capitals never match: <c>displayName</c> is the JSON name
-    /// and <c>DisplayName</c> the C# name, and FieldMask paths use neither.
+    /// Whether a path segment names the field: its proto name. When that name is only inferred (no descriptor at hand),
+    /// also any other all-lowercase name protoc turns into the same C# name (<c>field_2</c> and <c>field2</c> both give
+    /// <c>Field2</c>), so that unusual proto names are not reported by mistake; capitals never match there:
+    /// <c>displayName</c> is then the JSON name and <c>DisplayName</c> the C# name, and FieldMask paths use neither.
     /// </summary>
-    private static bool Names(string segment, string csharpName) =>
-        segment == ProtoMessageField.ToSnakeCase(csharpName)
-        || (segment.All(c => c == '_' || char.IsDigit(c) || char.IsLower(c))
-            && string.Equals(ProtoMessageField.ToPascalCase(segment), csharpName, StringComparison.Ordinal));
+    private static bool Names(string segment, ProtoFieldName field, string messageName) =>
+        segment == field.ProtoName
+        || (field.IsProtoNameInferred
+            && segment.All(c => c == '_' || char.IsDigit(c) || char.IsLower(c))
+            && string.Equals(ProtocCSharpNames.PropertyName(segment, messageName), field.PropertyName, StringComparison.Ordinal));
 }

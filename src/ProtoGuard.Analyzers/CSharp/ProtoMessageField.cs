@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using ProtoGuard.Schema.CSharp;
+using ProtoGuard.Schema.Descriptors;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -19,8 +21,33 @@ internal enum ProtoFieldPresence
     /// <summary>Message, repeated or map field.</summary>
     Other,
 
-    /// <summary>A <c>string</c>/<c>ByteString</c> field of a message from a referenced assembly without <c>HasXxx</c>: implicit or wrapper, which metadata does not show.</summary>
+    /// <summary>
+    /// A <c>string</c>/<c>ByteString</c> field without <c>HasXxx</c> of a message whose descriptor is not at hand (a
+    /// referenced assembly's): implicit or wrapper, which the symbols do not show.
+    /// </summary>
     Unknown,
+}
+
+/// <summary>A field of a generated message: its proto name and the C# property protoc generated for it.</summary>
+internal readonly struct ProtoFieldName
+{
+    public ProtoFieldName(string protoName, string propertyName, bool isProtoNameInferred)
+    {
+        ProtoName = protoName;
+        PropertyName = propertyName;
+        IsProtoNameInferred = isProtoNameInferred;
+    }
+
+    /// <summary>The name as declared in the .proto file (what FieldMask paths use).</summary>
+    public string ProtoName { get; }
+
+    public string PropertyName { get; }
+
+    /// <summary>
+    /// True when the message's descriptor was not at hand (a referenced assembly's message) and <see cref="ProtoName"/>
+    /// is the snake_case form of the property name, exact only for snake_case proto names.
+    /// </summary>
+    public bool IsProtoNameInferred { get; }
 }
 
 /// <summary>
@@ -69,8 +96,8 @@ internal sealed class ProtoMessageField
         }
         else if (type.SpecialType == SpecialType.System_String || SymbolEqualityComparer.Default.Equals(type, symbols.ByteString))
         {
-            presence = !IsInSource(property.ContainingType) ? ProtoFieldPresence.Unknown
-                : HasWrapperCodec(property) ? ProtoFieldPresence.Wrapper
+            presence = ProtocGeneratedMessages.FindField(property) is not { } field ? ProtoFieldPresence.Unknown
+                : field.Type == FieldType.Message && field.FullTypeName is { } typeName && ProtocCSharpNames.IsWrapperType(typeName) ? ProtoFieldPresence.Wrapper
                 : ProtoFieldPresence.Implicit;
         }
         else if (type.IsValueType)
@@ -86,41 +113,11 @@ internal sealed class ProtoMessageField
     }
 
     /// <summary>
-    /// protoc's C# property name for a proto field name (<c>display_name</c> → <c>DisplayName</c>, <c>field2_x</c> →
-    /// <c>Field2X</c>): an underscore or a digit capitalizes the next letter; underscores are dropped.
-    /// </summary>
-    public static string ToPascalCase(string protoName)
-    {
-        var builder = new StringBuilder(protoName.Length);
-        var capitalizeNext = true;
-        foreach (var c in protoName)
-        {
-            if (c == '_')
-            {
-                capitalizeNext = true;
-            }
-            else if (char.IsDigit(c))
-            {
-                builder.Append(c);
-                capitalizeNext = true;
-            }
-            else
-            {
-                builder.Append(capitalizeNext ? char.ToUpperInvariant(c) : c);
-                capitalizeNext = false;
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>
     /// The proto name of a generated property, derived from its C# name (<c>DisplayName</c> → <c>display_name</c>,
     /// <c>Field2X</c> → <c>field2_x</c>): an underscore before each capital that follows a lowercase letter or a digit.
-    /// Exact for snake_case proto names, which is what the style guide and protoc's naming assume; the descriptor (and
-    /// so the real name) is not readable from symbols.
+    /// Exact for snake_case proto names only: the guess for messages whose descriptor is not at hand.
     /// </summary>
-    public static string ToSnakeCase(string csharpName)
+    private static string ToSnakeCase(string csharpName)
     {
         var builder = new StringBuilder(csharpName.Length + 4);
         for (var i = 0; i < csharpName.Length; i++)
@@ -145,25 +142,43 @@ internal sealed class ProtoMessageField
     }
 
     /// <summary>
-    /// The fields of a generated message, in field-number order: (C# property name, field number) for every
-    /// <c>public const int XxxFieldNumber</c> the message declares.
+    /// The fields of a generated message in field-number order: from the embedded descriptor for a message compiled
+    /// from source; otherwise one per <c>public const int XxxFieldNumber</c> the message declares, with the proto name
+    /// inferred (<see cref="ProtoFieldName.IsProtoNameInferred"/>).
     /// </summary>
-    public static ImmutableArray<(string Name, int Number)> GetFieldNames(INamedTypeSymbol message)
+    public static ImmutableArray<ProtoFieldName> GetFields(INamedTypeSymbol message)
     {
-        const string Suffix = "FieldNumber";
-        var builder = ImmutableArray.CreateBuilder<(string Name, int Number)>();
-        foreach (var member in message.GetMembers())
+        var builder = ImmutableArray.CreateBuilder<(ProtoFieldName Field, int Number)>();
+        if (ProtocGeneratedMessages.Find(message) is { } generated)
         {
-            if (member is IFieldSymbol { IsConst: true, Type.SpecialType: SpecialType.System_Int32, ConstantValue: int number } constant
-                && constant.Name.Length > Suffix.Length
-                && constant.Name.EndsWith(Suffix, System.StringComparison.Ordinal))
+            foreach (DecodedField field in generated.Descriptor.Fields)
             {
-                builder.Add((constant.Name.Substring(0, constant.Name.Length - Suffix.Length), number));
+                builder.Add((new ProtoFieldName(field.Name, generated.PropertyName(field), isProtoNameInferred: false), field.Number));
+            }
+        }
+        else
+        {
+            const string Suffix = "FieldNumber";
+            foreach (var member in message.GetMembers())
+            {
+                if (member is IFieldSymbol { IsConst: true, Type.SpecialType: SpecialType.System_Int32, ConstantValue: int number } constant
+                    && constant.Name.Length > Suffix.Length
+                    && constant.Name.EndsWith(Suffix, System.StringComparison.Ordinal))
+                {
+                    var propertyName = constant.Name.Substring(0, constant.Name.Length - Suffix.Length);
+                    builder.Add((new ProtoFieldName(ToSnakeCase(propertyName.TrimEnd('_')), propertyName, isProtoNameInferred: true), number));
+                }
             }
         }
 
         builder.Sort((left, right) => left.Number.CompareTo(right.Number));
-        return builder.ToImmutable();
+        var fields = ImmutableArray.CreateBuilder<ProtoFieldName>(builder.Count);
+        foreach (var (field, _) in builder)
+        {
+            fields.Add(field);
+        }
+
+        return fields.MoveToImmutable();
     }
 
     private static bool HasFieldNumberConstant(IPropertySymbol property)
@@ -190,42 +205,5 @@ internal sealed class ProtoMessageField
         }
 
         return null;
-    }
-
-    private static bool IsInSource(INamedTypeSymbol type)
-    {
-        foreach (var location in type.Locations)
-        {
-            if (location.IsInSource)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// protoc gives a wrapper-typed field a <c>private static readonly FieldCodec&lt;T&gt; _single_{proto_name}_codec</c>
-    /// (<c>FieldCodec.ForClassWrapper</c>/<c>ForStructWrapper</c>); no other field kind has one. Private members are only
-    /// visible for types compiled from source.
-    /// </summary>
-    private static bool HasWrapperCodec(IPropertySymbol property)
-    {
-        const string Prefix = "_single_";
-        const string Suffix = "_codec";
-        foreach (var member in property.ContainingType.GetMembers())
-        {
-            if (member is IFieldSymbol { IsStatic: true } field
-                && field.Name.Length > Prefix.Length + Suffix.Length
-                && field.Name.StartsWith(Prefix, System.StringComparison.Ordinal)
-                && field.Name.EndsWith(Suffix, System.StringComparison.Ordinal)
-                && ToPascalCase(field.Name.Substring(Prefix.Length, field.Name.Length - Prefix.Length - Suffix.Length)) == property.Name)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -34,10 +34,11 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var editorConfigs = ReadEditorConfigs(start.Options.AdditionalFiles, start.CancellationToken);
+            var baseline = ReadSuppressionBaseline(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken);
             var project = new Lazy<ProtoProject>(
                 () => ProtoProject.Create(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken),
                 System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterAdditionalFileAction(file => AnalyzeProtoFile(file, editorConfigs, project));
+            start.RegisterAdditionalFileAction(file => AnalyzeProtoFile(file, editorConfigs, baseline, project));
         });
     }
 
@@ -68,7 +69,29 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
 
     internal static bool IsProtoFile(string path) => path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase);
 
-    private static void AnalyzeProtoFile(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, Lazy<ProtoProject> project)
+    /// <summary>
+    /// The suppression baseline (the additional file the targets mark <c>ProtoGuardSuppressions = true</c>). The
+    /// targets turn it into a global config for C# findings; findings in .proto files are filtered here, because the
+    /// compiler applies no path-specific severity to diagnostics in additional files.
+    /// </summary>
+    internal static SuppressionBaseline ReadSuppressionBaseline(ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider optionsProvider, System.Threading.CancellationToken cancellationToken)
+    {
+        var baseline = SuppressionBaseline.Empty;
+        foreach (var file in additionalFiles)
+        {
+            if (!IsProtoFile(file.Path)
+                && optionsProvider.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.ProtoGuardSuppressions", out var marked)
+                && string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+                && file.GetText(cancellationToken) is { } text)
+            {
+                baseline = baseline.With(file.Path, text.ToString());
+            }
+        }
+
+        return baseline;
+    }
+
+    private static void AnalyzeProtoFile(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, SuppressionBaseline baseline, Lazy<ProtoProject> project)
     {
         var path = context.AdditionalFile.Path;
         if (!IsProtoFile(path)
@@ -78,10 +101,10 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var findings = Lint(file.Parsed, file.Diagnostics, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs);
+        var findings = Lint(file.Parsed, file.Diagnostics, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs, file.Linked, project.Value.Scope);
         foreach (var finding in findings)
         {
-            if (!DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor))
+            if (!DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor) || baseline.IsSuppressed(finding.Rule.Id, path))
             {
                 continue;
             }
@@ -104,14 +127,14 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     /// <see cref="ReadEditorConfigs"/>), every other key from its analyzer config. The code fixes call this too, so a
     /// fix is computed from exactly the finding the IDE shows.
     /// </summary>
-    internal static IReadOnlyList<Finding> Lint(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic>? diagnostics, AnalyzerConfigOptions config, EditorConfigSet editorConfigs)
+    internal static IReadOnlyList<Finding> Lint(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic>? diagnostics, AnalyzerConfigOptions config, EditorConfigSet editorConfigs, Schema.Descriptors.FileDescriptor? linked = null, LintScope? scope = null)
     {
         var severities = editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(parsed.Text.Path);
         var options = new RuleOptions(key =>
             severities is not null && IsSeverityKey(key)
                 ? (severities.TryGetValue(key, out var severity) ? severity : null)
                 : (config.TryGetValue(key, out var value) ? value : null));
-        return ProtoLinter.Lint(parsed, options, diagnostics);
+        return ProtoLinter.Lint(parsed, options, diagnostics ?? parsed.Diagnostics, linked, scope);
     }
 
     private static bool IsSeverityKey(string key) =>

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using ProtoGuard.Rules.Engine;
 using ProtoGuard.Schema;
 using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Schema.Linking;
@@ -18,23 +19,48 @@ namespace ProtoGuard.Analyzers.Proto;
 /// <c>AdditionalImportDirs</c>, and the embedded well-known types.
 /// </summary>
 /// <remarks>
-/// The analyzer sees only the AdditionalFiles; protoc also sees every file under the import roots. An import that
-/// resolves to no additional file may well exist on disk, so for a file with such an import the analyzer keeps
-/// quiet about unresolved imports and types (PG0002, PG0003): protoc in the build, and <c>protoguard build</c>,
-/// report those with certainty.
+/// <para>
+/// The package's targets also pass the import directories protoc searches (the items' <c>ProtoRoot</c>s,
+/// <c>AdditionalImportDirs</c>, <c>Protobuf_StandardImportsPath</c>) as the <c>ProtoGuardImportDirectories</c> property,
+/// and the .proto files protoc read from them as additional files with <c>ProtoGuardImportOnly = true</c>: they are
+/// read only when something imports them, and never reported.
+/// </para>
+/// <para>
+/// An import that still resolves to no additional file may exist on disk. Protoc compiles such a file, so
+/// ProtoGuard must not report an error there that depends on what it cannot see: for a file that imports, directly
+/// or through its imports, a file the analyzer has not seen, unresolved imports and types, option problems and type
+/// usage problems (<see cref="DependsOnOtherFiles"/>) are not reported; protoc in the build, and
+/// <c>protoguard build</c>, report those with certainty.
+/// </para>
 /// </remarks>
 internal sealed class ProtoProject
 {
     private readonly Dictionary<string, Entry> byPath;
 
-    private ProtoProject(Dictionary<string, Entry> byPath)
+    private ProtoProject(Dictionary<string, Entry> byPath, LintScope scope)
     {
         this.byPath = byPath;
+        Scope = scope;
     }
 
-    /// <summary>The parsed file at <paramref name="path"/> and the diagnostics to report for it, or null if it is not a .proto additional file.</summary>
-    public (ParsedFile Parsed, IReadOnlyList<SchemaDiagnostic> Diagnostics)? Get(string path) =>
-        byPath.TryGetValue(path, out var entry) ? (entry.Parsed, entry.Diagnostics) : null;
+    /// <summary>The project's linked .proto files, for the rules that compare files (one package per directory...).</summary>
+    public LintScope Scope { get; }
+
+    /// <summary>
+    /// The parsed file at <paramref name="path"/>, the diagnostics to report for it and its linked form (null when it
+    /// was not linked: another file has its import path), or null if it is not a .proto additional file.
+    /// </summary>
+    public (ParsedFile Parsed, IReadOnlyList<SchemaDiagnostic> Diagnostics, FileDescriptor? Linked)? Get(string path) =>
+        byPath.TryGetValue(path, out var entry) ? (entry.Parsed, entry.Diagnostics, entry.Linked) : null;
+
+    /// <summary>The link problems that may be wrong when an imported file is unseen: they name or use what it declares.</summary>
+    internal static readonly IReadOnlyCollection<string> DependsOnOtherFiles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        LinkDiagnosticIds.UnresolvedImport,
+        LinkDiagnosticIds.UnresolvedType,
+        LinkDiagnosticIds.InvalidOption,
+        LinkDiagnosticIds.InvalidTypeUsage,
+    };
 
     public static ProtoProject Create(IEnumerable<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
@@ -44,7 +70,7 @@ internal sealed class ProtoProject
         var sources = new List<Source>();
         foreach (var file in additionalFiles)
         {
-            if (!ProtoFileAnalyzer.IsProtoFile(file.Path) || file.GetText(cancellationToken) is not { } text)
+            if (!ProtoFileAnalyzer.IsProtoFile(file.Path))
             {
                 continue;
             }
@@ -56,8 +82,8 @@ internal sealed class ProtoProject
                 .Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
                 .Select(directory => ProtoPaths.Resolve(projectRoot ?? ProtoPaths.Directory(path), directory.Trim()))
                 .ToArray();
-            var parsed = ProtoParser.Parse(SourceText.From(text.ToString(), file.Path));
-            sources.Add(new Source(file.Path, path, ProtoPaths.Relative(root, path), root, importDirectories, parsed));
+            var importOnly = string.Equals(Metadata(options, "ProtoGuardImportOnly"), "true", StringComparison.OrdinalIgnoreCase);
+            sources.Add(new Source(file, path, ProtoPaths.Relative(root, path), root, importDirectories, importOnly, cancellationToken));
         }
 
         var byFullPath = sources.GroupBy(source => source.FullPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -65,39 +91,74 @@ internal sealed class ProtoProject
         foreach (var source in sources)
         {
             // Two files with one import path (different roots): protoc would never load both in one run; link the first.
-            if (!linked.ContainsKey(source.ImportPath))
+            if (!source.ImportOnly && source.Parsed is not null && !linked.ContainsKey(source.ImportPath))
             {
                 linked.Add(source.ImportPath, source);
             }
         }
 
-        var roots = sources.SelectMany(source => new[] { source.Root }.Concat(source.ImportDirectories)).Distinct(StringComparer.Ordinal).ToArray();
+        optionsProvider.GlobalOptions.TryGetValue("build_property.ProtoGuardImportDirectories", out var protocImportDirectories);
+        var roots = sources.SelectMany(source => new[] { source.Root }.Concat(source.ImportDirectories))
+            .Concat((protocImportDirectories ?? string.Empty)
+                .Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries)
+                .Where(directory => directory.Trim().Length > 0)
+                .Select(directory => ProtoPaths.Resolve(projectRoot ?? "/", directory.Trim())))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         var compilation = ProtoCompilation.Create(
-            linked.Select(pair => new KeyValuePair<string, ParsedFile>(pair.Key, pair.Value.Parsed)),
+            linked.Select(pair => new KeyValuePair<string, ParsedFile>(pair.Key, pair.Value.Parsed!)),
             importPath => Resolve(importPath, roots, byFullPath, linked));
 
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var unseen = new Dictionary<FileDescriptor, bool>();
+        var linkedFiles = new List<FileDescriptor>();
         foreach (var source in sources)
         {
+            if (source.ImportOnly || source.Parsed is not { } parsed)
+            {
+                continue;
+            }
+
             var descriptor = linked.TryGetValue(source.ImportPath, out var linkedSource) && linkedSource == source
                 ? compilation.GetFile(source.ImportPath)
                 : null;
-            entries[source.OriginalPath] = new Entry(source.Parsed, descriptor is null ? source.Parsed.Diagnostics : Reportable(descriptor));
+            entries[source.File.Path] = new Entry(parsed, descriptor is null ? parsed.Diagnostics : Reportable(descriptor, unseen), descriptor);
+            if (descriptor is not null)
+            {
+                linkedFiles.Add(descriptor);
+            }
         }
 
-        return new ProtoProject(entries);
+        return new ProtoProject(entries, new LintScope(linkedFiles));
     }
 
-    private static IReadOnlyList<SchemaDiagnostic> Reportable(FileDescriptor file)
+    private static IReadOnlyList<SchemaDiagnostic> Reportable(FileDescriptor file, Dictionary<FileDescriptor, bool> unseen)
     {
-        if (!file.DependencyFiles.Contains(null))
+        if (!ImportsUnseenFile(file, unseen))
         {
             return file.Diagnostics;
         }
 
-        return file.Diagnostics
-            .Where(d => d.Id != LinkDiagnosticIds.UnresolvedImport && d.Id != LinkDiagnosticIds.UnresolvedType)
-            .ToArray();
+        return file.Diagnostics.Where(d => !DependsOnOtherFiles.Contains(d.Id)).ToArray();
+    }
+
+    /// <summary>
+    /// True when <paramref name="file"/> or anything it imports, at any depth, has an import the analyzer did not see
+    /// (an option import is never loaded, so it counts as unseen too).
+    /// </summary>
+    private static bool ImportsUnseenFile(FileDescriptor file, Dictionary<FileDescriptor, bool> unseen)
+    {
+        if (unseen.TryGetValue(file, out var known))
+        {
+            return known;
+        }
+
+        // Cycles: a file on the current path counts as seen; the edge that closes the cycle is a null dependency anyway.
+        unseen[file] = false;
+        var result = file.OptionDependencies.Count > 0
+            || file.DependencyFiles.Any(dependency => dependency is null || ImportsUnseenFile(dependency, unseen));
+        unseen[file] = result;
+        return result;
     }
 
     /// <summary>
@@ -109,9 +170,10 @@ internal sealed class ProtoProject
         foreach (var root in roots)
         {
             if (byFullPath.TryGetValue(ProtoPaths.Resolve(root, importPath), out var source)
-                && !(linked.TryGetValue(source.ImportPath, out var linkedSource) && linkedSource == source))
+                && !(linked.TryGetValue(source.ImportPath, out var linkedSource) && linkedSource == source)
+                && source.Text is { } text)
             {
-                return source.Parsed.Text;
+                return text;
             }
         }
 
@@ -133,19 +195,25 @@ internal sealed class ProtoProject
     private static string? Metadata(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
+    /// <summary>A .proto additional file; read and parsed on first use, so unimported import-only files cost nothing.</summary>
     private sealed class Source
     {
-        public Source(string originalPath, string fullPath, string importPath, string root, IReadOnlyList<string> importDirectories, ParsedFile parsed)
+        private readonly Lazy<SourceText?> text;
+        private readonly Lazy<ParsedFile?> parsed;
+
+        public Source(AdditionalText file, string fullPath, string importPath, string root, IReadOnlyList<string> importDirectories, bool importOnly, CancellationToken cancellationToken)
         {
-            OriginalPath = originalPath;
+            File = file;
             FullPath = fullPath;
             ImportPath = importPath;
             Root = root;
             ImportDirectories = importDirectories;
-            Parsed = parsed;
+            ImportOnly = importOnly;
+            text = new Lazy<SourceText?>(() => file.GetText(cancellationToken) is { } content ? SourceText.From(content.ToString(), file.Path) : null);
+            parsed = new Lazy<ParsedFile?>(() => text.Value is { } content ? ProtoParser.Parse(content) : null);
         }
 
-        public string OriginalPath { get; }
+        public AdditionalText File { get; }
 
         public string FullPath { get; }
 
@@ -155,16 +223,24 @@ internal sealed class ProtoProject
 
         public IReadOnlyList<string> ImportDirectories { get; }
 
-        public ParsedFile Parsed { get; }
+        /// <summary>Linked when imported, never reported (ProtoGuardImportOnly metadata).</summary>
+        public bool ImportOnly { get; }
+
+        public SourceText? Text => text.Value;
+
+        public ParsedFile? Parsed => parsed.Value;
     }
 
     private sealed class Entry
     {
-        public Entry(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic> diagnostics)
+        public Entry(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic> diagnostics, FileDescriptor? linked)
         {
             Parsed = parsed;
             Diagnostics = diagnostics;
+            Linked = linked;
         }
+
+        public FileDescriptor? Linked { get; }
 
         public ParsedFile Parsed { get; }
 

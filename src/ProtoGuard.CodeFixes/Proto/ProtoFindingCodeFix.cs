@@ -47,9 +47,11 @@ public sealed class ProtoFindingCodeFix : CodeFixProvider
             ? project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions
             : project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(additionalText);
         var editorConfigs = ProtoFileAnalyzer.ReadEditorConfigs(project.AnalyzerOptions.AdditionalFiles, context.CancellationToken);
-        // Fixes belong to lint rules, which need the parsed file only: no need to link the project here.
-        var parsed = ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path));
-        var findings = ProtoFileAnalyzer.Lint(parsed, diagnostics: null, config, editorConfigs);
+        // Some rules need the linked project (an unused import is only known once every name resolved), as in the analyzer.
+        var protoProject = ProtoProject.Create(project.AnalyzerOptions.AdditionalFiles, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, context.CancellationToken);
+        var findings = protoProject.Get(path) is { } file
+            ? ProtoFileAnalyzer.Lint(file.Parsed, diagnostics: null, config, editorConfigs, file.Linked, protoProject.Scope)
+            : ProtoFileAnalyzer.Lint(ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path)), diagnostics: null, config, editorConfigs);
 
         foreach (var diagnostic in context.Diagnostics)
         {

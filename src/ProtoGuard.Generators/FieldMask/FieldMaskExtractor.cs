@@ -7,6 +7,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtoGuard.Generators.Common;
+using ProtoGuard.Schema.CSharp;
+using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Generators.FieldMaskHelpers;
 
@@ -17,39 +20,20 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 /// </summary>
 internal static class FieldMaskExtractor
 {
-    private const string WrapperPrefix = "google.protobuf.";
-
     /// <summary>The full proto name of the mask type whose presence marks an AIP-134 update request.</summary>
     internal const string FieldMaskTypeName = "google.protobuf.FieldMask";
 
-    private static readonly string[] WrapperTypeNames =
-    {
-        "google.protobuf.DoubleValue", "google.protobuf.FloatValue", "google.protobuf.Int64Value",
-        "google.protobuf.UInt64Value", "google.protobuf.Int32Value", "google.protobuf.UInt32Value",
-        "google.protobuf.BoolValue", "google.protobuf.StringValue", "google.protobuf.BytesValue",
-    };
-
     /// <summary>Syntax-only filter: a static class named <c>*Reflection</c> with a static constructor.</summary>
     public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken)
-        => node is ClassDeclarationSyntax declaration
-            && declaration.Identifier.ValueText.EndsWith("Reflection", StringComparison.Ordinal)
-            && declaration.Modifiers.Any(SyntaxKind.StaticKeyword)
-            && declaration.Members.Any(member => member is ConstructorDeclarationSyntax constructor
-                && constructor.Modifiers.Any(SyntaxKind.StaticKeyword));
+        => ProtocEmbeddedDescriptor.IsReflectionClassCandidate(node);
 
     public static FieldMaskFileModel? Extract(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
         var declaration = (ClassDeclarationSyntax)context.Node;
-        byte[]? descriptorData = ReadEmbeddedDescriptor(declaration);
-        if (descriptorData is null)
-        {
-            return null;
-        }
-
-        ProtoFileDescriptor? file = ProtoDescriptorReader.ReadFile(descriptorData);
+        DecodedFile? file = ProtocEmbeddedDescriptor.Read(declaration);
 
         // proto2 (has-bits, custom defaults, required, groups) and editions are not handled: skipped as a whole.
-        if (file is null || file.Syntax != "proto3")
+        if (file is null || !file.IsProto3)
         {
             return null;
         }
@@ -61,18 +45,19 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        string csharpNamespace = ProtocCSharpNames.FileNamespace(file.Package, file.CSharpNamespace);
-        string packagePrefix = string.IsNullOrEmpty(file.Package) ? string.Empty : file.Package + ".";
-        string metadataPrefix = csharpNamespace.Length == 0 ? string.Empty : csharpNamespace + ".";
         var messages = ImmutableArray.CreateBuilder<FieldMaskMessageModel>();
-        foreach (ProtoMessageDescriptor message in file.Messages)
+        foreach (ProtocCSharpMessage message in ProtocCSharpNames.Messages(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            CollectMessage(message, packagePrefix, metadataPrefix, csharpNamespace, compilation, symbols, messages);
+            if (compilation.GetTypeByMetadataName(message.MetadataName) is INamedTypeSymbol type
+                && CreateMessageModel(message, type, symbols) is FieldMaskMessageModel model)
+            {
+                messages.Add(model);
+            }
         }
 
         var updatedResources = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (ProtoMessageDescriptor message in file.Messages)
+        foreach (DecodedMessage message in file.MessageTypes)
         {
             CollectUpdatedResources(message, updatedResources);
         }
@@ -84,127 +69,30 @@ internal static class FieldMaskExtractor
     /// Adds the types of the singular message fields (other than the mask) of <paramref name="message"/> and its nested
     /// messages when they have a singular <c>google.protobuf.FieldMask</c> field: the resources they update (AIP-134).
     /// </summary>
-    private static void CollectUpdatedResources(ProtoMessageDescriptor message, SortedSet<string> into)
+    private static void CollectUpdatedResources(DecodedMessage message, SortedSet<string> into)
     {
-        if (!message.IsMapEntry && message.Fields.Any(field => field.Label != ProtoFieldLabel.Repeated && field.TypeName == "." + FieldMaskTypeName))
+        if (!message.IsMapEntry && message.Fields.Any(field => !field.IsRepeated && field.FullTypeName == FieldMaskTypeName))
         {
-            foreach (ProtoFieldDescriptor field in message.Fields)
+            foreach (DecodedField field in message.Fields)
             {
-                if (field.Label != ProtoFieldLabel.Repeated && field.Type == ProtoFieldType.Message
-                    && field.TypeName is { Length: > 1 } typeName && typeName[0] == '.' && typeName != "." + FieldMaskTypeName)
+                if (!field.IsRepeated && field.Type == FieldType.Message
+                    && field.FullTypeName is string typeName && typeName != FieldMaskTypeName)
                 {
-                    into.Add(typeName.Substring(1));
+                    into.Add(typeName);
                 }
             }
         }
 
-        foreach (ProtoMessageDescriptor nested in message.NestedMessages)
+        foreach (DecodedMessage nested in message.NestedTypes)
         {
             CollectUpdatedResources(nested, into);
         }
     }
 
-    /// <summary>
-    /// The bytes of <c>descriptorData = global::System.Convert.FromBase64String(string.Concat("...", ...))</c>,
-    /// read from the literals; null when the class does not have that shape or the text is not base64.
-    /// </summary>
-    internal static byte[]? ReadEmbeddedDescriptor(ClassDeclarationSyntax declaration)
+    private static FieldMaskMessageModel? CreateMessageModel(ProtocCSharpMessage generated, INamedTypeSymbol type, WellKnownSymbols symbols)
     {
-        foreach (ConstructorDeclarationSyntax constructor in declaration.Members.OfType<ConstructorDeclarationSyntax>())
-        {
-            if (!constructor.Modifiers.Any(SyntaxKind.StaticKeyword) || constructor.Body is null)
-            {
-                continue;
-            }
-
-            foreach (VariableDeclaratorSyntax variable in constructor.Body.DescendantNodes().OfType<VariableDeclaratorSyntax>())
-            {
-                if (variable.Identifier.ValueText != "descriptorData"
-                    || variable.Initializer?.Value is not InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } invocation
-                    || !IsMemberNamed(invocation.Expression, "FromBase64String")
-                    || ConcatenatedLiterals(arguments[0].Expression) is not string base64)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    return Convert.FromBase64String(base64);
-                }
-                catch (FormatException)
-                {
-                    return null;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static string? ConcatenatedLiterals(ExpressionSyntax expression)
-    {
-        if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
-        {
-            return literal.Token.ValueText;
-        }
-
-        if (expression is not InvocationExpressionSyntax invocation || !IsMemberNamed(invocation.Expression, "Concat"))
-        {
-            return null;
-        }
-
-        var text = new System.Text.StringBuilder();
-        foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
-        {
-            if (argument.Expression is not LiteralExpressionSyntax part || !part.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                return null;
-            }
-
-            text.Append(part.Token.ValueText);
-        }
-
-        return text.ToString();
-    }
-
-    private static bool IsMemberNamed(ExpressionSyntax expression, string name)
-        => expression is MemberAccessExpressionSyntax access && access.Name.Identifier.ValueText == name;
-
-    private static void CollectMessage(
-        ProtoMessageDescriptor message,
-        string protoPrefix,
-        string metadataPrefix,
-        string csharpNamespace,
-        Compilation compilation,
-        WellKnownSymbols symbols,
-        ImmutableArray<FieldMaskMessageModel>.Builder into)
-    {
-        if (message.Name is null || message.IsMapEntry)
-        {
-            return;
-        }
-
-        string protoFullName = protoPrefix + message.Name;
-        string metadataName = metadataPrefix + message.Name;
-        INamedTypeSymbol? type = compilation.GetTypeByMetadataName(metadataName);
-        if (type is not null && CreateMessageModel(message, protoFullName, csharpNamespace, type, symbols) is FieldMaskMessageModel model)
-        {
-            into.Add(model);
-        }
-
-        foreach (ProtoMessageDescriptor nested in message.NestedMessages)
-        {
-            CollectMessage(nested, protoFullName + ".", metadataName + "+Types+", csharpNamespace, compilation, symbols, into);
-        }
-    }
-
-    private static FieldMaskMessageModel? CreateMessageModel(
-        ProtoMessageDescriptor message,
-        string protoFullName,
-        string csharpNamespace,
-        INamedTypeSymbol type,
-        WellKnownSymbols symbols)
-    {
+        DecodedMessage message = generated.Descriptor;
+        string protoFullName = generated.ProtoFullName;
         if (type.TypeKind != TypeKind.Class || type.IsGenericType || !IsPartialInSource(type)
             || AccessibilityKeyword(type) is not string accessibility
             || !IsMessageClass(type, symbols))
@@ -224,13 +112,13 @@ internal static class FieldMaskExtractor
         }
 
         HashSet<string> mapEntries = new(
-            message.NestedMessages.Where(nested => nested.IsMapEntry && nested.Name is not null)
+            message.NestedTypes.Where(nested => nested.IsMapEntry)
                 .Select(nested => protoFullName + "." + nested.Name),
             StringComparer.Ordinal);
         var fields = ImmutableArray.CreateBuilder<FieldMaskFieldModel>(message.Fields.Count);
-        foreach (ProtoFieldDescriptor field in message.Fields)
+        foreach (DecodedField field in message.Fields)
         {
-            if (CreateFieldModel(field, message, type, mapEntries, symbols) is not FieldMaskFieldModel fieldModel)
+            if (CreateFieldModel(field, generated, type, mapEntries, symbols) is not FieldMaskFieldModel fieldModel)
             {
                 return null;
             }
@@ -242,7 +130,7 @@ internal static class FieldMaskExtractor
         string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         return new FieldMaskMessageModel(
             protoFullName,
-            csharpNamespace,
+            generated.CSharpNamespace,
             containingTypes.ToEquatableArray(),
             type.Name,
             accessibility,
@@ -258,25 +146,25 @@ internal static class FieldMaskExtractor
     }
 
     private static FieldMaskFieldModel? CreateFieldModel(
-        ProtoFieldDescriptor field,
-        ProtoMessageDescriptor message,
+        DecodedField field,
+        ProtocCSharpMessage message,
         INamedTypeSymbol type,
         HashSet<string> mapEntries,
         WellKnownSymbols symbols)
     {
-        if (field.Name is null || field.Label == ProtoFieldLabel.Required || field.Type == ProtoFieldType.Group)
+        if (field.Label == FieldCardinality.Required || field.Type == FieldType.Group)
         {
             return null;
         }
 
-        string propertyName = ProtocCSharpNames.PropertyName(field.Name, message.Name!);
+        string propertyName = message.PropertyName(field);
         if (FindProperty(type, propertyName) is not IPropertySymbol property)
         {
             return null;
         }
 
-        string? typeName = field.TypeName is { Length: > 1 } name && name[0] == '.' ? name.Substring(1) : null;
-        if (field.Label == ProtoFieldLabel.Repeated)
+        string? typeName = field.FullTypeName;
+        if (field.IsRepeated)
         {
             return CreateCollectionFieldModel(field.Name, property, typeName is not null && mapEntries.Contains(typeName), symbols);
         }
@@ -284,7 +172,7 @@ internal static class FieldMaskExtractor
         OneofModel? oneof = null;
         if (field.OneofIndex >= 0 && !field.Proto3Optional)
         {
-            oneof = CreateOneofModel(field, propertyName, message, type);
+            oneof = CreateOneofModel(field, propertyName, message.Descriptor, type);
             if (oneof is null)
             {
                 return null;
@@ -296,16 +184,16 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        if (field.Type == ProtoFieldType.Message)
+        if (field.Type == FieldType.Message)
         {
             if (typeName is null)
             {
                 return null;
             }
 
-            if (Array.IndexOf(WrapperTypeNames, typeName) >= 0)
+            if (ProtocCSharpNames.IsWrapperType(typeName))
             {
-                ScalarKind wrapped = WrapperScalarKind(typeName.Substring(WrapperPrefix.Length));
+                ScalarKind wrapped = WrapperScalarKind(typeName);
                 return IsWrapperProperty(property.Type, wrapped, symbols)
                     ? new FieldMaskFieldModel(field.Name, propertyName, FieldMaskFieldKind.Wrapper, wrapped, false, null, oneof, null)
                     : null;
@@ -362,7 +250,7 @@ internal static class FieldMaskExtractor
             null);
     }
 
-    private static OneofModel? CreateOneofModel(ProtoFieldDescriptor field, string propertyName, ProtoMessageDescriptor message, INamedTypeSymbol type)
+    private static OneofModel? CreateOneofModel(DecodedField field, string propertyName, DecodedMessage message, INamedTypeSymbol type)
     {
         if (field.OneofIndex >= message.OneofNames.Count)
         {
@@ -414,41 +302,41 @@ internal static class FieldMaskExtractor
                 SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, symbols.GenericMessage)
                 && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type));
 
-    private static ScalarKind ScalarKindOf(ProtoFieldType type) => type switch
+    private static ScalarKind ScalarKindOf(FieldType type) => type switch
     {
-        ProtoFieldType.Double => ScalarKind.Double,
-        ProtoFieldType.Float => ScalarKind.Float,
-        ProtoFieldType.Bool => ScalarKind.Bool,
-        ProtoFieldType.String => ScalarKind.String,
-        ProtoFieldType.Bytes => ScalarKind.Bytes,
-        ProtoFieldType.Int32 or ProtoFieldType.Int64 or ProtoFieldType.UInt32 or ProtoFieldType.UInt64
-            or ProtoFieldType.SInt32 or ProtoFieldType.SInt64 or ProtoFieldType.Fixed32 or ProtoFieldType.Fixed64
-            or ProtoFieldType.SFixed32 or ProtoFieldType.SFixed64 or ProtoFieldType.Enum => ScalarKind.Number,
+        FieldType.Double => ScalarKind.Double,
+        FieldType.Float => ScalarKind.Float,
+        FieldType.Bool => ScalarKind.Bool,
+        FieldType.String => ScalarKind.String,
+        FieldType.Bytes => ScalarKind.Bytes,
+        FieldType.Int32 or FieldType.Int64 or FieldType.UInt32 or FieldType.UInt64
+            or FieldType.SInt32 or FieldType.SInt64 or FieldType.Fixed32 or FieldType.Fixed64
+            or FieldType.SFixed32 or FieldType.SFixed64 or FieldType.Enum => ScalarKind.Number,
         _ => ScalarKind.None,
     };
 
-    private static ScalarKind WrapperScalarKind(string wrapperName) => wrapperName switch
+    private static ScalarKind WrapperScalarKind(string wrapperFullName) => wrapperFullName switch
     {
-        "DoubleValue" => ScalarKind.Double,
-        "FloatValue" => ScalarKind.Float,
-        "BoolValue" => ScalarKind.Bool,
-        "StringValue" => ScalarKind.String,
-        "BytesValue" => ScalarKind.Bytes,
+        "google.protobuf.DoubleValue" => ScalarKind.Double,
+        "google.protobuf.FloatValue" => ScalarKind.Float,
+        "google.protobuf.BoolValue" => ScalarKind.Bool,
+        "google.protobuf.StringValue" => ScalarKind.String,
+        "google.protobuf.BytesValue" => ScalarKind.Bytes,
         _ => ScalarKind.Number,
     };
 
-    private static bool IsScalarProperty(ITypeSymbol type, ProtoFieldType fieldType, WellKnownSymbols symbols) => fieldType switch
+    private static bool IsScalarProperty(ITypeSymbol type, FieldType fieldType, WellKnownSymbols symbols) => fieldType switch
     {
-        ProtoFieldType.Double => type.SpecialType == SpecialType.System_Double,
-        ProtoFieldType.Float => type.SpecialType == SpecialType.System_Single,
-        ProtoFieldType.Bool => type.SpecialType == SpecialType.System_Boolean,
-        ProtoFieldType.String => type.SpecialType == SpecialType.System_String,
-        ProtoFieldType.Bytes => SymbolEqualityComparer.Default.Equals(type, symbols.ByteString),
-        ProtoFieldType.Int32 or ProtoFieldType.SInt32 or ProtoFieldType.SFixed32 => type.SpecialType == SpecialType.System_Int32,
-        ProtoFieldType.Int64 or ProtoFieldType.SInt64 or ProtoFieldType.SFixed64 => type.SpecialType == SpecialType.System_Int64,
-        ProtoFieldType.UInt32 or ProtoFieldType.Fixed32 => type.SpecialType == SpecialType.System_UInt32,
-        ProtoFieldType.UInt64 or ProtoFieldType.Fixed64 => type.SpecialType == SpecialType.System_UInt64,
-        ProtoFieldType.Enum => type.TypeKind == TypeKind.Enum,
+        FieldType.Double => type.SpecialType == SpecialType.System_Double,
+        FieldType.Float => type.SpecialType == SpecialType.System_Single,
+        FieldType.Bool => type.SpecialType == SpecialType.System_Boolean,
+        FieldType.String => type.SpecialType == SpecialType.System_String,
+        FieldType.Bytes => SymbolEqualityComparer.Default.Equals(type, symbols.ByteString),
+        FieldType.Int32 or FieldType.SInt32 or FieldType.SFixed32 => type.SpecialType == SpecialType.System_Int32,
+        FieldType.Int64 or FieldType.SInt64 or FieldType.SFixed64 => type.SpecialType == SpecialType.System_Int64,
+        FieldType.UInt32 or FieldType.Fixed32 => type.SpecialType == SpecialType.System_UInt32,
+        FieldType.UInt64 or FieldType.Fixed64 => type.SpecialType == SpecialType.System_UInt64,
+        FieldType.Enum => type.TypeKind == TypeKind.Enum,
         _ => false,
     };
 

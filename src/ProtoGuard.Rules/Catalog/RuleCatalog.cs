@@ -109,9 +109,442 @@ public static class RuleCatalog
         RuleCategory.Enums,
         RuleSeverity.Warning,
         description: "In proto3 the zero value is what every unset enum field reads as. When it is a real value (ADMIN, ACTIVE...), nobody can tell an unset field from one that was set on purpose. Reserve 0 for '<ENUM_NAME>_UNSPECIFIED' and give real values numbers from 1.",
-        bufEquivalent: "ENUM_ZERO_VALUE_SUFFIX",
         apiLinterEquivalent: "core::0126::unspecified",
         hasCodeFix: true);
+
+    // PG1002-PG1046: buf's lint rules (one per buf rule id), contiguous for merges.
+    public static readonly RuleDescriptor EnumZeroValueSuffix = new(
+        RuleIdentifiers.EnumZeroValueSuffix,
+        title: "The zero value of an enum must end with the configured suffix",
+        messageFormat: "Enum zero value '{0}' does not end with '{1}'; rename it to end with '{1}'",
+        RuleCategory.Enums,
+        RuleSeverity.Warning,
+        description: "buf's ENUM_ZERO_VALUE_SUFFIX, exactly: every enum value whose number is 0 (aliases included) must end with the suffix (default '_UNSPECIFIED'). PG1001 is the stricter guide rule that also demands the enum-name prefix.",
+        bufEquivalent: "ENUM_ZERO_VALUE_SUFFIX",
+        apiLinterEquivalent: "core::0126::unspecified",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor DirectorySamePackage = new(
+        RuleIdentifiers.DirectorySamePackage,
+        title: "All files in a directory must have the same package",
+        messageFormat: "Directory '{0}' holds files of several packages ({1}); keep one package per directory",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "Files of one directory with different packages make the generated code of several languages (Go, C#, Java) collide or scatter, and tools that map directories to packages (buf, Bazel rules) cannot follow.",
+        bufEquivalent: "DIRECTORY_SAME_PACKAGE");
+
+    public static readonly RuleDescriptor PackageDefined = new(
+        RuleIdentifiers.PackageDefined,
+        title: "Every file must declare a package",
+        messageFormat: "The file declares no package; add 'package <name>.v1;'",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "Without a package every message lives in the global namespace: two files that both define 'User' cannot be used together, and the generated code has no namespace.",
+        bufEquivalent: "PACKAGE_DEFINED");
+
+    public static readonly RuleDescriptor PackageDirectoryMatch = new(
+        RuleIdentifiers.PackageDirectoryMatch,
+        title: "A file must be in the directory that matches its package",
+        messageFormat: "Package '{0}' belongs in directory '{1}', but the file is in '{2}'; move the file",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "The directory of a file relative to its import root should spell its package (acme.user.v1 in acme/user/v1/), so that import paths and package names can be told from each other.",
+        bufEquivalent: "PACKAGE_DIRECTORY_MATCH");
+
+    public static readonly RuleDescriptor PackageNoImportCycle = new(
+        RuleIdentifiers.PackageNoImportCycle,
+        title: "Packages must not import each other in a cycle",
+        messageFormat: "This import is part of the package import cycle {0}; break the cycle",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "Files may not import each other in a cycle (protoc rejects that), but their packages can: a.v1 imports b.v1 which imports a.v1 through other files. Languages whose packages are compilation units (Go) cannot build such code.",
+        bufEquivalent: "PACKAGE_NO_IMPORT_CYCLE");
+
+    public static readonly RuleDescriptor PackageSameDirectory = new(
+        RuleIdentifiers.PackageSameDirectory,
+        title: "All files of a package must be in one directory",
+        messageFormat: "Package '{0}' has files in several directories ({1}); keep a package in one directory",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "A package spread over several directories cannot be mapped onto one Go package or one output folder.",
+        bufEquivalent: "PACKAGE_SAME_DIRECTORY");
+
+    public static readonly RuleDescriptor EnumFirstValueZero = new(
+        RuleIdentifiers.EnumFirstValueZero,
+        title: "The first value of an enum must be 0",
+        messageFormat: "The first value '{0}' of the enum is not 0; put the zero value first",
+        RuleCategory.Enums,
+        RuleSeverity.Warning,
+        description: "proto3 requires it, and in proto2 the first value is the default: an enum whose first value is not 0 has a default nobody chose.",
+        bufEquivalent: "ENUM_FIRST_VALUE_ZERO");
+
+    public static readonly RuleDescriptor EnumNoAllowAlias = new(
+        RuleIdentifiers.EnumNoAllowAlias,
+        title: "Enums must not allow aliases",
+        messageFormat: "Enum '{0}' sets allow_alias; give every value its own number",
+        RuleCategory.Enums,
+        RuleSeverity.Warning,
+        description: "With aliases two names share a number: JSON and text output pick one of them, so a value written as one name comes back as the other.",
+        bufEquivalent: "ENUM_NO_ALLOW_ALIAS");
+
+    public static readonly RuleDescriptor EnumPascalCase = new(
+        RuleIdentifiers.EnumPascalCase,
+        title: "Enum names must be PascalCase",
+        messageFormat: "Enum name '{0}' is not PascalCase; rename it to '{1}'",
+        RuleCategory.Naming,
+        RuleSeverity.Warning,
+        description: "The style guide names enums in PascalCase; generated code in every language assumes it.",
+        bufEquivalent: "ENUM_PASCAL_CASE");
+
+    public static readonly RuleDescriptor EnumValueUpperSnakeCase = new(
+        RuleIdentifiers.EnumValueUpperSnakeCase,
+        title: "Enum value names must be UPPER_SNAKE_CASE",
+        messageFormat: "Enum value name '{0}' is not UPPER_SNAKE_CASE; rename it to '{1}'",
+        RuleCategory.Naming,
+        RuleSeverity.Warning,
+        description: "The style guide names enum values in UPPER_SNAKE_CASE; languages that put values in their enum's scope expect it.",
+        bufEquivalent: "ENUM_VALUE_UPPER_SNAKE_CASE",
+        apiLinterEquivalent: "core::0126::upper-snake-values",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor FieldLowerSnakeCase = new(
+        RuleIdentifiers.FieldLowerSnakeCase,
+        title: "Field names must be lower_snake_case",
+        messageFormat: "Field name '{0}' is not lower_snake_case; rename it to '{1}'",
+        RuleCategory.Naming,
+        RuleSeverity.Warning,
+        description: "Field names are lower_snake_case in the style guide; the JSON name (lowerCamelCase) and the generated accessors are derived from it, and a name like 'userID' gives surprising ones.",
+        bufEquivalent: "FIELD_LOWER_SNAKE_CASE",
+        apiLinterEquivalent: "core::0140::lower-snake",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor FieldNotRequired = new(
+        RuleIdentifiers.FieldNotRequired,
+        title: "Fields must not be required",
+        messageFormat: "Field '{0}' is required; make it optional and validate it in code",
+        RuleCategory.Fields,
+        RuleSeverity.Warning,
+        description: "A required field can never be removed: every old reader rejects messages without it. proto3 dropped 'required' for this reason; in proto2 and editions (LEGACY_REQUIRED) it is still possible.",
+        bufEquivalent: "FIELD_NOT_REQUIRED");
+
+    public static readonly RuleDescriptor ImportNoPublic = new(
+        RuleIdentifiers.ImportNoPublic,
+        title: "Imports must not be public",
+        messageFormat: "Import '{0}' is public; import the file where it is used instead",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "'import public' re-exports a file's declarations: files then depend on declarations they never imported, and not every language's generator supports it.",
+        bufEquivalent: "IMPORT_NO_PUBLIC");
+
+    public static readonly RuleDescriptor ImportUsed = new(
+        RuleIdentifiers.ImportUsed,
+        title: "Imports must be used",
+        messageFormat: "Import '{0}' is not used; remove it",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "An unused import is a dependency for nothing: generated code imports the other file's package, builds get slower, and import cycles appear that need not exist.",
+        bufEquivalent: "IMPORT_USED",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor MessagePascalCase = new(
+        RuleIdentifiers.MessagePascalCase,
+        title: "Message names must be PascalCase",
+        messageFormat: "Message name '{0}' is not PascalCase; rename it to '{1}'",
+        RuleCategory.Naming,
+        RuleSeverity.Warning,
+        description: "The style guide names messages in PascalCase; generated classes use the name as written.",
+        bufEquivalent: "MESSAGE_PASCAL_CASE");
+
+    public static readonly RuleDescriptor OneofLowerSnakeCase = new(
+        RuleIdentifiers.OneofLowerSnakeCase,
+        title: "Oneof names must be lower_snake_case",
+        messageFormat: "Oneof name '{0}' is not lower_snake_case; rename it to '{1}'",
+        RuleCategory.Naming,
+        RuleSeverity.Warning,
+        description: "Oneof names are lower_snake_case like fields; generated case enums and accessors derive from them.",
+        bufEquivalent: "ONEOF_LOWER_SNAKE_CASE",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor PackageLowerSnakeCase = new(
+        RuleIdentifiers.PackageLowerSnakeCase,
+        title: "Package names must be lower_snake.case",
+        messageFormat: "Package name '{0}' is not lower_snake.case; rename it to '{1}'",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "Package components are lower_snake_case; several languages map them to directories or namespaces where case matters.",
+        bufEquivalent: "PACKAGE_LOWER_SNAKE_CASE");
+
+    public static readonly RuleDescriptor PackageSameCsharpNamespace = new(
+        RuleIdentifiers.PackageSameCsharpNamespace,
+        title: "All files of a package must have the same csharp_namespace",
+        messageFormat: "Files in package '{0}' have different values for option '{1}' ({2}); use one value",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "One proto package should generate one C# namespace; two values split the package's types over namespaces.",
+        bufEquivalent: "PACKAGE_SAME_CSHARP_NAMESPACE");
+
+    public static readonly RuleDescriptor PackageSameGoPackage = new(
+        RuleIdentifiers.PackageSameGoPackage,
+        title: "All files of a package must have the same go_package",
+        messageFormat: "Files in package '{0}' have different values for option '{1}' ({2}); use one value",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "One proto package must generate one Go package; two go_package values make the Go build fail or duplicate types.",
+        bufEquivalent: "PACKAGE_SAME_GO_PACKAGE");
+
+    public static readonly RuleDescriptor PackageSameJavaMultipleFiles = new(
+        RuleIdentifiers.PackageSameJavaMultipleFiles,
+        title: "All files of a package must have the same java_multiple_files",
+        messageFormat: "Files in package '{0}' have different values for option '{1}' ({2}); use one value",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "Mixed java_multiple_files in one package give one Java package two layouts of generated classes.",
+        bufEquivalent: "PACKAGE_SAME_JAVA_MULTIPLE_FILES");
+
+    public static readonly RuleDescriptor PackageSameJavaPackage = new(
+        RuleIdentifiers.PackageSameJavaPackage,
+        title: "All files of a package must have the same java_package",
+        messageFormat: "Files in package '{0}' have different values for option '{1}' ({2}); use one value",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "One proto package should generate one Java package.",
+        bufEquivalent: "PACKAGE_SAME_JAVA_PACKAGE");
+
+    public static readonly RuleDescriptor PackageSamePhpNamespace = new(
+        RuleIdentifiers.PackageSamePhpNamespace,
+        title: "All files of a package must have the same php_namespace",
+        messageFormat: "Files in package '{0}' have different values for option '{1}' ({2}); use one value",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "One proto package should generate one PHP namespace.",
+        bufEquivalent: "PACKAGE_SAME_PHP_NAMESPACE");
+
+    public static readonly RuleDescriptor PackageSameRubyPackage = new(
+        RuleIdentifiers.PackageSameRubyPackage,
+        title: "All files of a package must have the same ruby_package",
+        messageFormat: "Files in package '{0}' have different values for option '{1}' ({2}); use one value",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "One proto package should generate one Ruby module.",
+        bufEquivalent: "PACKAGE_SAME_RUBY_PACKAGE");
+
+    public static readonly RuleDescriptor PackageSameSwiftPrefix = new(
+        RuleIdentifiers.PackageSameSwiftPrefix,
+        title: "All files of a package must have the same swift_prefix",
+        messageFormat: "Files in package '{0}' have different values for option '{1}' ({2}); use one value",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "One proto package should generate Swift types with one prefix.",
+        bufEquivalent: "PACKAGE_SAME_SWIFT_PREFIX");
+
+    public static readonly RuleDescriptor RpcPascalCase = new(
+        RuleIdentifiers.RpcPascalCase,
+        title: "RPC names must be PascalCase",
+        messageFormat: "RPC name '{0}' is not PascalCase; rename it to '{1}'",
+        RuleCategory.Naming,
+        RuleSeverity.Warning,
+        description: "RPC names are PascalCase verbs and nouns (GetUser); generated client and server methods use them.",
+        bufEquivalent: "RPC_PASCAL_CASE");
+
+    public static readonly RuleDescriptor ServicePascalCase = new(
+        RuleIdentifiers.ServicePascalCase,
+        title: "Service names must be PascalCase",
+        messageFormat: "Service name '{0}' is not PascalCase; rename it to '{1}'",
+        RuleCategory.Naming,
+        RuleSeverity.Warning,
+        description: "Service names are PascalCase; generated client and base classes use them.",
+        bufEquivalent: "SERVICE_PASCAL_CASE");
+
+    public static readonly RuleDescriptor SyntaxSpecified = new(
+        RuleIdentifiers.SyntaxSpecified,
+        title: "Every file must specify its syntax",
+        messageFormat: "The file has no 'syntax' or 'edition' statement, so it is proto2; add 'syntax = \"proto3\";'",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "Without a syntax statement a file is proto2, which is rarely what its author meant: fields get explicit presence and required/default rules apply.",
+        bufEquivalent: "SYNTAX_SPECIFIED");
+
+    public static readonly RuleDescriptor EnumValuePrefix = new(
+        RuleIdentifiers.EnumValuePrefix,
+        title: "Enum values must be prefixed with the enum name",
+        messageFormat: "Enum value name '{0}' is not prefixed with '{1}'; rename it to '{1}{0}'",
+        RuleCategory.Enums,
+        RuleSeverity.Warning,
+        description: "Enum values are siblings of their enum in protobuf's scoping: two enums in one package cannot both have a value 'UNKNOWN'. Prefixing every value with its enum's name avoids the clash and tells values apart in generated code.",
+        bufEquivalent: "ENUM_VALUE_PREFIX",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor FileLowerSnakeCase = new(
+        RuleIdentifiers.FileLowerSnakeCase,
+        title: "File names must be lower_snake_case",
+        messageFormat: "File name '{0}' is not lower_snake_case; rename it to '{1}'",
+        RuleCategory.Naming,
+        RuleSeverity.Warning,
+        description: "File names are lower_snake_case.proto in the style guide; generators derive output file and class names from them.",
+        bufEquivalent: "FILE_LOWER_SNAKE_CASE");
+
+    public static readonly RuleDescriptor PackageVersionSuffix = new(
+        RuleIdentifiers.PackageVersionSuffix,
+        title: "Package names must end with a version",
+        messageFormat: "Package '{0}' does not end with a version such as '{0}.v1'; add a version component",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "A versioned package (acme.user.v1) lets a breaking v2 live next to v1 while clients migrate. The last component must be v1, v1beta1, v1alpha, v1p1beta1 or v1test..., with numbers from 1.",
+        bufEquivalent: "PACKAGE_VERSION_SUFFIX");
+
+    public static readonly RuleDescriptor RpcRequestResponseUnique = new(
+        RuleIdentifiers.RpcRequestResponseUnique,
+        title: "Request and response types must be used by one RPC only",
+        messageFormat: "'{0}' is used as the request or response of several RPCs; give each RPC its own request and response messages",
+        RuleCategory.Services,
+        RuleSeverity.Warning,
+        description: "A message shared by several RPCs (or as both request and response) cannot evolve for one of them without changing the others: a field added for one RPC shows up, meaningless, in all.",
+        bufEquivalent: "RPC_REQUEST_RESPONSE_UNIQUE");
+
+    public static readonly RuleDescriptor RpcRequestStandardName = new(
+        RuleIdentifiers.RpcRequestStandardName,
+        title: "RPC request types must be named <Rpc>Request",
+        messageFormat: "Request type '{0}' should be named '{1}' or '{2}'",
+        RuleCategory.Services,
+        RuleSeverity.Warning,
+        description: "A request named after its RPC (GetUserRequest) is found at once and can evolve with it.",
+        bufEquivalent: "RPC_REQUEST_STANDARD_NAME");
+
+    public static readonly RuleDescriptor RpcResponseStandardName = new(
+        RuleIdentifiers.RpcResponseStandardName,
+        title: "RPC response types must be named <Rpc>Response",
+        messageFormat: "Response type '{0}' should be named '{1}' or '{2}'",
+        RuleCategory.Services,
+        RuleSeverity.Warning,
+        description: "A response named after its RPC (GetUserResponse) can grow fields for that RPC without touching a shared resource message. (AIP-131 instead returns the resource itself from Get: switch this rule off for AIP-style APIs.)",
+        bufEquivalent: "RPC_RESPONSE_STANDARD_NAME");
+
+    public static readonly RuleDescriptor ServiceSuffix = new(
+        RuleIdentifiers.ServiceSuffix,
+        title: "Service names must end with the configured suffix",
+        messageFormat: "Service name '{0}' does not end with '{1}'; rename it to '{0}{1}'",
+        RuleCategory.Services,
+        RuleSeverity.Warning,
+        description: "A common suffix (Service) tells services from messages in generated code and documentation.",
+        bufEquivalent: "SERVICE_SUFFIX");
+
+    public static readonly RuleDescriptor CommentEnum = new(
+        RuleIdentifiers.CommentEnum,
+        title: "Enums must have a comment",
+        messageFormat: "Enum '{0}' has no comment; document it",
+        RuleCategory.Documentation,
+        RuleSeverity.Warning,
+        description: "Generated code and API documentation take their text from the leading comment.",
+        bufEquivalent: "COMMENT_ENUM",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor CommentEnumValue = new(
+        RuleIdentifiers.CommentEnumValue,
+        title: "Enum values must have a comment",
+        messageFormat: "Enum value '{0}' has no comment; document it",
+        RuleCategory.Documentation,
+        RuleSeverity.Warning,
+        description: "Generated code and API documentation take their text from the leading comment.",
+        bufEquivalent: "COMMENT_ENUM_VALUE",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor CommentField = new(
+        RuleIdentifiers.CommentField,
+        title: "Fields must have a comment",
+        messageFormat: "Field '{0}' has no comment; document it",
+        RuleCategory.Documentation,
+        RuleSeverity.Warning,
+        description: "Generated code and API documentation take their text from the leading comment.",
+        bufEquivalent: "COMMENT_FIELD",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor CommentMessage = new(
+        RuleIdentifiers.CommentMessage,
+        title: "Messages must have a comment",
+        messageFormat: "Message '{0}' has no comment; document it",
+        RuleCategory.Documentation,
+        RuleSeverity.Warning,
+        description: "Generated code and API documentation take their text from the leading comment.",
+        bufEquivalent: "COMMENT_MESSAGE",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor CommentOneof = new(
+        RuleIdentifiers.CommentOneof,
+        title: "Oneofs must have a comment",
+        messageFormat: "Oneof '{0}' has no comment; document it",
+        RuleCategory.Documentation,
+        RuleSeverity.Warning,
+        description: "Generated code and API documentation take their text from the leading comment.",
+        bufEquivalent: "COMMENT_ONEOF",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor CommentRpc = new(
+        RuleIdentifiers.CommentRpc,
+        title: "RPCs must have a comment",
+        messageFormat: "RPC '{0}' has no comment; document it",
+        RuleCategory.Documentation,
+        RuleSeverity.Warning,
+        description: "Generated code and API documentation take their text from the leading comment.",
+        bufEquivalent: "COMMENT_RPC",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor CommentService = new(
+        RuleIdentifiers.CommentService,
+        title: "Services must have a comment",
+        messageFormat: "Service '{0}' has no comment; document it",
+        RuleCategory.Documentation,
+        RuleSeverity.Warning,
+        description: "Generated code and API documentation take their text from the leading comment.",
+        bufEquivalent: "COMMENT_SERVICE",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor RpcNoClientStreaming = new(
+        RuleIdentifiers.RpcNoClientStreaming,
+        title: "RPCs must not be client streaming",
+        messageFormat: "RPC '{0}' is client streaming; use unary RPCs",
+        RuleCategory.Services,
+        RuleSeverity.Warning,
+        description: "Some transports and proxies (gRPC-Web, many HTTP/JSON gateways) cannot carry client streams; teams that need those clients keep every RPC unary.",
+        bufEquivalent: "RPC_NO_CLIENT_STREAMING",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor RpcNoServerStreaming = new(
+        RuleIdentifiers.RpcNoServerStreaming,
+        title: "RPCs must not be server streaming",
+        messageFormat: "RPC '{0}' is server streaming; use unary RPCs",
+        RuleCategory.Services,
+        RuleSeverity.Warning,
+        description: "Some transports and proxies cannot carry server streams; teams that need those clients keep every RPC unary.",
+        bufEquivalent: "RPC_NO_SERVER_STREAMING",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor StablePackageNoImportUnstable = new(
+        RuleIdentifiers.StablePackageNoImportUnstable,
+        title: "Stable packages must not import unstable ones",
+        messageFormat: "Stable package '{0}' imports '{1}' from unstable package '{2}'; do not depend on alpha, beta or test packages",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "A stable v1 API that depends on a v1beta1 package inherits its instability: the beta may change and break the stable API's clients.",
+        bufEquivalent: "STABLE_PACKAGE_NO_IMPORT_UNSTABLE",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor ImportNoWeak = new(
+        RuleIdentifiers.ImportNoWeak,
+        title: "Imports must not be weak",
+        messageFormat: "Import '{0}' is weak; use a normal import",
+        RuleCategory.Packages,
+        RuleSeverity.Warning,
+        description: "Weak imports are a legacy feature few generators support.",
+        bufEquivalent: "IMPORT_NO_WEAK",
+        enabledByDefault: false);
+
+    public static readonly RuleDescriptor UnusedIgnore = new(
+        RuleIdentifiers.UnusedIgnore,
+        title: "An ignore comment suppresses nothing",
+        messageFormat: "{0}",
+        RuleCategory.Suppression,
+        RuleSeverity.Warning,
+        description: "A '// protoguard:ignore PGxxxx <reason>' comment suppresses the named rules inside the declaration it leads ('protoguard:ignore-file' in the whole file). One that names no rule, gives no reason, is not in a declaration's leading comment, or no longer suppresses any finding hides nothing and misleads readers: remove it or fix it.");
 
     public static readonly RuleDescriptor ClientCallWithoutDeadline = new(
         RuleIdentifiers.ClientCallWithoutDeadline,
@@ -286,6 +719,52 @@ public static class RuleCatalog
         ImportCycle,
         InvalidTypeUsage,
         EnumZeroValueUnspecified,
+        EnumZeroValueSuffix,
+        DirectorySamePackage,
+        PackageDefined,
+        PackageDirectoryMatch,
+        PackageNoImportCycle,
+        PackageSameDirectory,
+        EnumFirstValueZero,
+        EnumNoAllowAlias,
+        EnumPascalCase,
+        EnumValueUpperSnakeCase,
+        FieldLowerSnakeCase,
+        FieldNotRequired,
+        ImportNoPublic,
+        ImportUsed,
+        MessagePascalCase,
+        OneofLowerSnakeCase,
+        PackageLowerSnakeCase,
+        PackageSameCsharpNamespace,
+        PackageSameGoPackage,
+        PackageSameJavaMultipleFiles,
+        PackageSameJavaPackage,
+        PackageSamePhpNamespace,
+        PackageSameRubyPackage,
+        PackageSameSwiftPrefix,
+        RpcPascalCase,
+        ServicePascalCase,
+        SyntaxSpecified,
+        EnumValuePrefix,
+        FileLowerSnakeCase,
+        PackageVersionSuffix,
+        RpcRequestResponseUnique,
+        RpcRequestStandardName,
+        RpcResponseStandardName,
+        ServiceSuffix,
+        CommentEnum,
+        CommentEnumValue,
+        CommentField,
+        CommentMessage,
+        CommentOneof,
+        CommentRpc,
+        CommentService,
+        RpcNoClientStreaming,
+        RpcNoServerStreaming,
+        StablePackageNoImportUnstable,
+        ImportNoWeak,
+        UnusedIgnore,
         ClientCallWithoutDeadline,
         DeadlineNotUtc,
         HandlerCallWithoutPropagation,

@@ -10,6 +10,8 @@ public static class RuleCategory
     public const string Naming = "ProtoGuard.Naming";
     public const string Packages = "ProtoGuard.Packages";
     public const string Services = "ProtoGuard.Services";
+    public const string Documentation = "ProtoGuard.Documentation";
+    public const string Suppression = "ProtoGuard.Suppression";
     public const string Breaking = "ProtoGuard.Breaking";
     public const string Deadlines = "ProtoGuard.Deadlines";
     public const string Cancellation = "ProtoGuard.Cancellation";

@@ -26,6 +26,53 @@ public static class RuleIdentifiers
 
     // PG1xxx: schema lint
     public const string EnumZeroValueUnspecified = "PG1001";
+    // PG1002-PG1046: buf's lint rules.
+    public const string EnumZeroValueSuffix = "PG1002";
+    public const string DirectorySamePackage = "PG1003";
+    public const string PackageDefined = "PG1004";
+    public const string PackageDirectoryMatch = "PG1005";
+    public const string PackageNoImportCycle = "PG1006";
+    public const string PackageSameDirectory = "PG1007";
+    public const string EnumFirstValueZero = "PG1008";
+    public const string EnumNoAllowAlias = "PG1009";
+    public const string EnumPascalCase = "PG1010";
+    public const string EnumValueUpperSnakeCase = "PG1011";
+    public const string FieldLowerSnakeCase = "PG1012";
+    public const string FieldNotRequired = "PG1013";
+    public const string ImportNoPublic = "PG1014";
+    public const string ImportUsed = "PG1015";
+    public const string MessagePascalCase = "PG1016";
+    public const string OneofLowerSnakeCase = "PG1017";
+    public const string PackageLowerSnakeCase = "PG1018";
+    public const string PackageSameCsharpNamespace = "PG1019";
+    public const string PackageSameGoPackage = "PG1020";
+    public const string PackageSameJavaMultipleFiles = "PG1021";
+    public const string PackageSameJavaPackage = "PG1022";
+    public const string PackageSamePhpNamespace = "PG1023";
+    public const string PackageSameRubyPackage = "PG1024";
+    public const string PackageSameSwiftPrefix = "PG1025";
+    public const string RpcPascalCase = "PG1026";
+    public const string ServicePascalCase = "PG1027";
+    public const string SyntaxSpecified = "PG1028";
+    public const string EnumValuePrefix = "PG1029";
+    public const string FileLowerSnakeCase = "PG1030";
+    public const string PackageVersionSuffix = "PG1031";
+    public const string RpcRequestResponseUnique = "PG1032";
+    public const string RpcRequestStandardName = "PG1033";
+    public const string RpcResponseStandardName = "PG1034";
+    public const string ServiceSuffix = "PG1035";
+    public const string CommentEnum = "PG1036";
+    public const string CommentEnumValue = "PG1037";
+    public const string CommentField = "PG1038";
+    public const string CommentMessage = "PG1039";
+    public const string CommentOneof = "PG1040";
+    public const string CommentRpc = "PG1041";
+    public const string CommentService = "PG1042";
+    public const string RpcNoClientStreaming = "PG1043";
+    public const string RpcNoServerStreaming = "PG1044";
+    public const string StablePackageNoImportUnstable = "PG1045";
+    public const string ImportNoWeak = "PG1046";
+    public const string UnusedIgnore = "PG1047";
 
     // PG3xxx: C# gRPC usage
     public const string ClientCallWithoutDeadline = "PG3001";

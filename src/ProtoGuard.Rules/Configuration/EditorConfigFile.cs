@@ -120,7 +120,39 @@ public sealed class EditorConfigFile
         }
     }
 
-    internal static string NormalizePath(string path) => path.Replace('\\', '/');
+    /// <summary>
+    /// '/'-separated, with "." and ".." segments resolved: a Protobuf item <c>..\Proto\greet.proto</c> reaches the
+    /// analyzer as <c>/src/Server/../Proto/greet.proto</c>, and must match <c>[Proto/*.proto]</c> in <c>/src/.editorconfig</c>
+    /// and the sections of <c>/src/Proto/.editorconfig</c>.
+    /// </summary>
+    internal static string NormalizePath(string path)
+    {
+        var slashed = path.Replace('\\', '/');
+        if (slashed.IndexOf("/.", StringComparison.Ordinal) < 0 && !slashed.StartsWith(".", StringComparison.Ordinal))
+        {
+            return slashed;
+        }
+
+        var parts = new List<string>();
+        foreach (var part in slashed.Split('/'))
+        {
+            if (part == "." && parts.Count > 0)
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != ".." && parts[parts.Count - 1].Length > 0 && !parts[parts.Count - 1].EndsWith(":", StringComparison.Ordinal))
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join("/", parts);
+    }
 }
 
 /// <summary>A <c>[glob]</c> section and its properties (keys compared case-insensitively, like Roslyn).</summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Rules.Lint;
 using ProtoGuard.Schema;
+using ProtoGuard.Schema.Descriptors;
 
 namespace ProtoGuard.Rules.Engine;
 
@@ -13,6 +14,51 @@ public static class ProtoLinter
     public static IReadOnlyList<ProtoRule> Rules { get; } = new ProtoRule[]
     {
         new PG1001EnumZeroValueUnspecified(),
+        new PG1002EnumZeroValueSuffix(),
+        new PG1003DirectorySamePackage(),
+        new PG1004PackageDefined(),
+        new PG1005PackageDirectoryMatch(),
+        new PG1006PackageNoImportCycle(),
+        new PG1007PackageSameDirectory(),
+        new PG1008EnumFirstValueZero(),
+        new PG1009EnumNoAllowAlias(),
+        new PG1010EnumPascalCase(),
+        new PG1011EnumValueUpperSnakeCase(),
+        new PG1012FieldLowerSnakeCase(),
+        new PG1013FieldNotRequired(),
+        new PG1014ImportNoPublic(),
+        new PG1015ImportUsed(),
+        new PG1016MessagePascalCase(),
+        new PG1017OneofLowerSnakeCase(),
+        new PG1018PackageLowerSnakeCase(),
+        new PG1019PackageSameCsharpNamespace(),
+        new PG1020PackageSameGoPackage(),
+        new PG1021PackageSameJavaMultipleFiles(),
+        new PG1022PackageSameJavaPackage(),
+        new PG1023PackageSamePhpNamespace(),
+        new PG1024PackageSameRubyPackage(),
+        new PG1025PackageSameSwiftPrefix(),
+        new PG1026RpcPascalCase(),
+        new PG1027ServicePascalCase(),
+        new PG1028SyntaxSpecified(),
+        new PG1029EnumValuePrefix(),
+        new PG1030FileLowerSnakeCase(),
+        new PG1031PackageVersionSuffix(),
+        new PG1032RpcRequestResponseUnique(),
+        new PG1033RpcRequestStandardName(),
+        new PG1034RpcResponseStandardName(),
+        new PG1035ServiceSuffix(),
+        new PG1036CommentEnum(),
+        new PG1037CommentEnumValue(),
+        new PG1038CommentField(),
+        new PG1039CommentMessage(),
+        new PG1040CommentOneof(),
+        new PG1041CommentRpc(),
+        new PG1042CommentService(),
+        new PG1043RpcNoClientStreaming(),
+        new PG1044RpcNoServerStreaming(),
+        new PG1045StablePackageNoImportUnstable(),
+        new PG1046ImportNoWeak(),
     }.OrderBy(rule => rule.Descriptor.Id, System.StringComparer.Ordinal).ToArray();
 
     /// <summary>
@@ -20,8 +66,23 @@ public static class ProtoLinter
     /// <paramref name="diagnostics"/> are the file's parse and link problems when it was linked
     /// (<c>FileDescriptor.Diagnostics</c>); by default, its parse problems.
     /// </summary>
-    public static IReadOnlyList<Finding> Lint(ParsedFile file, RuleOptions options, IEnumerable<SchemaDiagnostic>? diagnostics = null)
+    public static IReadOnlyList<Finding> Lint(ParsedFile file, RuleOptions options, IEnumerable<SchemaDiagnostic>? diagnostics = null) =>
+        Lint(file, options, diagnostics, linked: null, scope: null);
+
+    /// <summary>
+    /// The findings for one file that was linked: <paramref name="linked"/> is its <see cref="FileDescriptor"/> (its
+    /// diagnostics are reported unless <paramref name="diagnostics"/> is given), and <paramref name="scope"/> the
+    /// files linted with it (default: this file alone).
+    /// </summary>
+    public static IReadOnlyList<Finding> Lint(ParsedFile file, RuleOptions options, IEnumerable<SchemaDiagnostic>? diagnostics, FileDescriptor? linked, LintScope? scope)
     {
+        if (linked is not null && !ReferenceEquals(linked.Parsed, file))
+        {
+            linked = null;
+        }
+
+        diagnostics ??= linked?.Diagnostics;
+        scope ??= linked is null ? LintScope.Empty : new LintScope(new[] { linked });
         var findings = new List<Finding>();
         foreach (var diagnostic in diagnostics ?? file.Diagnostics)
         {
@@ -36,10 +97,11 @@ public static class ProtoLinter
         {
             if (options.GetSeverity(rule.Descriptor) is { } severity)
             {
-                rule.Analyze(new ProtoRuleContext(rule, file, options, severity, findings));
+                rule.Analyze(new ProtoRuleContext(rule, file, linked, scope, options, severity, findings));
             }
         }
 
+        IgnoreDirectives.Apply(file, options, findings);
         return findings;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Schema;
+using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Rules.Engine;
@@ -11,10 +12,12 @@ public sealed class ProtoRuleContext
     private readonly List<Finding> findings;
     private readonly RuleSeverity severity;
 
-    internal ProtoRuleContext(ProtoRule rule, ParsedFile file, RuleOptions options, RuleSeverity severity, List<Finding> findings)
+    internal ProtoRuleContext(ProtoRule rule, ParsedFile file, FileDescriptor? linked, LintScope scope, RuleOptions options, RuleSeverity severity, List<Finding> findings)
     {
         Rule = rule.Descriptor;
         File = file;
+        Linked = linked;
+        Scope = scope;
         Options = options;
         this.severity = severity;
         this.findings = findings;
@@ -23,6 +26,15 @@ public sealed class ProtoRuleContext
     public RuleDescriptor Rule { get; }
 
     public ParsedFile File { get; }
+
+    /// <summary>
+    /// The linked file (names resolved, options interpreted), or null when the file could not be linked (it is
+    /// parsed only). Rules that need resolved types report nothing without it.
+    /// </summary>
+    public FileDescriptor? Linked { get; }
+
+    /// <summary>The files linted together with this one, for rules that compare files.</summary>
+    public LintScope Scope { get; }
 
     public RuleOptions Options { get; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Numbers = ProtoGuard.Schema.Descriptors.DescriptorFieldNumbers;
 
 namespace ProtoGuard.Schema.Descriptors;
 
@@ -15,7 +16,7 @@ public static class DescriptorWriter
         var writer = new WireWriter(64 * 1024);
         foreach (FileDescriptor file in files)
         {
-            int start = writer.BeginLengthDelimited(1);
+            int start = writer.BeginLengthDelimited(Numbers.FileSet.File);
             WriteFile(writer, file, includeSourceInfo);
             writer.EndLengthDelimited(start);
         }
@@ -32,74 +33,74 @@ public static class DescriptorWriter
 
     private static void WriteFile(WireWriter writer, FileDescriptor file, bool includeSourceInfo)
     {
-        writer.WriteString(1, file.Name);
+        writer.WriteString(Numbers.File.Name, file.Name);
         if (file.Package.Length > 0)
         {
-            writer.WriteString(2, file.Package);
+            writer.WriteString(Numbers.File.Package, file.Package);
         }
 
         foreach (string dependency in file.Dependencies)
         {
-            writer.WriteString(3, dependency);
+            writer.WriteString(Numbers.File.Dependency, dependency);
         }
 
         foreach (MessageDescriptor message in file.MessageTypes)
         {
-            int start = writer.BeginLengthDelimited(4);
+            int start = writer.BeginLengthDelimited(Numbers.File.MessageType);
             WriteMessage(writer, message);
             writer.EndLengthDelimited(start);
         }
 
         foreach (EnumDescriptor enumType in file.EnumTypes)
         {
-            int start = writer.BeginLengthDelimited(5);
+            int start = writer.BeginLengthDelimited(Numbers.File.EnumType);
             WriteEnum(writer, enumType);
             writer.EndLengthDelimited(start);
         }
 
         foreach (ServiceDescriptor service in file.Services)
         {
-            int start = writer.BeginLengthDelimited(6);
+            int start = writer.BeginLengthDelimited(Numbers.File.Service);
             WriteService(writer, service);
             writer.EndLengthDelimited(start);
         }
 
         foreach (FieldDescriptor extension in file.Extensions)
         {
-            int start = writer.BeginLengthDelimited(7);
+            int start = writer.BeginLengthDelimited(Numbers.File.Extension);
             WriteField(writer, extension);
             writer.EndLengthDelimited(start);
         }
 
-        WriteOptions(writer, 8, file.Options);
+        WriteOptions(writer, Numbers.File.Options, file.Options);
         if (includeSourceInfo)
         {
-            writer.WriteMessageField(9, SourceInfoWriter.Write(file));
+            writer.WriteMessageField(Numbers.File.SourceCodeInfo, SourceInfoWriter.Write(file));
         }
 
         foreach (int index in file.PublicDependencies)
         {
-            writer.WriteInt64Field(10, index);
+            writer.WriteInt64Field(Numbers.File.PublicDependency, index);
         }
 
         foreach (int index in file.WeakDependencies)
         {
-            writer.WriteInt64Field(11, index);
+            writer.WriteInt64Field(Numbers.File.WeakDependency, index);
         }
 
         if (file.Syntax != "proto2")
         {
-            writer.WriteString(12, file.Syntax);
+            writer.WriteString(Numbers.File.Syntax, file.Syntax);
         }
 
         if (file.Syntax == "editions")
         {
-            writer.WriteInt64Field(14, file.Edition);
+            writer.WriteInt64Field(Numbers.File.Edition, file.Edition);
         }
 
         foreach (string dependency in file.OptionDependencies)
         {
-            writer.WriteString(15, dependency);
+            writer.WriteString(Numbers.File.OptionDependency, dependency);
         }
     }
 
@@ -116,66 +117,66 @@ public static class DescriptorWriter
 
     private static void WriteMessage(WireWriter writer, MessageDescriptor message)
     {
-        writer.WriteString(1, message.Name);
+        writer.WriteString(Numbers.Message.Name, message.Name);
         foreach (FieldDescriptor field in message.Fields)
         {
-            int start = writer.BeginLengthDelimited(2);
+            int start = writer.BeginLengthDelimited(Numbers.Message.Field);
             WriteField(writer, field);
             writer.EndLengthDelimited(start);
         }
 
         foreach (MessageDescriptor nested in message.NestedTypes)
         {
-            int start = writer.BeginLengthDelimited(3);
+            int start = writer.BeginLengthDelimited(Numbers.Message.NestedType);
             WriteMessage(writer, nested);
             writer.EndLengthDelimited(start);
         }
 
         foreach (EnumDescriptor enumType in message.EnumTypes)
         {
-            int start = writer.BeginLengthDelimited(4);
+            int start = writer.BeginLengthDelimited(Numbers.Message.EnumType);
             WriteEnum(writer, enumType);
             writer.EndLengthDelimited(start);
         }
 
         foreach (ExtensionRangeDescriptor range in message.ExtensionRanges)
         {
-            int start = writer.BeginLengthDelimited(5);
-            writer.WriteInt64Field(1, range.Start);
-            writer.WriteInt64Field(2, range.End);
-            WriteOptions(writer, 3, range.Options);
+            int start = writer.BeginLengthDelimited(Numbers.Message.ExtensionRange);
+            writer.WriteInt64Field(Numbers.Range.Start, range.Start);
+            writer.WriteInt64Field(Numbers.Range.End, range.End);
+            WriteOptions(writer, Numbers.Range.ExtensionRangeOptions, range.Options);
             writer.EndLengthDelimited(start);
         }
 
         foreach (FieldDescriptor extension in message.Extensions)
         {
-            int start = writer.BeginLengthDelimited(6);
+            int start = writer.BeginLengthDelimited(Numbers.Message.Extension);
             WriteField(writer, extension);
             writer.EndLengthDelimited(start);
         }
 
-        WriteOptions(writer, 7, message.Options);
+        WriteOptions(writer, Numbers.Message.Options, message.Options);
         foreach (OneofDescriptor oneof in message.Oneofs)
         {
-            int start = writer.BeginLengthDelimited(8);
-            writer.WriteString(1, oneof.Name);
-            WriteOptions(writer, 2, oneof.Options);
+            int start = writer.BeginLengthDelimited(Numbers.Message.OneofDecl);
+            writer.WriteString(Numbers.Oneof.Name, oneof.Name);
+            WriteOptions(writer, Numbers.Oneof.Options, oneof.Options);
             writer.EndLengthDelimited(start);
         }
 
         foreach (NumberRange range in message.ReservedRanges)
         {
-            int start = writer.BeginLengthDelimited(9);
+            int start = writer.BeginLengthDelimited(Numbers.Message.ReservedRange);
             WriteRange(writer, range);
             writer.EndLengthDelimited(start);
         }
 
         foreach (string name in message.ReservedNames)
         {
-            writer.WriteString(10, name);
+            writer.WriteString(Numbers.Message.ReservedName, name);
         }
 
-        WriteVisibility(writer, 11, message.Visibility);
+        WriteVisibility(writer, Numbers.Message.Visibility, message.Visibility);
     }
 
     /// <summary>descriptor.proto's <c>SymbolVisibility</c>: VISIBILITY_LOCAL = 1, VISIBILITY_EXPORT = 2; unset when not written.</summary>
@@ -189,109 +190,109 @@ public static class DescriptorWriter
 
     private static void WriteRange(WireWriter writer, NumberRange range)
     {
-        writer.WriteInt64Field(1, range.Start);
-        writer.WriteInt64Field(2, range.End);
+        writer.WriteInt64Field(Numbers.Range.Start, range.Start);
+        writer.WriteInt64Field(Numbers.Range.End, range.End);
     }
 
     private static void WriteField(WireWriter writer, FieldDescriptor field)
     {
-        writer.WriteString(1, field.Name);
+        writer.WriteString(Numbers.Field.Name, field.Name);
         if (field.Extendee != null)
         {
-            writer.WriteQualifiedName(2, field.Extendee.FullName);
+            writer.WriteQualifiedName(Numbers.Field.Extendee, field.Extendee.FullName);
         }
         else if (field.ExtendeeAsWritten != null)
         {
-            writer.WriteString(2, field.ExtendeeAsWritten);
+            writer.WriteString(Numbers.Field.Extendee, field.ExtendeeAsWritten);
         }
 
-        writer.WriteInt64Field(3, field.Number);
-        writer.WriteInt64Field(4, (int)field.Label);
+        writer.WriteInt64Field(Numbers.Field.Number, field.Number);
+        writer.WriteInt64Field(Numbers.Field.Label, (int)field.Label);
         if (field.Type != FieldType.Unresolved)
         {
-            writer.WriteInt64Field(5, (int)field.Type);
+            writer.WriteInt64Field(Numbers.Field.Type, (int)field.Type);
         }
 
         Descriptor? resolvedType = (Descriptor?)field.MessageType ?? field.EnumType;
         if (resolvedType != null)
         {
-            writer.WriteQualifiedName(6, resolvedType.FullName);
+            writer.WriteQualifiedName(Numbers.Field.TypeName, resolvedType.FullName);
         }
         else if (field.Type == FieldType.Unresolved && field.TypeNameAsWritten != null)
         {
-            writer.WriteString(6, field.TypeNameAsWritten);
+            writer.WriteString(Numbers.Field.TypeName, field.TypeNameAsWritten);
         }
 
         if (field.DefaultValue != null)
         {
-            writer.WriteString(7, field.DefaultValue);
+            writer.WriteString(Numbers.Field.DefaultValue, field.DefaultValue);
         }
 
-        WriteOptions(writer, 8, field.Options);
+        WriteOptions(writer, Numbers.Field.Options, field.Options);
         if (field.Oneof != null)
         {
-            writer.WriteInt64Field(9, field.Oneof.Index);
+            writer.WriteInt64Field(Numbers.Field.OneofIndex, field.Oneof.Index);
         }
 
-        writer.WriteString(10, field.JsonName);
+        writer.WriteString(Numbers.Field.JsonName, field.JsonName);
         if (field.Proto3Optional)
         {
-            writer.WriteBoolField(17, true);
+            writer.WriteBoolField(Numbers.Field.Proto3Optional, true);
         }
     }
 
     private static void WriteEnum(WireWriter writer, EnumDescriptor enumType)
     {
-        writer.WriteString(1, enumType.Name);
+        writer.WriteString(Numbers.Enum.Name, enumType.Name);
         foreach (EnumValueDescriptor value in enumType.Values)
         {
-            int start = writer.BeginLengthDelimited(2);
-            writer.WriteString(1, value.Name);
-            writer.WriteInt64Field(2, value.Number);
-            WriteOptions(writer, 3, value.Options);
+            int start = writer.BeginLengthDelimited(Numbers.Enum.Value);
+            writer.WriteString(Numbers.EnumValue.Name, value.Name);
+            writer.WriteInt64Field(Numbers.EnumValue.Number, value.Number);
+            WriteOptions(writer, Numbers.EnumValue.Options, value.Options);
             writer.EndLengthDelimited(start);
         }
 
-        WriteOptions(writer, 3, enumType.Options);
+        WriteOptions(writer, Numbers.Enum.Options, enumType.Options);
         foreach (NumberRange range in enumType.ReservedRanges)
         {
-            int start = writer.BeginLengthDelimited(4);
+            int start = writer.BeginLengthDelimited(Numbers.Enum.ReservedRange);
             WriteRange(writer, range);
             writer.EndLengthDelimited(start);
         }
 
         foreach (string name in enumType.ReservedNames)
         {
-            writer.WriteString(5, name);
+            writer.WriteString(Numbers.Enum.ReservedName, name);
         }
 
-        WriteVisibility(writer, 6, enumType.Visibility);
+        WriteVisibility(writer, Numbers.Enum.Visibility, enumType.Visibility);
     }
 
     private static void WriteService(WireWriter writer, ServiceDescriptor service)
     {
-        writer.WriteString(1, service.Name);
+        writer.WriteString(Numbers.Service.Name, service.Name);
         foreach (MethodDescriptor method in service.Methods)
         {
-            int start = writer.BeginLengthDelimited(2);
-            writer.WriteString(1, method.Name);
-            WriteMethodType(writer, 2, method.InputType, method.Node?.InputType.Text);
-            WriteMethodType(writer, 3, method.OutputType, method.Node?.OutputType.Text);
-            WriteOptions(writer, 4, method.Options);
+            int start = writer.BeginLengthDelimited(Numbers.Service.Method);
+            writer.WriteString(Numbers.Method.Name, method.Name);
+            WriteMethodType(writer, Numbers.Method.InputType, method.InputType, method.Node?.InputType.Text);
+            WriteMethodType(writer, Numbers.Method.OutputType, method.OutputType, method.Node?.OutputType.Text);
+            WriteOptions(writer, Numbers.Method.Options, method.Options);
             if (method.ClientStreaming)
             {
-                writer.WriteBoolField(5, true);
+                writer.WriteBoolField(Numbers.Method.ClientStreaming, true);
             }
 
             if (method.ServerStreaming)
             {
-                writer.WriteBoolField(6, true);
+                writer.WriteBoolField(Numbers.Method.ServerStreaming, true);
             }
 
             writer.EndLengthDelimited(start);
         }
 
-        WriteOptions(writer, 3, service.Options);
+        WriteOptions(writer, Numbers.Service.Options, service.Options);
     }
 
     private static void WriteMethodType(WireWriter writer, int fieldNumber, MessageDescriptor? resolved, string? asWritten)

@@ -109,6 +109,43 @@ public sealed class FileDescriptor
     /// <summary>Parse and link problems located in this file.</summary>
     public List<SchemaDiagnostic> Diagnostics { get; } = new List<SchemaDiagnostic>();
 
+    /// <summary>The other files that declare a type, extension or option this file's names resolved to.</summary>
+    internal HashSet<FileDescriptor> ReferencedFiles { get; } = new HashSet<FileDescriptor>();
+
+    /// <summary>
+    /// True when the import at <paramref name="index"/> (in <see cref="Dependencies"/>) is needed: a name in this file
+    /// resolves to a declaration in it, or in a file it re-exports through <c>import public</c>. An import that did not
+    /// resolve counts as used (its problem is reported elsewhere).
+    /// </summary>
+    public bool IsDependencyUsed(int index)
+    {
+        FileDescriptor? dependency = index < DependencyFiles.Count ? DependencyFiles[index] : null;
+        return dependency == null || ProvidesReferencedFile(dependency, new HashSet<FileDescriptor>());
+    }
+
+    private bool ProvidesReferencedFile(FileDescriptor file, HashSet<FileDescriptor> visited)
+    {
+        if (!visited.Add(file))
+        {
+            return false;
+        }
+
+        if (ReferencedFiles.Contains(file))
+        {
+            return true;
+        }
+
+        foreach (int publicIndex in file.PublicDependencies)
+        {
+            if (publicIndex < file.DependencyFiles.Count && file.DependencyFiles[publicIndex] is FileDescriptor reexported && ProvidesReferencedFile(reexported, visited))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public override string ToString() => Name;
 }
 

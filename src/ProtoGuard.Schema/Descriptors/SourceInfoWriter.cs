@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ProtoGuard.Schema.Syntax;
 using ProtoGuard.Schema.Text;
+using Numbers = ProtoGuard.Schema.Descriptors.DescriptorFieldNumbers;
 
 namespace ProtoGuard.Schema.Descriptors;
 
@@ -35,12 +36,12 @@ internal sealed class SourceInfoWriter
         Location(declarations.Count == 0 ? new TextSpan(0, 0) : TextSpan.FromBounds(declarations[0].Span.Start, declarations[declarations.Count - 1].Span.End), null);
         if (root.Syntax != null)
         {
-            Location(root.Syntax.Span, root.Syntax.Comments, root.Syntax.IsEdition ? 14 : 12);
+            Location(root.Syntax.Span, root.Syntax.Comments, root.Syntax.IsEdition ? Numbers.File.Edition : Numbers.File.Syntax);
         }
 
         if (root.Package != null)
         {
-            Location(root.Package.Span, root.Package.Comments, 2);
+            Location(root.Package.Span, root.Package.Comments, Numbers.File.Package);
         }
 
         int importIndex = 0;
@@ -48,20 +49,20 @@ internal sealed class SourceInfoWriter
         {
             if (import.Modifier != ImportModifier.Option)
             {
-                Location(import.Span, import.Comments, 3, importIndex++);
+                Location(import.Span, import.Comments, Numbers.File.Dependency, importIndex++);
             }
         }
 
         for (int i = 0; i < file.MessageTypes.Count; i++)
         {
-            Push(4, i);
+            Push(Numbers.File.MessageType, i);
             Message(file.MessageTypes[i]);
             Pop(2);
         }
 
         for (int i = 0; i < file.EnumTypes.Count; i++)
         {
-            Push(5, i);
+            Push(Numbers.File.EnumType, i);
             Enum(file.EnumTypes[i]);
             Pop(2);
         }
@@ -69,11 +70,11 @@ internal sealed class SourceInfoWriter
         for (int i = 0; i < file.Services.Count; i++)
         {
             ServiceDescriptor service = file.Services[i];
-            Push(6, i);
+            Push(Numbers.File.Service, i);
             if (service.Node != null)
             {
                 Location(service.Node.Span, service.Node.Comments);
-                Location(service.Node.Name.Span, null, 1);
+                Location(service.Node.Name.Span, null, Numbers.Service.Name);
             }
 
             for (int j = 0; j < service.Methods.Count; j++)
@@ -81,11 +82,11 @@ internal sealed class SourceInfoWriter
                 RpcNode? rpc = service.Methods[j].Node;
                 if (rpc != null)
                 {
-                    Push(2, j);
+                    Push(Numbers.Service.Method, j);
                     Location(rpc.Span, rpc.Comments);
-                    Location(rpc.Name.Span, null, 1);
-                    Location(rpc.InputType.Span, null, 2);
-                    Location(rpc.OutputType.Span, null, 3);
+                    Location(rpc.Name.Span, null, Numbers.Method.Name);
+                    Location(rpc.InputType.Span, null, Numbers.Method.InputType);
+                    Location(rpc.OutputType.Span, null, Numbers.Method.OutputType);
                     Pop(2);
                 }
             }
@@ -95,7 +96,7 @@ internal sealed class SourceInfoWriter
 
         for (int i = 0; i < file.Extensions.Count; i++)
         {
-            Push(7, i);
+            Push(Numbers.File.Extension, i);
             Field(file.Extensions[i]);
             Pop(2);
         }
@@ -106,12 +107,12 @@ internal sealed class SourceInfoWriter
         if (message.Node is MessageNode node)
         {
             Location(node.Span, node.Comments);
-            Location(node.Name.Span, null, 1);
+            Location(node.Name.Span, null, Numbers.Message.Name);
         }
 
         for (int i = 0; i < message.Fields.Count; i++)
         {
-            Push(2, i);
+            Push(Numbers.Message.Field, i);
             Field(message.Fields[i]);
             Pop(2);
         }
@@ -120,7 +121,7 @@ internal sealed class SourceInfoWriter
         {
             if (message.NestedTypes[i].Node is MessageNode)
             {
-                Push(3, i);
+                Push(Numbers.Message.NestedType, i);
                 Message(message.NestedTypes[i]);
                 Pop(2);
             }
@@ -128,14 +129,14 @@ internal sealed class SourceInfoWriter
 
         for (int i = 0; i < message.EnumTypes.Count; i++)
         {
-            Push(4, i);
+            Push(Numbers.Message.EnumType, i);
             Enum(message.EnumTypes[i]);
             Pop(2);
         }
 
         for (int i = 0; i < message.Extensions.Count; i++)
         {
-            Push(6, i);
+            Push(Numbers.Message.Extension, i);
             Field(message.Extensions[i]);
             Pop(2);
         }
@@ -145,9 +146,9 @@ internal sealed class SourceInfoWriter
             OneofNode? oneof = message.Oneofs[i].Node;
             if (oneof != null)
             {
-                Push(8, i);
+                Push(Numbers.Message.OneofDecl, i);
                 Location(oneof.Span, oneof.Comments);
-                Location(oneof.Name.Span, null, 1);
+                Location(oneof.Name.Span, null, Numbers.Oneof.Name);
                 Pop(2);
             }
         }
@@ -164,20 +165,20 @@ internal sealed class SourceInfoWriter
         Location(node.Span, node.Comments);
         if (node.Label != FieldLabel.None)
         {
-            Location(node.LabelSpan, null, 4);
+            Location(node.LabelSpan, null, Numbers.Field.Label);
         }
 
         if (node.MapType != null)
         {
-            Location(node.MapType.Span, null, 6);
+            Location(node.MapType.Span, null, Numbers.Field.TypeName);
         }
         else if (node.Type != null && !node.IsGroup)
         {
-            Location(node.Type.Span, null, field.TypeName != null ? 6 : 5);
+            Location(node.Type.Span, null, field.TypeName != null ? Numbers.Field.TypeName : Numbers.Field.Type);
         }
 
-        Location(node.Name.Span, null, 1);
-        Location(node.NumberSpan, null, 3);
+        Location(node.Name.Span, null, Numbers.Field.Name);
+        Location(node.NumberSpan, null, Numbers.Field.Number);
     }
 
     private void Enum(EnumDescriptor enumType)
@@ -188,16 +189,16 @@ internal sealed class SourceInfoWriter
         }
 
         Location(enumType.Node.Span, enumType.Node.Comments);
-        Location(enumType.Node.Name.Span, null, 1);
+        Location(enumType.Node.Name.Span, null, Numbers.Enum.Name);
         for (int i = 0; i < enumType.Values.Count; i++)
         {
             EnumValueNode? value = enumType.Values[i].Node;
             if (value != null)
             {
-                Push(2, i);
+                Push(Numbers.Enum.Value, i);
                 Location(value.Span, value.Comments);
-                Location(value.Name.Span, null, 1);
-                Location(value.NumberSpan, null, 2);
+                Location(value.Name.Span, null, Numbers.EnumValue.Name);
+                Location(value.NumberSpan, null, Numbers.EnumValue.Number);
                 Pop(2);
             }
         }
@@ -225,7 +226,7 @@ internal sealed class SourceInfoWriter
             path.WriteVarint((ulong)element);
         }
 
-        location.WriteMessageField(1, path);
+        location.WriteMessageField(Numbers.SourceLocation.Path, path);
         (int startLine, int startColumn) = Position(span.Start);
         (int endLine, int endColumn) = Position(span.End);
         var spanWriter = new WireWriter();
@@ -237,26 +238,26 @@ internal sealed class SourceInfoWriter
         }
 
         spanWriter.WriteVarint((ulong)endColumn);
-        location.WriteMessageField(2, spanWriter);
+        location.WriteMessageField(Numbers.SourceLocation.Span, spanWriter);
         if (comments != null)
         {
             if (comments.Leading != null)
             {
-                location.WriteString(3, comments.Leading);
+                location.WriteString(Numbers.SourceLocation.LeadingComments, comments.Leading);
             }
 
             if (comments.Trailing != null)
             {
-                location.WriteString(4, comments.Trailing);
+                location.WriteString(Numbers.SourceLocation.TrailingComments, comments.Trailing);
             }
 
             foreach (string detached in comments.Detached)
             {
-                location.WriteString(6, detached);
+                location.WriteString(Numbers.SourceLocation.LeadingDetachedComments, detached);
             }
         }
 
-        _writer.WriteMessageField(1, location);
+        _writer.WriteMessageField(Numbers.SourceLocation.Location, location);
     }
 
     /// <summary>protoc's line and column: 0-based, a tab advances to the next multiple of 8.</summary>

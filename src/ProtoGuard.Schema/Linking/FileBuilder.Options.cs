@@ -291,7 +291,7 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        Linker.Symbol? symbol = FindVisibleSymbol(entry.Name.Text.TrimStart('.'));
+        Linker.Symbol? symbol = MarkReferenced(FindVisibleSymbol(entry.Name.Text.TrimStart('.')));
         if (symbol?.Descriptor is not MessageDescriptor type || entry.Value is not AggregateValue value)
         {
             Report(LinkDiagnosticIds.InvalidOption, entry.Name.Span, $"\"{entry.Name.Text}\" is not a message type visible here; an Any value needs [prefix/full.MessageName] {{ ... }}");

@@ -32,11 +32,22 @@ internal sealed partial class FileBuilder
         if (_lookupCache.TryGetValue(key, out LookupResult cached))
         {
             _notImportedCandidate = cached.NotImportedCandidate;
-            return cached.Symbol;
+            return MarkReferenced(cached.Symbol);
         }
 
         Linker.Symbol? symbol = LookupSymbolUncached(name, relativeTo, typesOnly);
         _lookupCache.Add(key, new LookupResult(symbol, _notImportedCandidate));
+        return MarkReferenced(symbol);
+    }
+
+    /// <summary>Records the file a resolved name comes from, so that unused imports can be told (buf's IMPORT_USED).</summary>
+    private Linker.Symbol? MarkReferenced(Linker.Symbol? symbol)
+    {
+        if (symbol != null && symbol.Kind != Linker.SymbolKind.Package && symbol.File != _file)
+        {
+            _file.ReferencedFiles.Add(symbol.File);
+        }
+
         return symbol;
     }
 

@@ -132,4 +132,40 @@ public sealed class PG3012NeverNullFieldComparedToNullTests
                 bool Run(Page page) => page.NextPageToken != null;
             }
             """);
+
+    /// <summary>
+    /// A wrapper field named like a member protoc declares in every message gets a "_" suffix (<c>descriptor</c> →
+    /// <c>Descriptor_</c>): it is still a wrapper, null when unset, so a null check is right. The field facts come from
+    /// the descriptor protoc embeds, with protoc's own naming; a simplified name mapping missed the suffix and reported it.
+    /// </summary>
+    [Theory]
+    [InlineData("var set = document.Descriptor_ != null;")]
+    [InlineData("var unset = document.Types_ is null;")]
+    public async Task DoesNotReport_WrapperFieldsWhosePropertyNameProtocSuffixed(string body) =>
+        await VerifyNamingAsync(NamingCaller(body));
+
+    [Fact]
+    public async Task Reports_ImplicitFieldsNextToSuffixedWrappers() =>
+        await VerifyNamingAsync(
+            NamingCaller("var set = {|#0:document.DisplayName != null|};"),
+            Expected("Document.DisplayName", "true", "document.DisplayName.Length != 0"));
+
+    private static string NamingCaller(string body) => $$"""
+        using Naming.V1;
+
+        class Caller
+        {
+            void Run(Document document)
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    private static Task VerifyNamingAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new GrpcAnalyzerTest<PG3012NeverNullFieldComparedToNull>(source, expected);
+        test.TestState.Sources.Add(("/0/Naming.cs", GrpcTestSources.NamingMessages));
+        return test.RunAsync();
+    }
 }

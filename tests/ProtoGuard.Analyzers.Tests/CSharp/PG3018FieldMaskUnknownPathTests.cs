@@ -75,19 +75,52 @@ public sealed class PG3018FieldMaskUnknownPathTests
 
     [Fact]
     public async Task DoesNotReport_MasksOfRequestsWithSeveralMessageFields() =>
-        await VerifyAsync("""
-            namespace Users.V1
-            {
-                public sealed partial class UpdateUserRequest
-                {
-                    public const int OtherFieldNumber = 3;
-                    public Address Other { get; set; } = new Address();
-                }
-            }
-
+        await VerifyNamingAsync("""
             class Caller
             {
-                void Run(Users.V1.UpdateUserRequest request) => request.UpdateMask.Paths.Add("city");
+                void Run(Naming.V1.MoveSectionRequest request) => request.UpdateMask.Paths.Add("city");
             }
             """);
+
+    private const string DocumentFields = "descriptor, types, title, displayName, HTTPHeader, mainSection";
+
+    /// <summary>
+    /// Paths use the proto names as declared, which the descriptor protoc embeds gives exactly: <c>displayName</c> and
+    /// <c>HTTPHeader</c> are fields of naming.proto's Document (inferring snake_case names from the C# properties
+    /// reported them), and <c>descriptor</c> is the field behind <c>Descriptor_</c>.
+    /// </summary>
+    [Theory]
+    [InlineData("var m = FieldMask.FromString<Document>(\"displayName,HTTPHeader,descriptor,types\");")]
+    [InlineData("var m = FieldMask.FromString<Document>(\"mainSection.sectionTitle\");")]
+    [InlineData("request.UpdateMask.Paths.Add(\"displayName\");")]
+    public async Task DoesNotReport_ProtoNamesThatAreNotSnakeCase(string body) =>
+        await VerifyNamingAsync(NamingCaller(body));
+
+    [Theory]
+    [InlineData("var m = FieldMask.FromString<Document>({|#0:\"display_name\"|});", "display_name", "Document", DocumentFields)]
+    [InlineData("var m = FieldMask.FromString<Document>({|#0:\"descriptor_\"|});", "descriptor_", "Document", DocumentFields)]
+    [InlineData("request.UpdateMask.Paths.Add({|#0:\"main_section\"|});", "main_section", "Document", DocumentFields)]
+    [InlineData("var m = FieldMask.FromString<Document>({|#0:\"mainSection.section_title\"|});", "mainSection.section_title", "Section", "sectionTitle")]
+    public async Task Reports_PathsThatDifferFromTheDeclaredProtoNames(string body, string path, string message, string valid) =>
+        await VerifyNamingAsync(NamingCaller(body), Expected(0, path, message, valid));
+
+    private static string NamingCaller(string body) => $$"""
+        using Google.Protobuf.WellKnownTypes;
+        using Naming.V1;
+
+        class Caller
+        {
+            void Run(UpdateDocumentRequest request)
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    private static Task VerifyNamingAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new GrpcAnalyzerTest<PG3018FieldMaskUnknownPath>(source, expected);
+        test.TestState.Sources.Add(("/0/Naming.cs", GrpcTestSources.NamingMessages));
+        return test.RunAsync();
+    }
 }

@@ -34,6 +34,12 @@ internal static class GrpcTestSources
     public static string UserService { get; } = Load("UserGrpc.cs");
 
     /// <summary>
+    /// protoc's message classes for naming.proto (namespace Naming.V1): wrapper fields named <c>descriptor</c> and
+    /// <c>types</c> (C# <c>Descriptor_</c>, <c>Types_</c>) and proto names that are not snake_case.
+    /// </summary>
+    public static string NamingMessages { get; } = Load("Naming.cs");
+
+    /// <summary>
     /// <see cref="ReferenceAssemblies"/> plus Grpc.AspNetCore.Server, for rules that depend on the server being ASP.NET
     /// Core's. Only the package's own assembly is added (not the ASP.NET Core shared framework): enough to resolve its types.
     /// </summary>

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using ProtoGuard.Analyzers.Proto;
+using ProtoGuard.Rules.Catalog;
 
 namespace ProtoGuard.Tests.Proto;
 
@@ -17,6 +18,12 @@ public sealed class ProtoFileAnalyzerTests
         };
         test.TestState.AdditionalFiles.Add((protoPath, protoMarkup));
         test.ExpectedDiagnostics.AddRange(expected);
+
+        // These tests are about the adapter; the snippets are not meant to satisfy buf's STANDARD layout and naming
+        // rules (package, directory, version), which have their own tests in ProtoGuard.Rules.Tests.
+        test.DisabledDiagnostics.AddRange(RuleCatalog.All
+            .Select(rule => rule.Id)
+            .Where(id => string.CompareOrdinal(id, "PG1002") >= 0 && string.CompareOrdinal(id, "PG1999") <= 0 && !expected.Any(e => e.Id == id)));
         return test;
     }
 
@@ -174,6 +181,59 @@ public sealed class ProtoFileAnalyzerTests
             Diagnostic("PG1001").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("ROLE_ADMIN", "USER_ROLE_UNSPECIFIED"));
         AddEditorConfig(test, "root = true\n\n[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n");
         AddEditorConfig(test, "[*.{proto,txt}]\ndotnet_diagnostic.PG1001.severity = suggestion\n", "/0/protos/.editorconfig");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Path_sections_match_a_proto_file_included_from_outside_the_project_folder()
+    {
+        // Issue 14: <Protobuf Include="..\Proto\greet.proto" /> in /0/Server reaches the analyzer as
+        // /0/Server/../Proto/greet.proto; [Proto/*.proto] in /0/.editorconfig must match it.
+        var test = Test("/0/Server/../Proto/greet.proto", """
+            syntax = "proto3";
+            enum UserRole { ROLE_ADMIN = 0; }
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/Server/../Other/other.proto", """
+            syntax = "proto3";
+            enum Kind { {|#0:KIND_A|} = 0; }
+            """));
+        test.ExpectedDiagnostics.Add(Diagnostic("PG1001").WithLocation(0).WithArguments("KIND_A", "KIND_UNSPECIFIED"));
+        AddEditorConfig(test, "root = true\n\n[Proto/*.proto]\ndotnet_diagnostic.PG1001.severity = none\n", "/0/.editorconfig");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_editorconfig_in_the_proto_folder_outside_the_project_applies()
+    {
+        var test = Test("/0/Server/../Proto/greet.proto", """
+            syntax = "proto3";
+            enum UserRole { {|#0:ROLE_ADMIN|} = 0; }
+            """,
+            Diagnostic("PG1001").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("ROLE_ADMIN", "USER_ROLE_UNSPECIFIED"));
+        AddEditorConfig(test, "[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n", "/0/Proto/.editorconfig");
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task The_suppression_baseline_silences_its_rule_in_its_files_only()
+    {
+        // Issue 14 (adoption): ProtoGuard.Suppressions.txt in /0/Server lists ../Proto/greet.proto for PG1001.
+        var test = Test("/0/Server/../Proto/greet.proto", """
+            syntax = "proto3";
+            enum UserRole { ROLE_ADMIN = 0; }
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/Proto/other.proto", """
+            syntax = "proto3";
+            enum Kind { {|#0:KIND_A|} = 0; }
+            """));
+        test.ExpectedDiagnostics.Add(Diagnostic("PG1001").WithLocation(0).WithArguments("KIND_A", "KIND_UNSPECIFIED"));
+        test.TestState.AdditionalFiles.Add(("/0/Server/ProtoGuard.Suppressions.txt", "# baseline\nPG1001 ../Proto/greet.proto\nPG0006 ../Proto/other.proto\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", """
+            is_global = true
+
+            [/0/Server/ProtoGuard.Suppressions.txt]
+            build_metadata.AdditionalFiles.ProtoGuardSuppressions = true
+            """));
         await test.RunAsync();
     }
 

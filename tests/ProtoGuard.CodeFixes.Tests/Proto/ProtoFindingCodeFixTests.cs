@@ -61,8 +61,7 @@ public sealed class ProtoFindingCodeFixTests
         using var workspace = new AdhocWorkspace();
         var (document, diagnostics) = await AnalyzeAsync(workspace, "syntax = \"proto3\";\nenum UserRole {\n  ROLE_ADMIN = 0;\n  USER_ROLE_MEMBER = 1;\n}\n");
 
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("PG1001", diagnostic.Id);
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "PG1001");
         var action = Assert.Single(await FixesAsync(document, diagnostic));
         Assert.Equal("Rename 'ROLE_ADMIN' to 'USER_ROLE_UNSPECIFIED'", action.Title);
 
@@ -78,7 +77,7 @@ public sealed class ProtoFindingCodeFixTests
             "syntax = \"proto3\";\nenum Mode { MODE_OFF = 0; }\n",
             "root = true\n\n[*.proto]\ndotnet_diagnostic.PG1001.suffix = _UNKNOWN\n");
 
-        var action = Assert.Single(await FixesAsync(document, Assert.Single(diagnostics)));
+        var action = Assert.Single(await FixesAsync(document, Assert.Single(diagnostics, d => d.Id == "PG1001")));
 
         Assert.Equal("syntax = \"proto3\";\nenum Mode { MODE_UNKNOWN = 0; }\n", await ApplyAsync(document, action));
     }
@@ -89,7 +88,19 @@ public sealed class ProtoFindingCodeFixTests
         using var workspace = new AdhocWorkspace();
         var (document, diagnostics) = await AnalyzeAsync(workspace, "syntax = \"proto3\";\nenum UserRole {\n  ROLE_ADMIN = 0;\n  USER_ROLE_UNSPECIFIED = 1;\n}\n");
 
-        Assert.Empty(await FixesAsync(document, Assert.Single(diagnostics)));
+        Assert.Empty(await FixesAsync(document, Assert.Single(diagnostics, d => d.Id == "PG1001")));
+    }
+
+    [Fact]
+    public async Task Fixes_that_need_the_linked_project_are_offered_too()
+    {
+        using var workspace = new AdhocWorkspace();
+        var proto = "syntax = \"proto3\";\n\nimport \"google/protobuf/timestamp.proto\";\n// The user.\nmessage User {}\n";
+        var (document, diagnostics) = await AnalyzeAsync(workspace, proto);
+
+        var action = Assert.Single(await FixesAsync(document, Assert.Single(diagnostics, d => d.Id == "PG1015")));
+
+        Assert.Equal("syntax = \"proto3\";\n\n// The user.\nmessage User {}\n", await ApplyAsync(document, action));
     }
 
     [Fact]

@@ -1,19 +1,73 @@
+using System.Collections.Generic;
 using System.Text;
+using ProtoGuard.Schema.Descriptors;
 
-namespace ProtoGuard.Generators.FieldMaskHelpers;
+namespace ProtoGuard.Schema.CSharp;
 
 /// <summary>
 /// protoc's C# naming (src/google/protobuf/compiler/csharp/names.cc and csharp_helpers.cc), so that a descriptor can be
-/// mapped to the generated classes and properties. Every mapping is then confirmed against the compilation's symbols.
+/// mapped to the classes and properties Grpc.Tools generated from it. The one port of it: the analyzers and the
+/// generators both use it, and confirm each mapping against the compilation's symbols.
 /// </summary>
-internal static class ProtocCSharpNames
+public static class ProtocCSharpNames
 {
+    private const string WrapperPackagePrefix = "google.protobuf.";
+
+    /// <summary>The wrapper well-known types, which protoc maps to <c>string</c>, <c>ByteString</c> or a nullable value type.</summary>
+    private static readonly string[] WrapperTypeNames =
+    {
+        "DoubleValue", "FloatValue", "Int64Value", "UInt64Value", "Int32Value", "UInt32Value", "BoolValue", "StringValue",
+        "BytesValue",
+    };
+
     /// <summary>Members protoc declares in every message: a field whose property would be named so gets a "_" suffix.</summary>
     private static readonly string[] ReservedMemberNames =
     {
         "Types", "Descriptor", "Equals", "ToString", "GetHashCode", "WriteTo", "Clone", "CalculateSize", "MergeFrom",
         "OnConstruction", "Parser",
     };
+
+    /// <summary>
+    /// <c>IsWrapperType</c>: whether a message type (full name, without the leading '.') is one of the wrapper
+    /// well-known types, whose fields protoc generates as <c>int?</c>, <c>string</c>, <c>ByteString</c>… (null when unset).
+    /// </summary>
+    public static bool IsWrapperType(string fullName)
+        => fullName.StartsWith(WrapperPackagePrefix, System.StringComparison.Ordinal)
+            && fullName.IndexOf('.', WrapperPackagePrefix.Length) < 0
+            && System.Array.IndexOf(WrapperTypeNames, fullName.Substring(WrapperPackagePrefix.Length)) >= 0;
+
+    /// <summary>
+    /// Every message class protoc generates for <paramref name="file"/> (map entry types get none), outer before nested:
+    /// its descriptor, full proto name, and CLR metadata name (<c>Ns.Outer+Types+Inner</c>, for
+    /// <c>Compilation.GetTypeByMetadataName</c>).
+    /// </summary>
+    public static IEnumerable<ProtocCSharpMessage> Messages(DecodedFile file)
+    {
+        string csharpNamespace = FileNamespace(file.Package, file.CSharpNamespace);
+        string protoPrefix = file.Package.Length == 0 ? string.Empty : file.Package + ".";
+        string metadataPrefix = csharpNamespace.Length == 0 ? string.Empty : csharpNamespace + ".";
+        var pending = new Stack<(DecodedMessage Message, string ProtoPrefix, string MetadataPrefix)>();
+        for (int i = file.MessageTypes.Count - 1; i >= 0; i--)
+        {
+            pending.Push((file.MessageTypes[i], protoPrefix, metadataPrefix));
+        }
+
+        while (pending.Count > 0)
+        {
+            (DecodedMessage message, string messageProtoPrefix, string messageMetadataPrefix) = pending.Pop();
+            if (message.IsMapEntry)
+            {
+                continue;
+            }
+
+            var generated = new ProtocCSharpMessage(message, messageProtoPrefix + message.Name, messageMetadataPrefix + message.Name, csharpNamespace);
+            yield return generated;
+            for (int i = message.NestedTypes.Count - 1; i >= 0; i--)
+            {
+                pending.Push((message.NestedTypes[i], generated.ProtoFullName + ".", generated.MetadataName + "+Types+"));
+            }
+        }
+    }
 
     /// <summary><c>GetFileNamespace</c>: csharp_namespace when present, else the package in PascalCase with periods kept.</summary>
     public static string FileNamespace(string? package, string? csharpNamespace)

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using ProtoGuard.Schema.CSharp;
+using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Shared;
+
+namespace ProtoGuard.Analyzers.CSharp;
+
+/// <summary>
+/// What protoc says about a generated message class compiled from source: the DecodedFile embedded in the
+/// <c>XxxReflection</c> class of the same generated file, mapped to classes and properties with protoc's own naming
+/// (<see cref="ProtocCSharpNames"/>). Facts, where the symbols only allow guesses: proto field names as declared,
+/// wrapper types, the field behind a property whose name protoc suffixed (<c>Descriptor_</c>). Messages of referenced
+/// assemblies carry the descriptor in IL only, so they have none here.
+/// </summary>
+internal static class ProtocGeneratedMessages
+{
+    /// <summary>Per syntax tree (immutable, shared by successive compilations in the IDE): its messages by metadata name.</summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, ProtocCSharpMessage>> MessagesByTree = new();
+
+    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, ProtocCSharpMessage>>.CreateValueCallback IndexTree = Index;
+
+    /// <summary>The descriptor of <paramref name="type"/> when it is a protoc-generated message compiled from source.</summary>
+    public static ProtocCSharpMessage? Find(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class || type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null;
+        }
+
+        string? metadataName = null;
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            Dictionary<string, ProtocCSharpMessage> messages = MessagesByTree.GetValue(reference.SyntaxTree, IndexTree);
+            if (messages.Count > 0 && messages.TryGetValue(metadataName ??= MetadataName(type), out ProtocCSharpMessage? message))
+            {
+                return message;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The proto field behind a property of a protoc-generated message compiled from source.</summary>
+    public static DecodedField? FindField(IPropertySymbol property)
+    {
+        if (property.IsStatic || Find(property.ContainingType) is not { } message)
+        {
+            return null;
+        }
+
+        foreach (DecodedField field in message.Descriptor.Fields)
+        {
+            if (string.Equals(message.PropertyName(field), property.Name, StringComparison.Ordinal))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>Ns.Outer+Inner</c>, as protoc's naming gives it for nested messages (<c>Ns.Outer+Types+Inner</c>).</summary>
+    private static string MetadataName(INamedTypeSymbol type)
+    {
+        var name = new StringBuilder(type.MetadataName);
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name.Insert(0, outer.MetadataName + "+");
+        }
+
+        if (!type.ContainingNamespace.IsGlobalNamespace)
+        {
+            name.Insert(0, type.ContainingNamespace.ToDisplayString() + ".");
+        }
+
+        return name.ToString();
+    }
+
+    private static Dictionary<string, ProtocCSharpMessage> Index(SyntaxTree tree)
+    {
+        var messages = new Dictionary<string, ProtocCSharpMessage>(StringComparer.Ordinal);
+        foreach (DecodedFile file in ProtocEmbeddedDescriptor.ReadAll(tree.GetRoot()))
+        {
+            foreach (ProtocCSharpMessage message in ProtocCSharpNames.Messages(file))
+            {
+                messages[message.MetadataName] = message;
+            }
+        }
+
+        return messages;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using ProtoGuard.Schema;
+using ProtoGuard.Schema.Syntax;
+
+namespace ProtoGuard.Rules.Lint;
+
+/// <summary>
+/// Every declaration of one parsed file by kind, in source order, collected once per file and shared by the rules
+/// (a file is linted by dozens of rules; each walking the tree again would cost more than the checks).
+/// </summary>
+public sealed class FileElements
+{
+    private static readonly ConditionalWeakTable<ParsedFile, FileElements> Cache = new();
+
+    private FileElements(ParsedFile file)
+    {
+        new Collector(this).Visit(file.Root);
+    }
+
+    public List<MessageNode> Messages { get; } = new();
+
+    /// <summary>Fields of messages, oneofs and extend blocks (map fields and groups included).</summary>
+    public List<FieldNode> Fields { get; } = new();
+
+    public List<OneofNode> Oneofs { get; } = new();
+
+    public List<EnumNode> Enums { get; } = new();
+
+    public List<(EnumNode Enum, EnumValueNode Value)> EnumValues { get; } = new();
+
+    public List<ServiceNode> Services { get; } = new();
+
+    public List<(ServiceNode Service, RpcNode Rpc)> Rpcs { get; } = new();
+
+    public static FileElements Of(ParsedFile file) => Cache.GetValue(file, parsed => new FileElements(parsed));
+
+    private sealed class Collector : SyntaxWalker
+    {
+        private readonly FileElements elements;
+        private EnumNode? currentEnum;
+        private ServiceNode? currentService;
+
+        public Collector(FileElements elements)
+        {
+            this.elements = elements;
+        }
+
+        public override void VisitMessage(MessageNode node)
+        {
+            elements.Messages.Add(node);
+            base.VisitMessage(node);
+        }
+
+        public override void VisitField(FieldNode node)
+        {
+            elements.Fields.Add(node);
+            base.VisitField(node);
+        }
+
+        public override void VisitOneof(OneofNode node)
+        {
+            elements.Oneofs.Add(node);
+            base.VisitOneof(node);
+        }
+
+        public override void VisitEnum(EnumNode node)
+        {
+            elements.Enums.Add(node);
+            var outer = currentEnum;
+            currentEnum = node;
+            base.VisitEnum(node);
+            currentEnum = outer;
+        }
+
+        public override void VisitEnumValue(EnumValueNode node)
+        {
+            elements.EnumValues.Add((currentEnum!, node));
+            base.VisitEnumValue(node);
+        }
+
+        public override void VisitService(ServiceNode node)
+        {
+            elements.Services.Add(node);
+            currentService = node;
+            base.VisitService(node);
+            currentService = null;
+        }
+
+        public override void VisitRpc(RpcNode node)
+        {
+            elements.Rpcs.Add((currentService!, node));
+            base.VisitRpc(node);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+
+namespace ProtoGuard.Schema.Descriptors;
+
+/// <summary>
+/// A serialized <c>google.protobuf.FileDescriptorProto</c> as <see cref="DescriptorReader"/> decodes it (the fields
+/// ProtoGuard uses; others are skipped): what Grpc.Tools embeds in every <c>XxxReflection</c> class, or one file of a
+/// descriptor set. Unlike <see cref="FileDescriptor"/> nothing is linked: type names are kept as written
+/// (fully qualified, with a leading '.', in protoc's output).
+/// </summary>
+public sealed class DecodedFile
+{
+    public string Name { get; internal set; } = string.Empty;
+
+    public string Package { get; internal set; } = string.Empty;
+
+    /// <summary><c>syntax</c> as written; empty when absent, which means proto2.</summary>
+    public string Syntax { get; internal set; } = string.Empty;
+
+    /// <summary>descriptor.proto's <c>Edition</c> number (1000 for 2023) for editions files; 0 otherwise.</summary>
+    public int Edition { get; internal set; }
+
+    public bool IsProto3 => Syntax == "proto3";
+
+    /// <summary><c>option csharp_namespace</c>; <see langword="null"/> when absent (an empty value is the global namespace).</summary>
+    public string? CSharpNamespace { get; internal set; }
+
+    public List<string> Dependencies { get; } = new List<string>();
+
+    public List<DecodedMessage> MessageTypes { get; } = new List<DecodedMessage>();
+
+    public List<DecodedEnum> EnumTypes { get; } = new List<DecodedEnum>();
+
+    public List<DecodedService> Services { get; } = new List<DecodedService>();
+}
+
+/// <summary>A <c>DescriptorProto</c> (a message type).</summary>
+public sealed class DecodedMessage
+{
+    public string Name { get; internal set; } = string.Empty;
+
+    /// <summary><c>option map_entry</c>: the synthetic entry type of a map field.</summary>
+    public bool IsMapEntry { get; internal set; }
+
+    public List<DecodedField> Fields { get; } = new List<DecodedField>();
+
+    public List<DecodedMessage> NestedTypes { get; } = new List<DecodedMessage>();
+
+    public List<DecodedEnum> EnumTypes { get; } = new List<DecodedEnum>();
+
+    /// <summary>The names of the oneofs, synthetic ones of proto3 <c>optional</c> fields included, in declaration order.</summary>
+    public List<string> OneofNames { get; } = new List<string>();
+}
+
+/// <summary>A <c>FieldDescriptorProto</c>.</summary>
+public sealed class DecodedField
+{
+    public string Name { get; internal set; } = string.Empty;
+
+    public int Number { get; internal set; }
+
+    public FieldCardinality Label { get; internal set; }
+
+    public FieldType Type { get; internal set; }
+
+    /// <summary>The message or enum type as written; fully qualified with a leading '.' in protoc's output. Null for scalars.</summary>
+    public string? TypeName { get; internal set; }
+
+    /// <summary><see cref="TypeName"/> without the leading '.', or <see langword="null"/> when it is not fully qualified.</summary>
+    public string? FullTypeName => TypeName is { Length: > 1 } name && name[0] == '.' ? name.Substring(1) : null;
+
+    /// <summary>The proto2 <c>[default = …]</c> as protoc writes it; <see langword="null"/> when there is none.</summary>
+    public string? DefaultValue { get; internal set; }
+
+    /// <summary>Index into the containing message's <see cref="DecodedMessage.OneofNames"/>; -1 when the field is in none.</summary>
+    public int OneofIndex { get; internal set; } = -1;
+
+    public string? JsonName { get; internal set; }
+
+    public bool Proto3Optional { get; internal set; }
+
+    public bool IsRepeated => Label == FieldCardinality.Repeated;
+}
+
+/// <summary>An <c>EnumDescriptorProto</c>.</summary>
+public sealed class DecodedEnum
+{
+    public string Name { get; internal set; } = string.Empty;
+
+    public List<DecodedEnumValue> Values { get; } = new List<DecodedEnumValue>();
+}
+
+/// <summary>An <c>EnumValueDescriptorProto</c>.</summary>
+public sealed class DecodedEnumValue
+{
+    public string Name { get; internal set; } = string.Empty;
+
+    public int Number { get; internal set; }
+}
+
+/// <summary>A <c>ServiceDescriptorProto</c>.</summary>
+public sealed class DecodedService
+{
+    public string Name { get; internal set; } = string.Empty;
+
+    public List<DecodedMethod> Methods { get; } = new List<DecodedMethod>();
+}
+
+/// <summary>A <c>MethodDescriptorProto</c>.</summary>
+public sealed class DecodedMethod
+{
+    public string Name { get; internal set; } = string.Empty;
+
+    /// <summary>The request type as written (fully qualified with a leading '.' in protoc's output).</summary>
+    public string InputType { get; internal set; } = string.Empty;
+
+    public string OutputType { get; internal set; } = string.Empty;
+
+    public bool ClientStreaming { get; internal set; }
+
+    public bool ServerStreaming { get; internal set; }
+}
