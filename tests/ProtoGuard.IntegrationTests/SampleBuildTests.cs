@@ -92,7 +92,7 @@ public sealed partial class SampleBuildTests
     }
 
     /// <summary>
-    /// The shapes of real solutions: contracts in a shared Proto folder included as <c>..\Proto\greet.proto</c> by a
+    /// The shapes of real solutions: contracts in a shared Proto folder included as <c>..\Proto\greet\v1\greet.proto</c> by a
     /// server (with a client-factory client that propagates the call context) and a console client (a health Watch
     /// stream, a timeout token), and a test project (a Moq-mocked client, calls to an in-memory TestServer). Each builds
     /// under -warnaserror and reports exactly its 'expect' markers (none today).

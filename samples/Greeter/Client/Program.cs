@@ -8,13 +8,13 @@ using var channel = GrpcChannel.ForAddress(address);
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 
-var frontend = new Frontend.FrontendClient(channel);
+var frontend = new FrontendService.FrontendServiceClient(channel);
 var welcome = await frontend.WelcomeAsync(new WelcomeRequest { Visitor = "Ada" }, deadline: DateTime.UtcNow.AddSeconds(5));
 Console.WriteLine(welcome.Text);
 
 // A request bounded by its token's timeout rather than by a deadline.
 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-var greeter = new Greeter.Contracts.Greeter.GreeterClient(channel);
+var greeter = new GreeterService.GreeterServiceClient(channel);
 var hello = await greeter.SayHelloAsync(new SayHelloRequest { Name = "Grace" }, cancellationToken: timeout.Token);
 Console.WriteLine(hello.Message);
 

@@ -10,7 +10,7 @@ using Xunit;
 
 namespace Greeter.Tests;
 
-/// <summary>Calls the real GreeterService through an in-memory TestServer.</summary>
+/// <summary>Calls the real GreeterServiceImpl through an in-memory TestServer.</summary>
 public sealed class GreeterServerTests : IAsyncLifetime
 {
     private IHost? host;
@@ -24,7 +24,7 @@ public sealed class GreeterServerTests : IAsyncLifetime
                 .Configure(app =>
                 {
                     app.UseRouting();
-                    app.UseEndpoints(endpoints => endpoints.MapGrpcService<GreeterService>());
+                    app.UseEndpoints(endpoints => endpoints.MapGrpcService<GreeterServiceImpl>());
                 }))
             .StartAsync();
     }
@@ -43,7 +43,7 @@ public sealed class GreeterServerTests : IAsyncLifetime
     {
         var server = host!.GetTestServer();
         using var channel = GrpcChannel.ForAddress(server.BaseAddress, new GrpcChannelOptions { HttpHandler = server.CreateHandler() });
-        var client = new Contracts.Greeter.GreeterClient(channel);
+        var client = new GreeterService.GreeterServiceClient(channel);
 
         var reply = await client.SayHelloAsync(new SayHelloRequest { Name = "Ada" });
 

@@ -28,6 +28,13 @@ public sealed class PG3003PropagateContextCodeFixTests
     private static Task VerifyAsync(string source, string fixedSource) =>
         new GrpcCodeFixTest<PG3003HandlerCallWithoutPropagation, PG3003PropagateContextCodeFix>(source, fixedSource).RunAsync();
 
+    /// <summary>Where <c>context</c> cannot be named (a static local function or lambda), the fix would not compile: not offered.</summary>
+    [Theory]
+    [InlineData("static async Task Forward(Greeter.GreeterClient client, HelloRequest r) { await client.[|SayHelloAsync|](r); } await Forward(downstream, request);")]
+    [InlineData("Func<Greeter.GreeterClient, Task> forward = static async client => await client.[|SayHelloAsync|](new HelloRequest()); await forward(downstream);")]
+    public async Task IsNotOffered_WhereTheContextCannotBeNamed(string body) =>
+        await VerifyAsync(Handler(body), Handler(body));
+
     [Theory]
     [InlineData(
         "await downstream.[|SayHelloAsync|](request);",

@@ -6,16 +6,16 @@ using Xunit;
 
 namespace Greeter.Tests;
 
-public sealed class FrontendServiceTests
+public sealed class FrontendServiceImplTests
 {
     [Fact]
     public async Task Welcome_greets_through_the_downstream_greeter()
     {
-        var greeter = new Mock<Contracts.Greeter.GreeterClient>();
+        var greeter = new Mock<GreeterService.GreeterServiceClient>();
         greeter
             .Setup(client => client.SayHelloAsync(It.IsAny<SayHelloRequest>(), null, null, CancellationToken.None))
             .Returns(Reply(new SayHelloResponse { Message = "Hello Ada" }));
-        var service = new FrontendService(greeter.Object);
+        var service = new FrontendServiceImpl(greeter.Object);
 
         var response = await service.Welcome(new WelcomeRequest { Visitor = "Ada" }, context: null!);
 

@@ -3,8 +3,8 @@ using Grpc.Core;
 
 namespace Greeter.Server.Services;
 
-/// <summary>Calls the downstream Greeter with the client-factory client: the factory propagates this call's deadline and cancellation.</summary>
-public sealed class FrontendService(Contracts.Greeter.GreeterClient greeter) : Frontend.FrontendBase
+/// <summary>Calls the downstream GreeterService with the client-factory client: the factory propagates this call's deadline and cancellation.</summary>
+public sealed class FrontendServiceImpl(GreeterService.GreeterServiceClient greeter) : FrontendService.FrontendServiceBase
 {
     public override async Task<WelcomeResponse> Welcome(WelcomeRequest request, ServerCallContext context)
     {
