@@ -304,7 +304,7 @@ public static class RuleCatalog
         FieldMaskMergeWithoutOptions,
         FieldMaskToStringAsPaths,
         FieldMaskUnknownPath,
-    }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
+    }.Concat(BreakingRuleCatalog.All).OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);
 
