@@ -27,10 +27,19 @@ internal sealed class ProtoProject
 {
     private readonly Dictionary<string, Entry> byPath;
 
-    private ProtoProject(Dictionary<string, Entry> byPath)
+    private ProtoProject(Dictionary<string, Entry> byPath, ProtoCompilation compilation)
     {
         this.byPath = byPath;
+        Compilation = compilation;
     }
+
+    /// <summary>The project's .proto files linked together (keyed by import path, as protoc and buf see them).</summary>
+    public ProtoCompilation Compilation { get; }
+
+    public bool IsEmpty => byPath.Count == 0;
+
+    /// <summary>The paths of the project's .proto files, as the compiler gave them.</summary>
+    public IEnumerable<string> Paths => byPath.Keys;
 
     /// <summary>The parsed file at <paramref name="path"/> and the diagnostics to report for it, or null if it is not a .proto additional file.</summary>
     public (ParsedFile Parsed, IReadOnlyList<SchemaDiagnostic> Diagnostics)? Get(string path) =>
@@ -85,7 +94,7 @@ internal sealed class ProtoProject
             entries[source.OriginalPath] = new Entry(source.Parsed, descriptor is null ? source.Parsed.Diagnostics : Reportable(descriptor));
         }
 
-        return new ProtoProject(entries);
+        return new ProtoProject(entries, compilation);
     }
 
     private static IReadOnlyList<SchemaDiagnostic> Reportable(FileDescriptor file)

@@ -93,6 +93,9 @@ public static class RuleIdentifiers
     public const string RpcSameServerStreaming = "PG2063";
     public const string RpcSameIdempotencyLevel = "PG2064";
 
+    public const string BaselineMissing = "PG2065";
+    public const string BaselineInvalid = "PG2066";
+
     // PG3xxx: C# gRPC usage
     public const string ClientCallWithoutDeadline = "PG3001";
     public const string DeadlineNotUtc = "PG3002";
