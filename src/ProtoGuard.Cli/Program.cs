@@ -13,6 +13,8 @@ public static class Program
         {
             LintCommand.Create(output, error),
             BuildCommand.Create(output, error),
+            BreakingCommand.CreateBreaking(output, error),
+            BreakingCommand.CreateBaseline(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -72,6 +72,6 @@ public sealed class BreakingFinding
         }
 
         var start = Text.GetLinePosition(Span.Start);
-        return $"{Path}({start.Line + 1},{start.Character + 1}): error {Rule.Id}: {Message}";
+        return $"{Text.Path}({start.Line + 1},{start.Character + 1}): error {Rule.Id}: {Message}";
     }
 }
