@@ -63,6 +63,13 @@ internal sealed class BreakingAnalysis
             return new BreakingAnalysis(configured, isConfigured, baseline, read.Errors, Array.Empty<BreakingFinding>());
         }
 
+        if (project.Compilation.HasErrors)
+        {
+            // As buf, which does not compare what does not compile: a file being edited (a syntax error, a missing
+            // import) would otherwise show its elements as deleted. The PG0xxx errors say what to fix first.
+            return new BreakingAnalysis(configured, isConfigured, baseline, read.Errors, Array.Empty<BreakingFinding>());
+        }
+
         var newSchema = SchemaShapeBuilder.Build(project.Compilation);
         return new BreakingAnalysis(configured, isConfigured, baseline, read.Errors, BreakingChecker.Check(oldSchema, newSchema, category));
     }

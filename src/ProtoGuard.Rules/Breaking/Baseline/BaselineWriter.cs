@@ -22,6 +22,31 @@ namespace ProtoGuard.Rules.Breaking.Baseline;
 /// </summary>
 public static class BaselineWriter
 {
+    /// <summary>
+    /// Parses and links .proto sources (import path → text; imports not among them from <paramref name="readImport"/>,
+    /// then the well-known types) and writes their baseline. Only BCL types cross this call, so an MSBuild inline task
+    /// can use it without binding to ProtoGuard.Schema itself. Returns null, with <paramref name="errors"/> as
+    /// <c>path(line,col): id: message</c>, when the sources have errors.
+    /// </summary>
+    public static string? TryWriteFromSources(IEnumerable<KeyValuePair<string, string>> sources, System.Func<string, string?> readImport, out IReadOnlyList<string> errors)
+    {
+        var compilation = ProtoGuard.Schema.Linking.ProtoCompilation.Create(
+            sources.Select(source => new KeyValuePair<string, ProtoGuard.Schema.ParsedFile>(source.Key, ProtoGuard.Schema.ProtoParser.Parse(ProtoGuard.Schema.Text.SourceText.From(source.Value, source.Key)))),
+            importPath => readImport(importPath) is { } text ? ProtoGuard.Schema.Text.SourceText.From(text, importPath) : null);
+        var problems = new List<string>();
+        foreach (var file in SchemaShapeBuilder.Reachable(compilation.Files))
+        {
+            foreach (var diagnostic in file.Diagnostics.Where(diagnostic => diagnostic.Severity == ProtoGuard.Schema.SchemaSeverity.Error))
+            {
+                var position = file.Parsed.Text.GetLinePosition(diagnostic.Span.Start);
+                problems.Add($"{file.Parsed.Text.Path}({position.Line + 1},{position.Character + 1}): {diagnostic.Id}: {diagnostic.Message}");
+            }
+        }
+
+        errors = problems;
+        return problems.Count > 0 ? null : Write(SchemaShapeBuilder.Build(compilation));
+    }
+
     public static string Write(SchemaShape schema)
     {
         var lines = new List<string>();
