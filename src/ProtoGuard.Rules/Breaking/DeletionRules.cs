@@ -44,7 +44,7 @@ public abstract class FieldDeletionRule : BreakingRule
                     Mode != FieldDeletion.UnlessNameReserved && !numberReserved ? oldField.Number : null,
                     Mode != FieldDeletion.UnlessNumberReserved && !nameReserved ? new[] { oldField.Name } : new string[0]);
                 var fix = ReservedFix.Insert(newMessage.File, newMessage.Node, text, $"Reserve deleted field {oldField.Number} '{oldField.Name}'");
-                context.Report(newMessage.File, Locations.Message(newMessage), new object?[] { oldField.Number, oldField.Name, newMessage.NestedName, text }, fix);
+                context.Report(newMessage.File, Locations.Message(newMessage), new object?[] { oldField.Number, oldField.Name, newMessage.NestedName, text.Length > 0 ? text : ReservedFix.AlreadyReserved }, fix);
             }
         }
     }
@@ -79,7 +79,7 @@ public abstract class EnumValueDeletionRule : BreakingRule
                     Mode != FieldDeletion.UnlessNameReserved && !numberReserved ? oldValues.Key : null,
                     Mode != FieldDeletion.UnlessNumberReserved ? names.Where(name => !newEnum.ReservedNames.Contains(name)) : new string[0]);
                 var fix = ReservedFix.Insert(newEnum.File, newEnum.Node, text, $"Reserve deleted enum value {oldValues.Key} {string.Join(", ", names)}");
-                context.Report(newEnum.File, Locations.Enum(newEnum), new object?[] { oldValues.Key, string.Join(", ", names), newEnum.NestedName, text }, fix);
+                context.Report(newEnum.File, Locations.Enum(newEnum), new object?[] { oldValues.Key, string.Join(", ", names), newEnum.NestedName, text.Length > 0 ? text : ReservedFix.AlreadyReserved }, fix);
             }
         }
     }

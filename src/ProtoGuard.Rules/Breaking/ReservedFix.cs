@@ -9,6 +9,9 @@ namespace ProtoGuard.Rules.Breaking;
 /// <summary>The <c>reserved</c> statements that make a deletion safe, as text and as an edit of the new .proto.</summary>
 public static class ReservedFix
 {
+    /// <summary>What the message says instead of statements when the number and name are reserved already (FILE still reports the deletion).</summary>
+    public const string AlreadyReserved = "it is reserved already; accept the deletion into the baseline";
+
     /// <summary>E.g. <c>reserved 4; reserved "email";</c> (editions reserve names as identifiers).</summary>
     public static string Text(FileShape file, int? number, IEnumerable<string> names)
     {
