@@ -159,7 +159,7 @@ internal static class LintCommand
     }
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the first root that holds it, or null.</summary>
-    private static string? ImportPath(string fullPath, string[] roots)
+    internal static string? ImportPath(string fullPath, string[] roots)
     {
         foreach (var root in roots)
         {
@@ -174,7 +174,7 @@ internal static class LintCommand
     }
 
     /// <summary>An imported file that was not named on the command line, from the first root that has it; null if none.</summary>
-    private static SourceText? ReadImport(string[] roots, string importPath)
+    internal static SourceText? ReadImport(string[] roots, string importPath)
     {
         foreach (var root in roots)
         {

@@ -15,6 +15,8 @@ public static class Program
             BuildCommand.Create(output, error),
             FixCommand.Create(output, error),
             RulesCommand.Create(output),
+            BreakingCommand.CreateBreaking(output, error),
+            BreakingCommand.CreateBaseline(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

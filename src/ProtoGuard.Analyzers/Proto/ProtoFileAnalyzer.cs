@@ -21,7 +21,7 @@ namespace ProtoGuard.Analyzers.Proto;
 public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> DescriptorsById = RuleCatalog.All
-        .Where(rule => IsProtoRule(rule.Id))
+        .Where(rule => IsProtoRule(rule.Id) || IsBreakingRule(rule.Id))
         .ToImmutableDictionary(rule => rule.Id, DiagnosticDescriptors.Create, StringComparer.Ordinal);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -39,7 +39,18 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
             var project = new Lazy<ProtoProject>(
                 () => ProtoProject.Create(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken),
                 System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterAdditionalFileAction(file => AnalyzeProtoFile(file, editorConfigs, bufConfigs, baseline, project));
+            var additionalFiles = start.Options.AdditionalFiles;
+            var globalOptions = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            var breaking = new Lazy<BreakingAnalysis>(
+                () => BreakingAnalysis.Create(additionalFiles, globalOptions, project.Value, start.CancellationToken),
+                System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            // The project's own .proto files (not import-only ones, nor shared ones another project reports).
+            var firstProtoFile = new Lazy<string?>(() => project.Value.Paths.OrderBy(path => path, StringComparer.Ordinal).FirstOrDefault());
+            start.RegisterAdditionalFileAction(file =>
+            {
+                AnalyzeProtoFile(file, editorConfigs, bufConfigs, baseline, project);
+                AnalyzeBreakingChanges(file, editorConfigs, breaking, project, firstProtoFile);
+            });
         });
     }
 
@@ -89,6 +100,9 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
 
     /// <summary>PG0xxx and PG1xxx are about .proto files; PG2xxx (breaking changes) need a baseline and run elsewhere.</summary>
     internal static bool IsProtoRule(string id) => id.StartsWith("PG0", StringComparison.Ordinal) || id.StartsWith("PG1", StringComparison.Ordinal);
+
+    /// <summary>PG2xxx: breaking changes against the baseline, reported by this analyzer too (it links the files once).</summary>
+    internal static bool IsBreakingRule(string id) => id.StartsWith("PG2", StringComparison.Ordinal);
 
     internal static bool IsProtoFile(string path) => path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase);
 
@@ -147,6 +161,82 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
                 additionalLocations: null,
                 properties: null,
                 finding.MessageArguments.ToArray()));
+        }
+    }
+
+    /// <summary>
+    /// Reports the breaking changes located in <paramref name="context"/>'s file: in a .proto file, the findings at its
+    /// elements; in the baseline file, its malformed lines and the changes that have no place in a .proto file (a
+    /// deleted file or package, shown at the baseline's line for it). With no baseline, one Info on the project.
+    /// </summary>
+    private static void AnalyzeBreakingChanges(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, Lazy<BreakingAnalysis> lazyAnalysis, Lazy<ProtoProject> project, Lazy<string?> firstProtoFile)
+    {
+        var path = context.AdditionalFile.Path;
+        var isProto = IsProtoFile(path);
+        if (!isProto && !path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var analysis = lazyAnalysis.Value;
+        if (analysis.Baseline is null)
+        {
+            if (analysis.IsConfigured && path == firstProtoFile.Value && DescriptorsById.TryGetValue(Rules.Catalog.RuleIdentifiers.BaselineMissing, out var missing))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(missing, Location.None, analysis.BaselinePath));
+            }
+
+            return;
+        }
+
+        var options = new RuleOptions(key => editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(path).TryGetValue(key, out var value) ? value : null);
+        if (isProto)
+        {
+            if (project.Value.Get(path) is null || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+            {
+                return;
+            }
+
+            foreach (var finding in analysis.Findings.Where(finding => finding.Text?.Path == path))
+            {
+                if (DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor) && options.GetSeverity(finding.Rule) is { } severity)
+                {
+                    var span = ClampToText(finding.Span, text.Length);
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), DiagnosticDescriptors.ToRoslyn(severity), null, null, finding.MessageArguments.ToArray()));
+                }
+            }
+
+            return;
+        }
+
+        if (path != analysis.Baseline.Path || analysis.Baseline.GetText(context.CancellationToken) is not { } baselineText)
+        {
+            return;
+        }
+
+        Location AtLine(int line)
+        {
+            var index = Math.Min(Math.Max(line - 1, 0), baselineText.Lines.Count - 1);
+            var span = baselineText.Lines[index].Span;
+            return Location.Create(path, span, baselineText.Lines.GetLinePositionSpan(span));
+        }
+
+        if (DescriptorsById.TryGetValue(Rules.Catalog.RuleIdentifiers.BaselineInvalid, out var invalid))
+        {
+            foreach (var error in analysis.BaselineErrors)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(invalid, AtLine(error.Line), $"line {error.Line}: {error.Message}"));
+            }
+        }
+
+        foreach (var finding in analysis.Findings.Where(finding => finding.Text is null))
+        {
+            if (DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor) && options.GetSeverity(finding.Rule) is { } severity)
+            {
+                var line = baselineText.Lines.FirstOrDefault(l => l.ToString().StartsWith(finding.Path + " " + Rules.Breaking.Baseline.BaselineFormat.File + " ", StringComparison.Ordinal));
+                var location = line.Span.Length > 0 ? Location.Create(path, line.Span, baselineText.Lines.GetLinePositionSpan(line.Span)) : Location.None;
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, location, DiagnosticDescriptors.ToRoslyn(severity), null, null, finding.MessageArguments.ToArray()));
+            }
         }
     }
 

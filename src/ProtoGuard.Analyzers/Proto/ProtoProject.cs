@@ -37,11 +37,20 @@ internal sealed class ProtoProject
 {
     private readonly Dictionary<string, Entry> byPath;
 
-    private ProtoProject(Dictionary<string, Entry> byPath, LintScope scope)
+    private ProtoProject(Dictionary<string, Entry> byPath, LintScope scope, ProtoCompilation compilation)
     {
         this.byPath = byPath;
         Scope = scope;
+        Compilation = compilation;
     }
+
+    /// <summary>The project's .proto files linked together (keyed by import path, as protoc and buf see them).</summary>
+    public ProtoCompilation Compilation { get; }
+
+    public bool IsEmpty => byPath.Count == 0;
+
+    /// <summary>The paths of the project's .proto files, as the compiler gave them.</summary>
+    public IEnumerable<string> Paths => byPath.Keys;
 
     /// <summary>The project's linked .proto files, for the rules that compare files (one package per directory...).</summary>
     public LintScope Scope { get; }
@@ -129,7 +138,7 @@ internal sealed class ProtoProject
             }
         }
 
-        return new ProtoProject(entries, new LintScope(linkedFiles));
+        return new ProtoProject(entries, new LintScope(linkedFiles), compilation);
     }
 
     private static IReadOnlyList<SchemaDiagnostic> Reportable(FileDescriptor file, Dictionary<FileDescriptor, bool> unseen)

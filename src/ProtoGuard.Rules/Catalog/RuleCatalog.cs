@@ -580,6 +580,22 @@ public static class RuleCatalog
         apiLinterEquivalent: "core::0134::request-mask-required",
         hasCodeFix: true);
 
+    public static readonly RuleDescriptor BaselineMissing = new(
+        RuleIdentifiers.BaselineMissing,
+        title: "No breaking-change baseline",
+        messageFormat: "No breaking-change baseline '{0}' was found, so schema changes are not checked; create it with 'dotnet build -t:ProtoGuardUpdateBaseline' (or 'protoguard baseline write') and commit it",
+        RuleCategory.Breaking,
+        RuleSeverity.Info,
+        description: "The breaking-change rules (PG2001-PG2064) compare the project's .proto files with the accepted schema, a checked-in baseline file (protoguard.baseline.txt next to the project by default; ProtoGuardBaselineFile to change it). Without one there is nothing to compare with.");
+
+    public static readonly RuleDescriptor BaselineInvalid = new(
+        RuleIdentifiers.BaselineInvalid,
+        title: "The breaking-change baseline is malformed",
+        messageFormat: "The baseline is malformed: {0}; fix the line or regenerate the file with 'dotnet build -t:ProtoGuardUpdateBaseline'",
+        RuleCategory.Breaking,
+        RuleSeverity.Error,
+        description: "A line of the baseline file cannot be read (an unknown element kind or attribute, a bad number, an element whose parent is missing). No breaking-change rule runs against a baseline that cannot be read completely: a rule must never be skipped silently.");
+
     public static readonly RuleDescriptor ClientCallWithoutDeadline = new(
         RuleIdentifiers.ClientCallWithoutDeadline,
         title: "gRPC client call without a deadline",
@@ -802,6 +818,8 @@ public static class RuleCatalog
         ReservedNumberAndName,
         ListMethodShape,
         UpdateMethodFieldMask,
+        BaselineMissing,
+        BaselineInvalid,
         ClientCallWithoutDeadline,
         DeadlineNotUtc,
         HandlerCallWithoutPropagation,
@@ -820,7 +838,7 @@ public static class RuleCatalog
         FieldMaskMergeWithoutOptions,
         FieldMaskToStringAsPaths,
         FieldMaskUnknownPath,
-    }.OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
+    }.Concat(BreakingRuleCatalog.All).OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace ProtoGuard.Rules.Catalog;
 
 /// <summary>
@@ -16,7 +18,8 @@ public sealed class RuleDescriptor
         string? bufEquivalent = null,
         string? apiLinterEquivalent = null,
         bool enabledByDefault = true,
-        bool hasCodeFix = false)
+        bool hasCodeFix = false,
+        IReadOnlyList<string>? breakingCategories = null)
     {
         Id = id;
         Title = title;
@@ -28,6 +31,7 @@ public sealed class RuleDescriptor
         ApiLinterEquivalent = apiLinterEquivalent;
         IsEnabledByDefault = enabledByDefault;
         HasCodeFix = hasCodeFix;
+        BreakingCategories = breakingCategories ?? System.Array.Empty<string>();
     }
 
     /// <summary>The rule id, <c>PG</c> + four digits.</summary>
@@ -56,6 +60,9 @@ public sealed class RuleDescriptor
 
     /// <summary>Whether a code fix (C#) or a text-edit fix (.proto) is offered.</summary>
     public bool HasCodeFix { get; }
+
+    /// <summary>For a breaking-change rule (PG2xxx): the buf categories it belongs to (FILE, PACKAGE, WIRE_JSON, WIRE).</summary>
+    public IReadOnlyList<string> BreakingCategories { get; }
 
     /// <summary>The rule's documentation page.</summary>
     public string HelpUri => RuleIdentifiers.GetHelpUri(Id);

@@ -292,4 +292,67 @@ public sealed class ProtoFileAnalyzerTests
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.proto]\ndotnet_diagnostic.PG1001.suffix = _UNKNOWN\n"));
         await test.RunAsync();
     }
+
+    private const string Baseline = """
+        # ProtoGuard schema baseline v1
+        acme.v1.User message file=user.proto
+        acme.v1.User#1 field name=id kind=string cardinality=implicit json_name=id
+        acme.v1.User#4 field name=email kind=string cardinality=implicit json_name=email
+        user.proto file package=acme.v1 syntax=proto3
+        """;
+
+    [Fact]
+    public async Task Reports_a_deleted_field_against_the_baseline_as_an_error_at_its_message()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            package acme.v1;
+            message {|#0:User|} {
+              string id = 1;
+            }
+            """,
+            Diagnostic("PG2032").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments(4, "email", "User", "reserved 4; reserved \"email\";"));
+        test.TestState.AdditionalFiles.Add(("/0/protos/protoguard.baseline.txt", Baseline));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Checks_the_configured_category()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            package acme.v1;
+            message {|#0:User|} {
+              reserved 4;
+              string id = 1;
+            }
+            """,
+            Diagnostic("PG2033").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments(4, "email", "User", "reserved \"email\";"));
+        test.TestState.AdditionalFiles.Add(("/0/protos/protoguard.baseline.txt", Baseline));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ProtoGuardBaselineFile = /0/protos/protoguard.baseline.txt\nbuild_property.ProtoGuardBreakingCategory = WIRE_JSON\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_baseline_reports_one_info_saying_how_to_create_it()
+    {
+        var test = Test("/0/protos/user.proto", "syntax = \"proto3\";\nmessage User {}\n",
+            Diagnostic("PG2065").WithSeverity(DiagnosticSeverity.Info).WithNoLocation().WithArguments("/0/protoguard.baseline.txt"));
+        test.TestState.AdditionalFiles.Add(("/0/protos/other.proto", "syntax = \"proto3\";\nmessage Other {}\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ProtoGuardBaselineFile = /0/protoguard.baseline.txt\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_malformed_baseline_is_an_error_at_its_line_and_nothing_else_runs()
+    {
+        var test = Test("/0/protos/user.proto", "syntax = \"proto3\";\npackage acme.v1;\nmessage User {}\n");
+        test.TestState.AdditionalFiles.Add(("/0/protos/protoguard.baseline.txt", """
+            # ProtoGuard schema baseline v1
+            {|#0:acme.v1.User message file=user.proto reserved=4-x|}
+            user.proto file package=acme.v1 syntax=proto3
+            """));
+        test.ExpectedDiagnostics.Add(Diagnostic("PG2066").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("line 2: '4-x' in reserved is not a number or a range 'start-end'"));
+        await test.RunAsync();
+    }
 }

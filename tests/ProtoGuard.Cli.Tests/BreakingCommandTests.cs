@@ -1,0 +1,93 @@
+using System.Text.Json;
+
+namespace ProtoGuard.Cli.Tests;
+
+/// <summary>Runs <c>protoguard breaking</c> and <c>protoguard baseline</c> in-process in a fresh temporary directory.</summary>
+public sealed class BreakingCommandTests : IDisposable
+{
+    private const string Before = "syntax = \"proto3\";\npackage acme.v1;\nmessage User {\n  string id = 1;\n  string email = 2;\n}\n";
+    private const string After = "syntax = \"proto3\";\npackage acme.v1;\nmessage User {\n  string id = 1;\n}\n";
+
+    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-cli-breaking-").FullName;
+    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+
+    public BreakingCommandTests()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "old", "acme", "v1"));
+        Directory.CreateDirectory(Path.Combine(directory, "protos", "acme", "v1"));
+        File.WriteAllText(Path.Combine(directory, "old", "acme", "v1", "user.proto"), Before);
+        File.WriteAllText(Path.Combine(directory, "protos", "acme", "v1", "user.proto"), After);
+        Directory.SetCurrentDirectory(directory);
+    }
+
+    public void Dispose()
+    {
+        Directory.SetCurrentDirectory(previousDirectory);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = Program.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void A_deleted_field_against_a_directory_exits_1_with_the_finding_at_the_message()
+    {
+        var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "protos/acme/v1/user.proto(3,9): error PG2032: Field 2 'email' was deleted from message 'User'; old clients still send and read it, and its generated accessors disappear; keep the field and deprecate it, or delete it and reserve it: 'reserved 2; reserved \"email\";'\n" +
+            "1 breaking change (FILE).\n",
+            output);
+    }
+
+    [Fact]
+    public void The_category_selects_buf_rules_and_json_is_machine_readable()
+    {
+        var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old", "--category", "wire", "--format", "json");
+
+        Assert.Equal(1, exitCode);
+        var finding = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("PG2034", finding.GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
+    public void A_written_baseline_is_the_accepted_schema_until_the_next_write()
+    {
+        Assert.Equal(0, Run("baseline", "write", "-I", "old", "old", "--baseline", "protoguard.baseline.txt").ExitCode);
+        Assert.Equal(1, Run("breaking", "-I", "protos", "protos", "--against", "protoguard.baseline.txt").ExitCode);
+        Assert.Equal(1, Run("baseline", "check", "-I", "protos", "protos", "--baseline", "protoguard.baseline.txt").ExitCode);
+
+        Assert.Equal(0, Run("baseline", "write", "-I", "protos", "protos", "--baseline", "protoguard.baseline.txt").ExitCode);
+
+        Assert.Equal(0, Run("baseline", "check", "-I", "protos", "protos", "--baseline", "protoguard.baseline.txt").ExitCode);
+        var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "protoguard.baseline.txt");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("No breaking changes (FILE).\n", output);
+        Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
+    }
+
+    [Theory]
+    [InlineData("--against", "missing")]
+    [InlineData("--against", "old", "--category", "STRICT")]
+    public void Bad_input_exits_2(params string[] options)
+    {
+        Assert.Equal(2, Run(["breaking", "-I", "protos", "protos", .. options]).ExitCode);
+    }
+
+    [Fact]
+    public void A_malformed_baseline_exits_2_naming_the_line()
+    {
+        File.WriteAllText("protoguard.baseline.txt", "# baseline\nacme.v1.User message\n");
+
+        var (exitCode, _, error) = Run("breaking", "-I", "protos", "protos", "--against", "protoguard.baseline.txt");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("protoguard.baseline.txt(2,1): error PG2066: a message needs file=<path>", error, StringComparison.Ordinal);
+    }
+}
