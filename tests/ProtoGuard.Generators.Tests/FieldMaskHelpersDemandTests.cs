@@ -123,6 +123,43 @@ public sealed class FieldMaskHelpersDemandTests
             output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
     }
 
+    [Fact]
+    public void A_Protobuf_item_mode_overrides_the_project_mode_for_its_file()
+    {
+        (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(
+            FieldMaskHarness.CompilationFor("User", "Account"),
+            protobufItems: new Dictionary<string, string> { ["/repo/Protos/account.proto"] = " All ", ["/repo/Protos/user.proto"] = "" });
+
+        Assert.Equal(
+            new[]
+            {
+                "Acme.Account.V1.Account.FieldMask.g.cs",
+                "Acme.Account.V1.Card.FieldMask.g.cs",
+                "Acme.Account.V1.GetAccountRequest.FieldMask.g.cs",
+                "Acme.Account.V1.Owner.FieldMask.g.cs",
+                "Acme.Account.V1.Postal.FieldMask.g.cs",
+                "Acme.Account.V1.Tag.FieldMask.g.cs",
+                "Acme.Account.V1.UpdateAccountRequest.FieldMask.g.cs",
+                "Myservice.V1.User.FieldMask.g.cs",
+            },
+            FieldMaskHarness.HintNames(result));
+        Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
+    }
+
+    [Fact]
+    public void A_Protobuf_item_set_to_none_keeps_its_messages_out_even_when_used_or_reached()
+    {
+        CSharpCompilation compilation = WithCaller(FieldMaskHarness.CompilationFor("User", "Profile"), "profile.ApplyFieldMask(patch, mask);");
+
+        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(
+            compilation,
+            FieldMaskHarness.All,
+            new Dictionary<string, string> { ["/repo/Protos/profile.proto"] = "none", ["/repo/Protos/other/user.proto.bak"] = "none" });
+
+        Assert.DoesNotContain(FieldMaskHarness.HintNames(result), name => name.StartsWith("Acme.Profiles.", StringComparison.Ordinal));
+        Assert.Contains("Myservice.V1.User.FieldMask.g.cs", FieldMaskHarness.HintNames(result));
+    }
+
     private static CSharpCompilation WithCaller(CSharpCompilation compilation, string body, string extraTypes = "")
         => compilation.AddSyntaxTrees(CallerTree(body, extraTypes));
 

@@ -7,13 +7,14 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 /// The messages of one proto3 Grpc.Tools <c>XxxReflection</c> class, as its embedded descriptor and protoc's naming
 /// describe them, before any symbol is looked at: what selection needs, decoded from syntax alone.
 /// </summary>
+/// <param name="Name">The descriptor's file name: the .proto path relative to its import root (<c>Protos/user.proto</c>).</param>
 /// <param name="Messages">Every message class protoc generates for the file (map entries excluded), outer before nested.</param>
 /// <param name="UpdatedResources">
 /// The full proto names (no leading '.') of the singular message fields' types of the file's messages that also have a
 /// <c>google.protobuf.FieldMask</c> field (AIP-134 update requests); distinct, ordered (ordinal). The roots of the
 /// <c>auto</c> selection.
 /// </param>
-internal sealed record DescriptorFileModel(EquatableArray<DescriptorMessageModel> Messages, EquatableArray<string> UpdatedResources);
+internal sealed record DescriptorFileModel(string Name, EquatableArray<DescriptorMessageModel> Messages, EquatableArray<string> UpdatedResources);
 
 /// <summary>A message class protoc generates, as the descriptor says.</summary>
 /// <param name="ProtoFullName">The full proto name, e.g. <c>myservice.v1.User</c>.</param>
@@ -59,3 +60,15 @@ internal sealed record DescriptorFieldModel(
 /// </param>
 /// <param name="Candidates">The roots' messages and, transitively, the messages of their nestable fields; ordered by proto name.</param>
 internal sealed record FieldMaskSelection(EquatableArray<string> Roots, EquatableArray<DescriptorMessageModel> Candidates);
+
+/// <summary>A <c>&lt;Protobuf ProtoGuardFieldMaskHelpers="…" /&gt;</c> item: its mode overrides the project's for the file's messages.</summary>
+/// <param name="Path">The item's path, with '/' separators.</param>
+/// <param name="Mode">The item's mode.</param>
+internal sealed record ProtoFileMode(string Path, FieldMaskHelpersMode Mode)
+{
+    /// <summary>Whether this item is the .proto file a descriptor was compiled from (its path ends with the descriptor's name).</summary>
+    public bool IsFileOf(string descriptorName)
+        => descriptorName.Length > 0
+            && Path.EndsWith(descriptorName, System.StringComparison.Ordinal)
+            && (Path.Length == descriptorName.Length || Path[Path.Length - descriptorName.Length - 1] == '/');
+}

@@ -53,7 +53,7 @@ internal static class FieldMaskExtractor
             CollectUpdatedResources(message, updatedResources);
         }
 
-        return new DescriptorFileModel(messages.ToImmutable().ToEquatableArray(), updatedResources.ToEquatableArray());
+        return new DescriptorFileModel(file.Name, messages.ToImmutable().ToEquatableArray(), updatedResources.ToEquatableArray());
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     /// <summary>The analyzer config key of the MSBuild property (made visible by ProtoGuard.props).</summary>
     internal const string OptionKey = "build_property.ProtoGuardFieldMaskHelpers";
 
+    /// <summary>The analyzer config key of the <c>Protobuf</c> item metadata (ProtoGuard.props makes it visible on AdditionalFiles).</summary>
+    internal const string ItemOptionKey = "build_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers";
+
     private static readonly string GeneratorVersion =
         typeof(FieldMaskHelpersGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
@@ -52,10 +55,22 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             .Select(static (input, _) => new FieldMaskSettings(input.Left, SupportsGeneratedCode: input.Right))
             .WithTrackingName(TrackingNames.FieldMask.Settings);
 
+        // <Protobuf Include="…" ProtoGuardFieldMaskHelpers="all|auto|none" />: a mode per .proto file.
+        IncrementalValueProvider<ImmutableArray<ProtoFileMode>> fileModes = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, _) =>
+                input.Right.GetOptions(input.Left).TryGetValue(ItemOptionKey, out string? value) && !string.IsNullOrWhiteSpace(value)
+                    ? new ProtoFileMode(input.Left.Path.Replace('\\', '/'), ParseMode(value))
+                    : null)
+            .Where(static mode => mode is not null)
+            .Select(static (mode, _) => mode!)
+            .Collect();
+
         IncrementalValueProvider<FieldMaskSelection> selected = files
             .Combine(calledTypes)
-            .Combine(settings.Select(static (settings, _) => settings.Mode))
-            .Select(static (input, _) => SelectMessages(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(settings.Select(static (settings, _) => settings.Mode).Combine(fileModes))
+            .Select(static (input, _) => SelectMessages(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.FieldMask.SelectedMessages);
 
         // Symbols are looked at for the selected messages only.
@@ -88,35 +103,50 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// What gets its symbols checked, from the descriptors alone: the roots (none; every message; or (auto) the update
-    /// requests' resources) plus the messages whose helpers the compilation calls (<paramref name="calledTypes"/>, CLR
-    /// metadata names), unless the mode is none; then, transitively, the messages of their nestable fields.
+    /// What gets its symbols checked, from the descriptors alone. Each file has a mode: its <c>Protobuf</c> item's
+    /// (<paramref name="fileModes"/>), else the project's (<paramref name="mode"/>). The roots are every message of an
+    /// <c>all</c> file, the resources that update requests of <c>auto</c> and <c>all</c> files carry, and the messages
+    /// whose helpers the compilation calls (<paramref name="calledTypes"/>, CLR metadata names); then, transitively, the
+    /// messages of their nestable fields. Messages of <c>none</c> files are never selected.
     /// </summary>
-    internal static FieldMaskSelection SelectMessages(ImmutableArray<DescriptorFileModel> files, ImmutableArray<string> calledTypes, FieldMaskHelpersMode mode)
+    internal static FieldMaskSelection SelectMessages(
+        ImmutableArray<DescriptorFileModel> files,
+        ImmutableArray<string> calledTypes,
+        FieldMaskHelpersMode mode,
+        ImmutableArray<ProtoFileMode> fileModes)
     {
-        if (mode == FieldMaskHelpersMode.None)
-        {
-            return new FieldMaskSelection(EquatableArray<string>.Empty, EquatableArray<DescriptorMessageModel>.Empty);
-        }
-
         var byProtoName = new Dictionary<string, DescriptorMessageModel>(StringComparer.Ordinal);
         var byMetadataName = new Dictionary<string, DescriptorMessageModel>(StringComparer.Ordinal);
-        foreach (DescriptorMessageModel message in files.SelectMany(file => file.Messages))
+        var roots = new SortedSet<string>(StringComparer.Ordinal);
+        var updatedResources = new List<string>();
+        foreach (DescriptorFileModel file in files)
         {
-            if (!byProtoName.ContainsKey(message.ProtoFullName))
+            FieldMaskHelpersMode fileMode = fileModes.FirstOrDefault(item => item.IsFileOf(file.Name))?.Mode ?? mode;
+            if (fileMode == FieldMaskHelpersMode.None)
             {
-                byProtoName.Add(message.ProtoFullName, message);
+                continue;
             }
 
-            if (!byMetadataName.ContainsKey(message.MetadataName))
+            updatedResources.AddRange(file.UpdatedResources);
+            foreach (DescriptorMessageModel message in file.Messages)
             {
-                byMetadataName.Add(message.MetadataName, message);
+                if (!byProtoName.ContainsKey(message.ProtoFullName))
+                {
+                    byProtoName.Add(message.ProtoFullName, message);
+                    if (fileMode == FieldMaskHelpersMode.All)
+                    {
+                        roots.Add(message.ProtoFullName);
+                    }
+                }
+
+                if (!byMetadataName.ContainsKey(message.MetadataName))
+                {
+                    byMetadataName.Add(message.MetadataName, message);
+                }
             }
         }
 
-        var roots = new SortedSet<string>(
-            mode == FieldMaskHelpersMode.All ? byProtoName.Keys : files.SelectMany(file => file.UpdatedResources).Where(byProtoName.ContainsKey),
-            StringComparer.Ordinal);
+        roots.UnionWith(updatedResources.Where(byProtoName.ContainsKey));
         foreach (string called in calledTypes)
         {
             if (byMetadataName.TryGetValue(called, out DescriptorMessageModel? message))
