@@ -30,19 +30,26 @@ public static class TrackingNames
     /// </summary>
     public static class FieldMask
     {
-        /// <summary>Grpc.Tools <c>XxxReflection</c> classes: their embedded descriptor decoded and mapped onto the message classes.</summary>
+        /// <summary>Grpc.Tools <c>XxxReflection</c> classes: their embedded descriptor decoded and named the way protoc names the classes (no symbols).</summary>
         public const string DescriptorFiles = nameof(DescriptorFiles);
 
         /// <summary>The proto3 files whose descriptor could be read.</summary>
         public const string ProtoFiles = nameof(ProtoFiles);
 
         /// <summary>
-        /// The full proto names of the messages that get helpers under <c>ProtoGuardFieldMaskHelpers</c> (auto: update
-        /// requests' resources and their singular sub-messages, transitively; all; none).
+        /// The classes whose helpers the compilation uses (<c>x.ApplyFieldMask(…)</c>, <c>T.FieldPaths</c>, …): the
+        /// receivers of those member names, bound one by one (CLR metadata names).
+        /// </summary>
+        public const string HelperCalls = nameof(HelperCalls);
+
+        /// <summary>
+        /// The messages that may get helpers under <c>ProtoGuardFieldMaskHelpers</c>, decided from the descriptors (auto:
+        /// update requests' resources and the messages whose helpers are called, and their singular sub-messages,
+        /// transitively; all; none).
         /// </summary>
         public const string SelectedMessages = nameof(SelectedMessages);
 
-        /// <summary>The selected messages of the compilation, with nested-path links between them.</summary>
+        /// <summary>The selected messages whose classes match their descriptor, with nested-path links between them.</summary>
         public const string LinkedMessages = nameof(LinkedMessages);
 
         /// <summary>Each message on its own: the input of one generated file.</summary>

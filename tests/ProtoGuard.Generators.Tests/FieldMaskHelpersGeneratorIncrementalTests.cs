@@ -19,7 +19,11 @@ public sealed class FieldMaskHelpersGeneratorIncrementalTests
     [InlineData("all")]
     public void Unrelated_edit_leaves_every_step_and_output_cached(string mode)
     {
-        CSharpCompilation compilation = FieldMaskHarness.CompilationFor("User", "Profile");
+        // A use of the helpers too, so that the step that finds them has something to track.
+        CSharpCompilation compilation = FieldMaskHarness.CompilationFor("User", "Profile").AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "internal static class Caller { internal static bool Valid(string path) => Acme.Profiles.Geo.IsValidPath(path); }",
+            GeneratorHarness.ParseOptions,
+            "Caller.cs"));
         GeneratorDriver driver = FieldMaskHarness.CreateDriver(globalOptions: FieldMaskHarness.Mode(mode)).RunGenerators(compilation);
         GeneratorRunResult first = driver.GetRunResult().Results.Single();
 
@@ -27,7 +31,7 @@ public sealed class FieldMaskHelpersGeneratorIncrementalTests
             CSharpSyntaxTree.ParseText("namespace Unrelated { internal sealed class Added { } }", GeneratorHarness.ParseOptions, "Added.cs"));
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        Assert.Equal(7, FieldMaskTrackingNames.Length);
+        Assert.Equal(8, FieldMaskTrackingNames.Length);
         foreach (string stepName in FieldMaskTrackingNames)
         {
             Assert.True(second.TrackedSteps.ContainsKey(stepName), $"Step '{stepName}' did not run.");

@@ -5,7 +5,10 @@ using ProtoGuard.Generators.Tests.Fakes;
 
 namespace ProtoGuard.Generators.Tests;
 
-/// <summary>The generated synchronous <c>ListUsersPaged</c>, which uses the client's blocking overload.</summary>
+/// <summary>
+/// The generated synchronous <c>ListUsersPaged</c>, which uses the client's blocking overload, and with
+/// <c>ReadAhead</c> requests the next page through the asynchronous method while the caller consumes the current one.
+/// </summary>
 public sealed class PagedBlockingEnumerationTests
 {
     [Fact]
@@ -114,5 +117,75 @@ public sealed class PagedBlockingEnumerationTests
         List<ListUsersResponse> pages = new UserService.UserServiceClient(invoker).ListUsersPaged(new ListUsersRequest { PageSize = 100 }).AsPages().ToList();
 
         Assert.Equal(new[] { 100, 100, 50 }, pages.Select(page => page.Users.Count));
+    }
+
+    [Fact]
+    public void Read_ahead_requests_the_next_page_before_the_current_one_is_consumed()
+    {
+        var directory = new UserDirectory(250);
+        FakeCallInvoker readingAhead = directory.Invoker(TimeSpan.FromMilliseconds(20));
+        FakeCallInvoker onDemand = directory.Invoker(TimeSpan.FromMilliseconds(20));
+
+        Assert.Equal(2, CallsWhenFirstItemArrives(readingAhead, readAhead: true));
+        Assert.Equal(1, CallsWhenFirstItemArrives(onDemand, readAhead: false));
+
+        FakeCallInvoker invoker = directory.Invoker(TimeSpan.FromMilliseconds(20));
+        List<User> all = new UserService.UserServiceClient(invoker)
+            .ListUsersPaged(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true })
+            .ToList();
+        Assert.Equal(directory.Ids, all.Select(user => user.Id));
+        Assert.Equal(new[] { "", "100", "200" }, invoker.Calls.Select(call => ((ListUsersRequest)call.Request).PageToken));
+        Assert.All(invoker.Calls, call => Assert.True(call.Disposed, "A call was not disposed."));
+    }
+
+    [Fact]
+    public void Stopping_early_cancels_and_disposes_the_read_ahead_call()
+    {
+        // The first page arrives at once; the read-ahead request for the second would take 30 s.
+        var invoker = new FakeCallInvoker(new UserDirectory(250).Respond, TimeSpan.FromSeconds(30)) { FirstCallDelay = TimeSpan.Zero };
+
+        foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPaged(
+            new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true }))
+        {
+            break;
+        }
+
+        IReadOnlyList<RecordedCall> calls = invoker.Calls;
+        Assert.Equal(2, calls.Count);
+        Assert.True(calls[1].CancellationToken.IsCancellationRequested, "The read-ahead call was not cancelled.");
+        Assert.True(calls[1].Disposed, "The read-ahead call was not disposed.");
+    }
+
+    [Fact]
+    public void Cancellation_while_waiting_for_a_read_ahead_page_surfaces_as_OperationCanceledException()
+    {
+        var invoker = new FakeCallInvoker(new UserDirectory(250).Respond, TimeSpan.FromSeconds(30)) { FirstCallDelay = TimeSpan.Zero };
+        using var cancellation = new CancellationTokenSource();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPaged(
+                new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true }, cancellation.Token))
+            {
+                if (user.Id == "user-099")
+                {
+                    cancellation.CancelAfter(TimeSpan.FromMilliseconds(50));
+                }
+            }
+        });
+
+        Assert.Equal(2, invoker.Calls.Count);
+        Assert.True(invoker.Calls[1].Disposed, "The read-ahead call was not disposed.");
+    }
+
+    private static int CallsWhenFirstItemArrives(FakeCallInvoker invoker, bool readAhead)
+    {
+        foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPaged(
+            new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = readAhead }))
+        {
+            return invoker.Calls.Count;
+        }
+
+        throw new InvalidOperationException("No item.");
     }
 }

@@ -14,9 +14,11 @@ using ProtoGuard.Shared;
 namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>
-/// Finds Grpc.Tools' <c>XxxReflection</c> classes, decodes the FileDescriptorProto embedded in their static constructor,
-/// and maps each proto3 message onto its generated partial class. A message is kept only when every field maps onto
-/// the property protoc's naming predicts, with the expected shape; anything else is skipped, never half-generated.
+/// Finds Grpc.Tools' <c>XxxReflection</c> classes and decodes the FileDescriptorProto embedded in their static
+/// constructor (syntax only); finds the calls of the helpers (<c>x.ApplyFieldMask(…)</c>, <c>T.FieldPaths</c>, …) and
+/// binds only their receivers; and maps a selected proto3 message onto its generated partial class. A message is kept
+/// only when every field maps onto the property protoc's naming predicts, with the expected shape; anything else is
+/// skipped, never half-generated.
 /// </summary>
 internal static class FieldMaskExtractor
 {
@@ -27,10 +29,10 @@ internal static class FieldMaskExtractor
     public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken)
         => ProtocEmbeddedDescriptor.IsReflectionClassCandidate(node);
 
-    public static FieldMaskFileModel? Extract(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>The proto3 messages of a <c>XxxReflection</c> class's descriptor; null for proto2, editions or no descriptor.</summary>
+    public static DescriptorFileModel? Decode(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
-        var declaration = (ClassDeclarationSyntax)context.Node;
-        DecodedFile? file = ProtocEmbeddedDescriptor.Read(declaration);
+        DecodedFile? file = ProtocEmbeddedDescriptor.Read((ClassDeclarationSyntax)context.Node);
 
         // proto2 (has-bits, custom defaults, required, groups) and editions are not handled: skipped as a whole.
         if (file is null || !file.IsProto3)
@@ -38,22 +40,11 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        Compilation compilation = context.SemanticModel.Compilation;
-        WellKnownSymbols? symbols = WellKnownSymbols.Resolve(compilation);
-        if (symbols is null)
-        {
-            return null;
-        }
-
-        var messages = ImmutableArray.CreateBuilder<FieldMaskMessageModel>();
+        var messages = ImmutableArray.CreateBuilder<DescriptorMessageModel>();
         foreach (ProtocCSharpMessage message in ProtocCSharpNames.Messages(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (compilation.GetTypeByMetadataName(message.MetadataName) is INamedTypeSymbol type
-                && CreateMessageModel(message, type, symbols) is FieldMaskMessageModel model)
-            {
-                messages.Add(model);
-            }
+            messages.Add(CreateDescriptorModel(message));
         }
 
         var updatedResources = new SortedSet<string>(StringComparer.Ordinal);
@@ -62,7 +53,82 @@ internal static class FieldMaskExtractor
             CollectUpdatedResources(message, updatedResources);
         }
 
-        return new FieldMaskFileModel(new EquatableArray<FieldMaskMessageModel>(messages.ToImmutable()), updatedResources.ToEquatableArray());
+        return new DescriptorFileModel(file.Name, messages.ToImmutable().ToEquatableArray(), updatedResources.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Syntax-only filter for a use of the helpers: <c>….ApplyFieldMask</c>, <c>….ComputeFieldMask</c>,
+    /// <c>….IsValidPath</c>, <c>….ValidatePaths</c> or <c>….FieldPaths</c> (the member need not exist yet).
+    /// </summary>
+    public static bool IsHelperAccess(SyntaxNode node, CancellationToken cancellationToken)
+        => node is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ApplyFieldMask" or "ComputeFieldMask" or "IsValidPath" or "ValidatePaths" or "FieldPaths" };
+
+    /// <summary>
+    /// The CLR metadata name of the type a helper is used on: the receiver's type (<c>user.ApplyFieldMask</c>) or the
+    /// type named (<c>User.FieldPaths</c>); null when the receiver is not a class, or when the member exists without
+    /// the helpers (the compilation a generator sees never has them): then it is some other member of that name, such
+    /// as the property protoc generates for a field named <c>field_paths</c>.
+    /// </summary>
+    public static string? ReadHelperReceiver(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var access = (MemberAccessExpressionSyntax)context.Node;
+        if (context.SemanticModel.GetTypeInfo(access.Expression, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } type)
+        {
+            return null;
+        }
+
+        SymbolInfo member = context.SemanticModel.GetSymbolInfo(access, cancellationToken);
+        return member.Symbol is null && member.CandidateSymbols.IsEmpty ? MetadataName(type) : null;
+    }
+
+    /// <summary>
+    /// The helpers' model of a selected message, checked against its class in <paramref name="compilation"/>; null
+    /// when the class is missing or does not match the descriptor in every field.
+    /// </summary>
+    public static FieldMaskMessageModel? Validate(DescriptorMessageModel message, Compilation compilation, WellKnownSymbols symbols)
+        => compilation.GetTypeByMetadataName(message.MetadataName) is INamedTypeSymbol type ? CreateMessageModel(message, type, symbols) : null;
+
+    private static DescriptorMessageModel CreateDescriptorModel(ProtocCSharpMessage message)
+    {
+        DecodedMessage descriptor = message.Descriptor;
+        var mapEntries = new HashSet<string>(
+            descriptor.NestedTypes.Where(nested => nested.IsMapEntry).Select(nested => message.ProtoFullName + "." + nested.Name),
+            StringComparer.Ordinal);
+        var fields = ImmutableArray.CreateBuilder<DescriptorFieldModel>(descriptor.Fields.Count);
+        foreach (DecodedField field in descriptor.Fields)
+        {
+            string? oneofName = field.OneofIndex < 0 || field.Proto3Optional ? null
+                : field.OneofIndex < descriptor.OneofNames.Count ? ProtocCSharpNames.OneofName(descriptor.OneofNames[field.OneofIndex])
+                : string.Empty;
+            fields.Add(new DescriptorFieldModel(
+                field.Name,
+                message.PropertyName(field),
+                field.Label,
+                field.Type,
+                field.FullTypeName,
+                field.IsRepeated && field.FullTypeName is string typeName && mapEntries.Contains(typeName),
+                oneofName,
+                field.Proto3Optional));
+        }
+
+        return new DescriptorMessageModel(message.ProtoFullName, message.MetadataName, message.CSharpNamespace, fields.MoveToImmutable().ToEquatableArray());
+    }
+
+    /// <summary><c>Ns.Outer+Inner</c>: what <c>Compilation.GetTypeByMetadataName</c> takes.</summary>
+    private static string MetadataName(INamedTypeSymbol type)
+    {
+        var name = new System.Text.StringBuilder(type.MetadataName);
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name.Insert(0, outer.MetadataName + "+");
+        }
+
+        if (!type.ContainingNamespace.IsGlobalNamespace)
+        {
+            name.Insert(0, type.ContainingNamespace.ToDisplayString() + ".");
+        }
+
+        return name.ToString();
     }
 
     /// <summary>
@@ -89,10 +155,8 @@ internal static class FieldMaskExtractor
         }
     }
 
-    private static FieldMaskMessageModel? CreateMessageModel(ProtocCSharpMessage generated, INamedTypeSymbol type, WellKnownSymbols symbols)
+    private static FieldMaskMessageModel? CreateMessageModel(DescriptorMessageModel message, INamedTypeSymbol type, WellKnownSymbols symbols)
     {
-        DecodedMessage message = generated.Descriptor;
-        string protoFullName = generated.ProtoFullName;
         if (type.TypeKind != TypeKind.Class || type.IsGenericType || !IsPartialInSource(type)
             || AccessibilityKeyword(type) is not string accessibility
             || !IsMessageClass(type, symbols))
@@ -111,14 +175,10 @@ internal static class FieldMaskExtractor
             containingTypes.Insert(0, new ContainingTypeModel(outer.Name, outerAccessibility, outer.IsStatic));
         }
 
-        HashSet<string> mapEntries = new(
-            message.NestedTypes.Where(nested => nested.IsMapEntry)
-                .Select(nested => protoFullName + "." + nested.Name),
-            StringComparer.Ordinal);
         var fields = ImmutableArray.CreateBuilder<FieldMaskFieldModel>(message.Fields.Count);
-        foreach (DecodedField field in message.Fields)
+        foreach (DescriptorFieldModel field in message.Fields)
         {
-            if (CreateFieldModel(field, generated, type, mapEntries, symbols) is not FieldMaskFieldModel fieldModel)
+            if (CreateFieldModel(field, type, symbols) is not FieldMaskFieldModel fieldModel)
             {
                 return null;
             }
@@ -129,8 +189,8 @@ internal static class FieldMaskExtractor
         var names = new MemberNameAllocator(type.GetMembers().Select(member => member.Name).Append(type.Name));
         string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         return new FieldMaskMessageModel(
-            protoFullName,
-            generated.CSharpNamespace,
+            message.ProtoFullName,
+            message.Namespace,
             containingTypes.ToEquatableArray(),
             type.Name,
             accessibility,
@@ -145,34 +205,29 @@ internal static class FieldMaskExtractor
             fields.MoveToImmutable().ToEquatableArray());
     }
 
-    private static FieldMaskFieldModel? CreateFieldModel(
-        DecodedField field,
-        ProtocCSharpMessage message,
-        INamedTypeSymbol type,
-        HashSet<string> mapEntries,
-        WellKnownSymbols symbols)
+    private static FieldMaskFieldModel? CreateFieldModel(DescriptorFieldModel field, INamedTypeSymbol type, WellKnownSymbols symbols)
     {
         if (field.Label == FieldCardinality.Required || field.Type == FieldType.Group)
         {
             return null;
         }
 
-        string propertyName = message.PropertyName(field);
+        string propertyName = field.PropertyName;
         if (FindProperty(type, propertyName) is not IPropertySymbol property)
         {
             return null;
         }
 
-        string? typeName = field.FullTypeName;
-        if (field.IsRepeated)
+        string? typeName = field.TypeName;
+        if (field.Label == FieldCardinality.Repeated)
         {
-            return CreateCollectionFieldModel(field.Name, property, typeName is not null && mapEntries.Contains(typeName), symbols);
+            return CreateCollectionFieldModel(field.ProtoName, property, field.IsMap, symbols);
         }
 
         OneofModel? oneof = null;
-        if (field.OneofIndex >= 0 && !field.Proto3Optional)
+        if (field.OneofName is string oneofName)
         {
-            oneof = CreateOneofModel(field, propertyName, message.Descriptor, type);
+            oneof = CreateOneofModel(oneofName, propertyName, type);
             if (oneof is null)
             {
                 return null;
@@ -195,12 +250,12 @@ internal static class FieldMaskExtractor
             {
                 ScalarKind wrapped = WrapperScalarKind(typeName);
                 return IsWrapperProperty(property.Type, wrapped, symbols)
-                    ? new FieldMaskFieldModel(field.Name, propertyName, FieldMaskFieldKind.Wrapper, wrapped, false, null, oneof, null)
+                    ? new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.Wrapper, wrapped, false, null, oneof, null)
                     : null;
             }
 
             return property.Type is INamedTypeSymbol messageType && IsMessageClass(messageType, symbols)
-                ? new FieldMaskFieldModel(field.Name, propertyName, FieldMaskFieldKind.Message, ScalarKind.None, false, typeName, oneof, null)
+                ? new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.Message, ScalarKind.None, false, typeName, oneof, null)
                 : null;
         }
 
@@ -215,11 +270,11 @@ internal static class FieldMaskExtractor
             bool hasPresence = FindProperty(type, "Has" + propertyName) is { Type.SpecialType: SpecialType.System_Boolean }
                 && HasParameterlessMethod(type, "Clear" + propertyName);
             return hasPresence
-                ? new FieldMaskFieldModel(field.Name, propertyName, FieldMaskFieldKind.OptionalScalar, scalar, false, null, null, null)
+                ? new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.OptionalScalar, scalar, false, null, null, null)
                 : null;
         }
 
-        return new FieldMaskFieldModel(field.Name, propertyName, FieldMaskFieldKind.Scalar, scalar, false, null, oneof, null);
+        return new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.Scalar, scalar, false, null, oneof, null);
     }
 
     private static FieldMaskFieldModel? CreateCollectionFieldModel(string protoName, IPropertySymbol property, bool isMap, WellKnownSymbols symbols)
@@ -250,14 +305,13 @@ internal static class FieldMaskExtractor
             null);
     }
 
-    private static OneofModel? CreateOneofModel(DecodedField field, string propertyName, DecodedMessage message, INamedTypeSymbol type)
+    private static OneofModel? CreateOneofModel(string oneofName, string propertyName, INamedTypeSymbol type)
     {
-        if (field.OneofIndex >= message.OneofNames.Count)
+        if (oneofName.Length == 0)
         {
             return null;
         }
 
-        string oneofName = ProtocCSharpNames.OneofName(message.OneofNames[field.OneofIndex]);
         string caseValue = ProtocCSharpNames.OneofCaseName(propertyName);
         if (FindProperty(type, oneofName + "Case") is not { Type: INamedTypeSymbol { TypeKind: TypeKind.Enum } caseEnum }
             || caseEnum.Name != oneofName + "OneofCase"
@@ -348,7 +402,7 @@ internal static class FieldMaskExtractor
     };
 
     /// <summary>The Google.Protobuf types the helpers use; the compilation must reference Google.Protobuf.</summary>
-    private sealed class WellKnownSymbols
+    internal sealed class WellKnownSymbols
     {
         private WellKnownSymbols(INamedTypeSymbol genericMessage, INamedTypeSymbol repeatedField, INamedTypeSymbol mapField, INamedTypeSymbol byteString)
         {

@@ -13,8 +13,9 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 /// <c>ApplyFieldMask</c>, <c>ComputeFieldMask</c>) into proto3 message classes that Grpc.Tools generated in this
 /// compilation. Field metadata comes from the FileDescriptorProto embedded in each <c>XxxReflection</c> class.
 /// Which messages get them is the MSBuild property <c>ProtoGuardFieldMaskHelpers</c>: <c>auto</c> (default, also for
-/// unknown values) = the resources of update requests (messages with a <c>google.protobuf.FieldMask</c> field) and,
-/// transitively, their singular sub-messages; <c>all</c> = every message; <c>none</c> = nothing.
+/// unknown values) = the resources of update requests (messages with a <c>google.protobuf.FieldMask</c> field) and the
+/// messages whose helpers the compilation calls, with, transitively, their singular sub-messages; <c>all</c> = every
+/// message; <c>none</c> = nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
@@ -22,17 +23,29 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     /// <summary>The analyzer config key of the MSBuild property (made visible by ProtoGuard.props).</summary>
     internal const string OptionKey = "build_property.ProtoGuardFieldMaskHelpers";
 
+    /// <summary>The analyzer config key of the <c>Protobuf</c> item metadata (ProtoGuard.props makes it visible on AdditionalFiles).</summary>
+    internal const string ItemOptionKey = "build_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers";
+
     private static readonly string GeneratorVersion =
         typeof(FieldMaskHelpersGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValueProvider<ImmutableArray<FieldMaskFileModel>> files = context.SyntaxProvider
-            .CreateSyntaxProvider(FieldMaskExtractor.IsCandidate, FieldMaskExtractor.Extract)
+        // Syntax only: decoding a descriptor needs no symbol, so selection costs nothing where nothing is selected.
+        IncrementalValueProvider<ImmutableArray<DescriptorFileModel>> files = context.SyntaxProvider
+            .CreateSyntaxProvider(FieldMaskExtractor.IsCandidate, FieldMaskExtractor.Decode)
             .WithTrackingName(TrackingNames.FieldMask.DescriptorFiles)
-            .SelectMany(static (file, _) => file is null ? ImmutableArray<FieldMaskFileModel>.Empty : ImmutableArray.Create(file))
+            .SelectMany(static (file, _) => file is null ? ImmutableArray<DescriptorFileModel>.Empty : ImmutableArray.Create(file))
             .WithTrackingName(TrackingNames.FieldMask.ProtoFiles)
+            .Collect();
+
+        // Demand: the types whose helpers the compilation uses; only the receivers of those member names are bound.
+        IncrementalValueProvider<ImmutableArray<string>> calledTypes = context.SyntaxProvider
+            .CreateSyntaxProvider(FieldMaskExtractor.IsHelperAccess, FieldMaskExtractor.ReadHelperReceiver)
+            .WithTrackingName(TrackingNames.FieldMask.HelperCalls)
+            .Where(static name => name is not null)
+            .Select(static (name, _) => name!)
             .Collect();
 
         IncrementalValueProvider<FieldMaskSettings> settings = context.AnalyzerConfigOptionsProvider
@@ -42,14 +55,28 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             .Select(static (input, _) => new FieldMaskSettings(input.Left, SupportsGeneratedCode: input.Right))
             .WithTrackingName(TrackingNames.FieldMask.Settings);
 
-        IncrementalValueProvider<EquatableArray<string>> selected = files
-            .Combine(settings.Select(static (settings, _) => settings.Mode))
-            .Select(static (input, _) => SelectMessages(input.Left, input.Right))
+        // <Protobuf Include="…" ProtoGuardFieldMaskHelpers="all|auto|none" />: a mode per .proto file.
+        IncrementalValueProvider<ImmutableArray<ProtoFileMode>> fileModes = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, _) =>
+                input.Right.GetOptions(input.Left).TryGetValue(ItemOptionKey, out string? value) && !string.IsNullOrWhiteSpace(value)
+                    ? new ProtoFileMode(input.Left.Path.Replace('\\', '/'), ParseMode(value))
+                    : null)
+            .Where(static mode => mode is not null)
+            .Select(static (mode, _) => mode!)
+            .Collect();
+
+        IncrementalValueProvider<FieldMaskSelection> selected = files
+            .Combine(calledTypes)
+            .Combine(settings.Select(static (settings, _) => settings.Mode).Combine(fileModes))
+            .Select(static (input, _) => SelectMessages(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.FieldMask.SelectedMessages);
 
-        IncrementalValuesProvider<FieldMaskMessageModel> messages = files
-            .Combine(selected)
-            .Select(static (input, _) => LinkNestedMessages(input.Left, input.Right))
+        // Symbols are looked at for the selected messages only.
+        IncrementalValuesProvider<FieldMaskMessageModel> messages = selected
+            .Combine(context.CompilationProvider)
+            .Select(static (input, cancellationToken) => ValidateAndLink(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.FieldMask.LinkedMessages)
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.FieldMask.Messages);
@@ -76,58 +103,123 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// The full proto names of the messages that get helpers, ordered (ordinal): none, every message, or (auto) the
-    /// update requests' resources that are messages of this compilation, closed over the singular message fields outside
-    /// oneofs (the fields <see cref="NestedModel"/> delegates nested paths through) whose message is of this compilation.
+    /// What gets its symbols checked, from the descriptors alone. Each file has a mode: its <c>Protobuf</c> item's
+    /// (<paramref name="fileModes"/>), else the project's (<paramref name="mode"/>). The roots are every message of an
+    /// <c>all</c> file, the resources that update requests of <c>auto</c> and <c>all</c> files carry, and the messages
+    /// whose helpers the compilation calls (<paramref name="calledTypes"/>, CLR metadata names); then, transitively, the
+    /// messages of their nestable fields. Messages of <c>none</c> files are never selected.
     /// </summary>
-    internal static EquatableArray<string> SelectMessages(ImmutableArray<FieldMaskFileModel> files, FieldMaskHelpersMode mode)
+    internal static FieldMaskSelection SelectMessages(
+        ImmutableArray<DescriptorFileModel> files,
+        ImmutableArray<string> calledTypes,
+        FieldMaskHelpersMode mode,
+        ImmutableArray<ProtoFileMode> fileModes)
     {
-        if (mode == FieldMaskHelpersMode.None)
+        var byProtoName = new Dictionary<string, DescriptorMessageModel>(StringComparer.Ordinal);
+        var byMetadataName = new Dictionary<string, DescriptorMessageModel>(StringComparer.Ordinal);
+        var roots = new SortedSet<string>(StringComparer.Ordinal);
+        var updatedResources = new List<string>();
+        foreach (DescriptorFileModel file in files)
         {
-            return EquatableArray<string>.Empty;
-        }
-
-        Dictionary<string, FieldMaskMessageModel> byProtoName = IndexByProtoName(files);
-        if (mode == FieldMaskHelpersMode.All)
-        {
-            return byProtoName.Keys.OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
-        }
-
-        var selected = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(files
-            .SelectMany(file => file.UpdatedResources)
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(name => name, StringComparer.Ordinal));
-        while (pending.Count > 0)
-        {
-            string name = pending.Pop();
-            if (!byProtoName.TryGetValue(name, out FieldMaskMessageModel? message) || !selected.Add(name))
+            FieldMaskHelpersMode fileMode = fileModes.FirstOrDefault(item => item.IsFileOf(file.Name))?.Mode ?? mode;
+            if (fileMode == FieldMaskHelpersMode.None)
             {
                 continue;
             }
 
+            updatedResources.AddRange(file.UpdatedResources);
+            foreach (DescriptorMessageModel message in file.Messages)
+            {
+                if (!byProtoName.ContainsKey(message.ProtoFullName))
+                {
+                    byProtoName.Add(message.ProtoFullName, message);
+                    if (fileMode == FieldMaskHelpersMode.All)
+                    {
+                        roots.Add(message.ProtoFullName);
+                    }
+                }
+
+                if (!byMetadataName.ContainsKey(message.MetadataName))
+                {
+                    byMetadataName.Add(message.MetadataName, message);
+                }
+            }
+        }
+
+        roots.UnionWith(updatedResources.Where(byProtoName.ContainsKey));
+        foreach (string called in calledTypes)
+        {
+            if (byMetadataName.TryGetValue(called, out DescriptorMessageModel? message))
+            {
+                roots.Add(message.ProtoFullName);
+            }
+        }
+
+        var candidates = new SortedDictionary<string, DescriptorMessageModel>(StringComparer.Ordinal);
+        var pending = new Stack<string>(roots.Reverse());
+        while (pending.Count > 0)
+        {
+            string name = pending.Pop();
+            if (candidates.ContainsKey(name) || !byProtoName.TryGetValue(name, out DescriptorMessageModel? message))
+            {
+                continue;
+            }
+
+            candidates.Add(name, message);
+            foreach (DescriptorFieldModel field in message.Fields)
+            {
+                if (field.IsNestable && !candidates.ContainsKey(field.TypeName!))
+                {
+                    pending.Push(field.TypeName!);
+                }
+            }
+        }
+
+        return new FieldMaskSelection(roots.ToEquatableArray(), candidates.Values.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The selected messages whose class matches the descriptor in every field, reached from a root through such
+    /// messages only (a nested path never delegates to helpers that were not generated), ordered by hint name (ordinal),
+    /// with <see cref="FieldMaskFieldModel.Nested"/> filled in: a singular message field outside a oneof accepts nested
+    /// paths when its message gets helpers too.
+    /// </summary>
+    internal static EquatableArray<FieldMaskMessageModel> ValidateAndLink(FieldMaskSelection selection, Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    {
+        if (selection.Candidates.Count == 0 || FieldMaskExtractor.WellKnownSymbols.Resolve(compilation) is not { } symbols)
+        {
+            return EquatableArray<FieldMaskMessageModel>.Empty;
+        }
+
+        var valid = new Dictionary<string, FieldMaskMessageModel>(StringComparer.Ordinal);
+        foreach (DescriptorMessageModel candidate in selection.Candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (FieldMaskExtractor.Validate(candidate, compilation, symbols) is FieldMaskMessageModel model)
+            {
+                valid.Add(candidate.ProtoFullName, model);
+            }
+        }
+
+        var byProtoName = new Dictionary<string, FieldMaskMessageModel>(StringComparer.Ordinal);
+        var pending = new Stack<string>(selection.Roots.Reverse());
+        while (pending.Count > 0)
+        {
+            string name = pending.Pop();
+            if (byProtoName.ContainsKey(name) || !valid.TryGetValue(name, out FieldMaskMessageModel? message))
+            {
+                continue;
+            }
+
+            byProtoName.Add(name, message);
             foreach (FieldMaskFieldModel field in message.Fields)
             {
-                if (IsNestable(field) && !selected.Contains(field.MessageType!))
+                if (IsNestable(field))
                 {
                     pending.Push(field.MessageType!);
                 }
             }
         }
-
-        return selected.OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
-    }
-
-    /// <summary>
-    /// The selected messages, ordered by hint name (ordinal), with <see cref="FieldMaskFieldModel.Nested"/> filled in
-    /// across all files: a singular message field outside a oneof accepts nested paths when its message is selected too.
-    /// </summary>
-    internal static EquatableArray<FieldMaskMessageModel> LinkNestedMessages(ImmutableArray<FieldMaskFileModel> files, EquatableArray<string> selectedNames)
-    {
-        var selected = new HashSet<string>(selectedNames, StringComparer.Ordinal);
-        Dictionary<string, FieldMaskMessageModel> byProtoName = IndexByProtoName(files)
-            .Where(pair => selected.Contains(pair.Key))
-            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
 
         return byProtoName.Values
             .OrderBy(message => message.HintName, StringComparer.Ordinal)
@@ -136,21 +228,6 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
                 Fields = message.Fields.Select(field => field with { Nested = NestedModel(field, byProtoName) }).ToEquatableArray(),
             })
             .ToEquatableArray();
-    }
-
-    /// <summary>Every message by full proto name; of duplicates, the first by hint name (ordinal) wins.</summary>
-    private static Dictionary<string, FieldMaskMessageModel> IndexByProtoName(ImmutableArray<FieldMaskFileModel> files)
-    {
-        var byProtoName = new Dictionary<string, FieldMaskMessageModel>(StringComparer.Ordinal);
-        foreach (FieldMaskMessageModel message in files.SelectMany(file => file.Messages).OrderBy(message => message.HintName, StringComparer.Ordinal))
-        {
-            if (!byProtoName.ContainsKey(message.ProtoFullName))
-            {
-                byProtoName.Add(message.ProtoFullName, message);
-            }
-        }
-
-        return byProtoName;
     }
 
     private static bool IsNestable(FieldMaskFieldModel field)

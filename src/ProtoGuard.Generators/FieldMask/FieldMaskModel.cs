@@ -2,15 +2,6 @@ using ProtoGuard.Generators.Common;
 
 namespace ProtoGuard.Generators.FieldMaskHelpers;
 
-/// <summary>The messages of one Grpc.Tools <c>XxxReflection</c> class that can get field mask helpers.</summary>
-/// <param name="Messages">Every message of the file that maps onto a partial class of this compilation, in descriptor order.</param>
-/// <param name="UpdatedResources">
-/// The full proto names (no leading '.') of the singular message fields' types of the file's messages that also have a
-/// <c>google.protobuf.FieldMask</c> field (AIP-134 update requests), read from the descriptor whether or not the request
-/// itself maps; distinct, ordered (ordinal). The roots of the <c>auto</c> selection.
-/// </param>
-internal sealed record FieldMaskFileModel(EquatableArray<FieldMaskMessageModel> Messages, EquatableArray<string> UpdatedResources);
-
 /// <summary>A message class and everything its helpers need.</summary>
 /// <param name="ProtoFullName">The message's full proto name, e.g. <c>myservice.v1.User</c>.</param>
 /// <param name="Namespace">The C# namespace, empty for the global namespace.</param>

@@ -96,9 +96,7 @@ internal static class PagingExtensionsEmitter
             .Line("/// </summary>")
             .Line("/// <param name=\"client\">The client that sends the page requests.</param>")
             .Line("/// <param name=\"request\">The first page's request. It is not modified: each page sends a copy with its own page token.</param>")
-            .Line(isAsync
-                ? "/// <param name=\"options\">Headers, per-page timeout and read-ahead; null for none.</param>"
-                : "/// <param name=\"options\">Headers and per-page timeout (read-ahead is asynchronous only); null for none.</param>")
+            .Line("/// <param name=\"options\">Headers, per-page timeout and read-ahead; null for none.</param>")
             .Line("/// <param name=\"cancellationToken\">Cancels the enumeration and the page request in flight.</param>")
             .Line("/// <returns>The items of every page; <c>AsPages()</c> enumerates the responses instead.</returns>")
             .Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"client\"/> or <paramref name=\"request\"/> is null.</exception>")
@@ -124,7 +122,19 @@ internal static class PagingExtensionsEmitter
             .Line(method.RequestTypeName + " pageRequest = template.Clone();")
             .Line("pageRequest.PageToken = pageToken;")
             .Line("return client." + clientMethod + "(pageRequest, headers, deadline, callCancellationToken);")
-            .CloseBlock(",")
+            .CloseBlock(",");
+        if (!isAsync)
+        {
+            // Read-ahead requests the next page through the asynchronous method while the caller consumes this one.
+            writer.Line("(pageToken, headers, deadline, callCancellationToken) =>")
+                .OpenBlock()
+                .Line(method.RequestTypeName + " pageRequest = template.Clone();")
+                .Line("pageRequest.PageToken = pageToken;")
+                .Line("return client." + method.RpcName + "Async(pageRequest, headers, deadline, callCancellationToken);")
+                .CloseBlock(",");
+        }
+
+        writer
             .Line("page => page." + method.ItemsPropertyName + ",")
             .Line("page => page.NextPageToken,")
             .Line("options,")

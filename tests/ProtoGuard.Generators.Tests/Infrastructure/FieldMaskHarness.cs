@@ -23,19 +23,27 @@ internal static class FieldMaskHarness
         => result.Results.Single().GeneratedSources.Select(source => source.HintName).ToArray();
 
     /// <param name="globalOptions">Analyzer config global options, e.g. <c>build_property.ProtoGuardFieldMaskHelpers</c>.</param>
-    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? globalOptions = null)
+    /// <param name="protobufItems">
+    /// .proto additional files (path → their <c>ProtoGuardFieldMaskHelpers</c> item metadata), as ProtoGuard.targets passes
+    /// the <c>Protobuf</c> items.
+    /// </param>
+    public static GeneratorDriver CreateDriver(
+        CSharpParseOptions? parseOptions = null,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        IReadOnlyDictionary<string, string>? protobufItems = null)
         => CSharpGeneratorDriver.Create(
             new[] { new FieldMaskHelpersGenerator().AsSourceGenerator() },
-            additionalTexts: null,
+            additionalTexts: (protobufItems ?? new Dictionary<string, string>()).Keys.Select(path => (AdditionalText)new ProtoText(path)),
             parseOptions: parseOptions ?? GeneratorHarness.ParseOptions,
-            optionsProvider: new GlobalOptionsProvider(globalOptions ?? new Dictionary<string, string>()),
+            optionsProvider: new GlobalOptionsProvider(globalOptions ?? new Dictionary<string, string>(), protobufItems ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(
         CSharpCompilation compilation,
-        IReadOnlyDictionary<string, string>? globalOptions = null)
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        IReadOnlyDictionary<string, string>? protobufItems = null)
     {
-        GeneratorDriver driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options, globalOptions)
+        GeneratorDriver driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options, globalOptions, protobufItems)
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
         Assert.Empty(diagnostics);
         return (driver.GetRunResult(), output);
@@ -54,7 +62,7 @@ internal static class FieldMaskHarness
                 "\"ProtoGuard\", \"{version}\"",
                 StringComparison.Ordinal));
 
-    private sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    private sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> protobufItems) : AnalyzerConfigOptionsProvider
     {
         private readonly DictionaryOptions _global = new(values);
 
@@ -62,7 +70,18 @@ internal static class FieldMaskHarness
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => protobufItems.TryGetValue(textFile.Path, out string? mode)
+                ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers"] = mode })
+                : DictionaryOptions.Empty;
+    }
+
+    private sealed class ProtoText(string path) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default)
+            => Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty);
     }
 
     private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions

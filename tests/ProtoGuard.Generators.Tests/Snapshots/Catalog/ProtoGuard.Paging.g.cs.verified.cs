@@ -17,8 +17,9 @@ namespace ProtoGuard.Generated
         public global::System.TimeSpan? PageTimeout { get; set; }
 
         /// <summary>
-        /// Whether to request the next page while the caller still consumes the current one. Only the
-        /// asynchronous enumeration reads ahead; an abandoned read-ahead request is cancelled.
+        /// Whether to request the next page while the caller still consumes the current one (the synchronous
+        /// enumeration requests it through the client's asynchronous method); an abandoned read-ahead request is
+        /// cancelled.
         /// </summary>
         public bool ReadAhead { get; set; }
     }
@@ -68,10 +69,22 @@ namespace ProtoGuard.Generated
 
         internal static global::System.OperationCanceledException ToCancellation(global::Grpc.Core.RpcException exception, global::System.Threading.CancellationToken cancellationToken)
             => new global::System.OperationCanceledException(exception.Status.Detail, exception, cancellationToken);
+
+        /// <summary>Disposes a read-ahead call nobody will receive, observing its response so that a failure is not reported as unobserved.</summary>
+        internal static void Abandon<TPage>(global::Grpc.Core.AsyncUnaryCall<TPage> call)
+        {
+            call.Dispose();
+            _ = call.ResponseAsync.ContinueWith(
+                task => { _ = task.Exception; },
+                global::System.Threading.CancellationToken.None,
+                global::System.Threading.Tasks.TaskContinuationOptions.OnlyOnFaulted | global::System.Threading.Tasks.TaskContinuationOptions.ExecuteSynchronously,
+                global::System.Threading.Tasks.TaskScheduler.Default);
+        }
     }
 
     /// <summary>
-    /// The items of an AIP-158 list method, page after page, each page requested when the previous one is consumed.
+    /// The items of an AIP-158 list method, page after page, each page requested when the previous one is consumed
+    /// (or, with <see cref="global::ProtoGuard.Generated.ProtoGuardPagingOptions.ReadAhead"/>, as soon as it arrives).
     /// <see cref="AsPages"/> enumerates the responses themselves.
     /// </summary>
     /// <typeparam name="TItem">The element type of the response's repeated field.</typeparam>
@@ -83,16 +96,19 @@ namespace ProtoGuard.Generated
         private readonly string _methodName;
         private readonly string _firstPageToken;
         private readonly global::System.Func<string, global::Grpc.Core.Metadata?, global::System.DateTime?, global::System.Threading.CancellationToken, TPage> _call;
+        private readonly global::System.Func<string, global::Grpc.Core.Metadata?, global::System.DateTime?, global::System.Threading.CancellationToken, global::Grpc.Core.AsyncUnaryCall<TPage>> _startCall;
         private readonly global::System.Func<TPage, global::System.Collections.Generic.IReadOnlyList<TItem>> _getItems;
         private readonly global::System.Func<TPage, string> _getNextPageToken;
         private readonly global::Grpc.Core.Metadata? _headers;
         private readonly global::System.TimeSpan? _pageTimeout;
+        private readonly bool _readAhead;
         private readonly global::System.Threading.CancellationToken _cancellationToken;
 
         internal ProtoGuardPagedEnumerable(
             string methodName,
             string firstPageToken,
             global::System.Func<string, global::Grpc.Core.Metadata?, global::System.DateTime?, global::System.Threading.CancellationToken, TPage> call,
+            global::System.Func<string, global::Grpc.Core.Metadata?, global::System.DateTime?, global::System.Threading.CancellationToken, global::Grpc.Core.AsyncUnaryCall<TPage>> startCall,
             global::System.Func<TPage, global::System.Collections.Generic.IReadOnlyList<TItem>> getItems,
             global::System.Func<TPage, string> getNextPageToken,
             global::ProtoGuard.Generated.ProtoGuardPagingOptions? options,
@@ -101,10 +117,12 @@ namespace ProtoGuard.Generated
             _methodName = methodName;
             _firstPageToken = firstPageToken;
             _call = call;
+            _startCall = startCall;
             _getItems = getItems;
             _getNextPageToken = getNextPageToken;
             _headers = options == null ? null : options.Headers;
             _pageTimeout = global::ProtoGuard.Generated.ProtoGuardPaging.ValidatePageTimeout(options);
+            _readAhead = options != null && options.ReadAhead;
             _cancellationToken = cancellationToken;
         }
 
@@ -112,29 +130,64 @@ namespace ProtoGuard.Generated
         public global::System.Collections.Generic.IEnumerable<TPage> AsPages()
         {
             var seenTokens = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            string pageToken = _firstPageToken;
-            if (pageToken.Length != 0)
+            if (_firstPageToken.Length != 0)
             {
-                seenTokens.Add(pageToken);
+                seenTokens.Add(_firstPageToken);
             }
 
-            while (true)
+            _cancellationToken.ThrowIfCancellationRequested();
+            TPage page = Fetch(_firstPageToken);
+            global::Grpc.Core.AsyncUnaryCall<TPage>? readAhead = null;
+            global::System.Threading.CancellationTokenSource? readAheadCancellation = null;
+            try
             {
-                _cancellationToken.ThrowIfCancellationRequested();
-                TPage page = Fetch(pageToken);
-                string nextPageToken = _getNextPageToken(page) ?? string.Empty;
-                if (nextPageToken.Length != 0)
+                while (true)
                 {
-                    global::ProtoGuard.Generated.ProtoGuardPaging.TrackPageToken(seenTokens, nextPageToken, _methodName);
+                    string nextPageToken = _getNextPageToken(page) ?? string.Empty;
+                    if (nextPageToken.Length != 0)
+                    {
+                        global::ProtoGuard.Generated.ProtoGuardPaging.TrackPageToken(seenTokens, nextPageToken, _methodName);
+                        if (_readAhead)
+                        {
+                            readAheadCancellation = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
+                            readAhead = _startCall(nextPageToken, _headers, global::ProtoGuard.Generated.ProtoGuardPaging.ComputeDeadline(_pageTimeout), readAheadCancellation.Token);
+                        }
+                    }
+
+                    yield return page;
+                    if (nextPageToken.Length == 0)
+                    {
+                        yield break;
+                    }
+
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    if (readAhead == null)
+                    {
+                        page = Fetch(nextPageToken);
+                    }
+                    else
+                    {
+                        page = Receive(readAhead);
+                        readAhead.Dispose();
+                        readAhead = null;
+                        readAheadCancellation!.Dispose();
+                        readAheadCancellation = null;
+                    }
+                }
+            }
+            finally
+            {
+                if (readAhead != null)
+                {
+                    // The consumer stopped (or failed) while a read-ahead request was in flight: cancel it.
+                    readAheadCancellation!.Cancel();
+                    global::ProtoGuard.Generated.ProtoGuardPaging.Abandon(readAhead);
                 }
 
-                yield return page;
-                if (nextPageToken.Length == 0)
+                if (readAheadCancellation != null)
                 {
-                    yield break;
+                    readAheadCancellation.Dispose();
                 }
-
-                pageToken = nextPageToken;
             }
         }
 
@@ -159,6 +212,18 @@ namespace ProtoGuard.Generated
             try
             {
                 return _call(pageToken, _headers, global::ProtoGuard.Generated.ProtoGuardPaging.ComputeDeadline(_pageTimeout), _cancellationToken);
+            }
+            catch (global::Grpc.Core.RpcException exception) when (global::ProtoGuard.Generated.ProtoGuardPaging.IsCancellation(exception, _cancellationToken))
+            {
+                throw global::ProtoGuard.Generated.ProtoGuardPaging.ToCancellation(exception, _cancellationToken);
+            }
+        }
+
+        private TPage Receive(global::Grpc.Core.AsyncUnaryCall<TPage> call)
+        {
+            try
+            {
+                return call.ResponseAsync.GetAwaiter().GetResult();
             }
             catch (global::Grpc.Core.RpcException exception) when (global::ProtoGuard.Generated.ProtoGuardPaging.IsCancellation(exception, _cancellationToken))
             {
@@ -279,7 +344,7 @@ namespace ProtoGuard.Generated
                     {
                         // The consumer stopped (or failed) while a read-ahead request was in flight: cancel it.
                         linked.Cancel();
-                        Abandon(call);
+                        global::ProtoGuard.Generated.ProtoGuardPaging.Abandon(call);
                     }
                 }
             }
@@ -298,17 +363,6 @@ namespace ProtoGuard.Generated
             {
                 throw global::ProtoGuard.Generated.ProtoGuardPaging.ToCancellation(exception, cancellationToken);
             }
-        }
-
-        private static void Abandon(global::Grpc.Core.AsyncUnaryCall<TPage> call)
-        {
-            call.Dispose();
-            // Observe the abandoned response so that its failure is not reported as an unobserved task exception.
-            _ = call.ResponseAsync.ContinueWith(
-                task => { _ = task.Exception; },
-                global::System.Threading.CancellationToken.None,
-                global::System.Threading.Tasks.TaskContinuationOptions.OnlyOnFaulted | global::System.Threading.Tasks.TaskContinuationOptions.ExecuteSynchronously,
-                global::System.Threading.Tasks.TaskScheduler.Default);
         }
     }
 }

@@ -58,7 +58,7 @@ internal static partial class LegacyWidgetServiceClientPagingExtensions
     /// </summary>
     /// <param name="client">The client that sends the page requests.</param>
     /// <param name="request">The first page's request. It is not modified: each page sends a copy with its own page token.</param>
-    /// <param name="options">Headers and per-page timeout (read-ahead is asynchronous only); null for none.</param>
+    /// <param name="options">Headers, per-page timeout and read-ahead; null for none.</param>
     /// <param name="cancellationToken">Cancels the enumeration and the page request in flight.</param>
     /// <returns>The items of every page; <c>AsPages()</c> enumerates the responses instead.</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="request"/> is null.</exception>
@@ -89,6 +89,12 @@ internal static partial class LegacyWidgetServiceClientPagingExtensions
                 global::ListWidgetIdsRequest pageRequest = template.Clone();
                 pageRequest.PageToken = pageToken;
                 return client.ListWidgetIds(pageRequest, headers, deadline, callCancellationToken);
+            },
+            (pageToken, headers, deadline, callCancellationToken) =>
+            {
+                global::ListWidgetIdsRequest pageRequest = template.Clone();
+                pageRequest.PageToken = pageToken;
+                return client.ListWidgetIdsAsync(pageRequest, headers, deadline, callCancellationToken);
             },
             page => page.WidgetIds,
             page => page.NextPageToken,
