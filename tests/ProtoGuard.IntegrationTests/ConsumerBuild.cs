@@ -88,16 +88,27 @@ public sealed class ConsumerBuild
                     continue;
                 }
 
-                var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+                var ruleId = result.GetProperty("ruleId").GetString()!;
+                var levelText = result.TryGetProperty("level", out var level) ? level.GetString()! : "warning";
+                var message = result.GetProperty("message").GetProperty("text").GetString()!;
+
+                // A project-level diagnostic (e.g. PG2065, no breaking-change baseline) has no location: file "", line 0.
+                if (!result.TryGetProperty("locations", out var locations) || locations.GetArrayLength() == 0)
+                {
+                    results.Add(new SarifResult(ruleId, levelText, string.Empty, 0, 0, message));
+                    continue;
+                }
+
+                var location = locations[0].GetProperty("physicalLocation");
                 var uri = new Uri(location.GetProperty("artifactLocation").GetProperty("uri").GetString()!);
                 var region = location.GetProperty("region");
                 results.Add(new SarifResult(
-                    result.GetProperty("ruleId").GetString()!,
-                    result.TryGetProperty("level", out var level) ? level.GetString()! : "warning",
+                    ruleId,
+                    levelText,
                     Path.GetFileName(uri.LocalPath),
                     region.GetProperty("startLine").GetInt32(),
                     region.GetProperty("startColumn").GetInt32(),
-                    result.GetProperty("message").GetProperty("text").GetString()!));
+                    message));
             }
         }
 
