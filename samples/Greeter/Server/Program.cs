@@ -2,12 +2,13 @@ using Greeter.Server;
 using Greeter.Server.Services;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGrpc();
+builder.Services.AddGrpc().AddJsonTranscoding();
 builder.Services.AddGreeterClient(builder.Configuration["Downstream:Greeter"] ?? "http://localhost:5000");
 
 var app = builder.Build();
 app.MapGrpcService<GreeterServiceImpl>();
 app.MapGrpcService<FrontendServiceImpl>();
+app.MapGrpcService<GreetingHttpServiceImpl>();
 app.Run();
 
 namespace Greeter.Server
