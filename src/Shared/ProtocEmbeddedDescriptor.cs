@@ -16,6 +16,26 @@ namespace ProtoGuard.Shared;
 /// </summary>
 internal static class ProtocEmbeddedDescriptor
 {
+    /// <summary>
+    /// <c>Ns.Outer+Inner</c>: what <c>Compilation.GetTypeByMetadataName</c> takes, and how protoc's C# naming spells a
+    /// nested message (<c>Ns.Outer+Types+Inner</c>).
+    /// </summary>
+    public static string MetadataName(INamedTypeSymbol type)
+    {
+        var name = new System.Text.StringBuilder(type.MetadataName);
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name.Insert(0, outer.MetadataName + "+");
+        }
+
+        if (!type.ContainingNamespace.IsGlobalNamespace)
+        {
+            name.Insert(0, type.ContainingNamespace.ToDisplayString() + ".");
+        }
+
+        return name.ToString();
+    }
+
     /// <summary>Syntax-only filter: a static class named <c>*Reflection</c> with a static constructor.</summary>
     public static bool IsReflectionClassCandidate(SyntaxNode node)
         => node is ClassDeclarationSyntax declaration

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using ProtoGuard.Schema.CSharp;
 using ProtoGuard.Schema.Descriptors;
@@ -35,7 +34,7 @@ internal static class ProtocGeneratedMessages
         foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
         {
             Dictionary<string, ProtocCSharpMessage> messages = MessagesByTree.GetValue(reference.SyntaxTree, IndexTree);
-            if (messages.Count > 0 && messages.TryGetValue(metadataName ??= MetadataName(type), out ProtocCSharpMessage? message))
+            if (messages.Count > 0 && messages.TryGetValue(metadataName ??= ProtocEmbeddedDescriptor.MetadataName(type), out ProtocCSharpMessage? message))
             {
                 return message;
             }
@@ -61,23 +60,6 @@ internal static class ProtocGeneratedMessages
         }
 
         return null;
-    }
-
-    /// <summary><c>Ns.Outer+Inner</c>, as protoc's naming gives it for nested messages (<c>Ns.Outer+Types+Inner</c>).</summary>
-    private static string MetadataName(INamedTypeSymbol type)
-    {
-        var name = new StringBuilder(type.MetadataName);
-        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            name.Insert(0, outer.MetadataName + "+");
-        }
-
-        if (!type.ContainingNamespace.IsGlobalNamespace)
-        {
-            name.Insert(0, type.ContainingNamespace.ToDisplayString() + ".");
-        }
-
-        return name.ToString();
     }
 
     private static Dictionary<string, ProtocCSharpMessage> Index(SyntaxTree tree)

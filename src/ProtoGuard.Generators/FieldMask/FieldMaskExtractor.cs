@@ -78,7 +78,7 @@ internal static class FieldMaskExtractor
         }
 
         SymbolInfo member = context.SemanticModel.GetSymbolInfo(access, cancellationToken);
-        return member.Symbol is null && member.CandidateSymbols.IsEmpty ? MetadataName(type) : null;
+        return member.Symbol is null && member.CandidateSymbols.IsEmpty ? ProtocEmbeddedDescriptor.MetadataName(type) : null;
     }
 
     /// <summary>
@@ -112,23 +112,6 @@ internal static class FieldMaskExtractor
         }
 
         return new DescriptorMessageModel(message.ProtoFullName, message.MetadataName, message.CSharpNamespace, fields.MoveToImmutable().ToEquatableArray());
-    }
-
-    /// <summary><c>Ns.Outer+Inner</c>: what <c>Compilation.GetTypeByMetadataName</c> takes.</summary>
-    private static string MetadataName(INamedTypeSymbol type)
-    {
-        var name = new System.Text.StringBuilder(type.MetadataName);
-        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            name.Insert(0, outer.MetadataName + "+");
-        }
-
-        if (!type.ContainingNamespace.IsGlobalNamespace)
-        {
-            name.Insert(0, type.ContainingNamespace.ToDisplayString() + ".");
-        }
-
-        return name.ToString();
     }
 
     /// <summary>
