@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Rules.Engine;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -12,27 +15,6 @@ namespace ProtoGuard.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
 {
-    /// <summary><c>true</c> exempts server-, client- and duplex-streaming calls (long-lived streams). Default <c>false</c>.</summary>
-    public const string ExemptStreamingOption = "dotnet_diagnostic.PG3001.exempt_streaming";
-
-    /// <summary>Comma-separated full names of client types whose calls get their deadline elsewhere (an interceptor).</summary>
-    public const string ExemptClientsOption = "dotnet_diagnostic.PG3001.exempt_clients";
-
-    /// <summary>
-    /// Comma-separated method names (a trailing <c>*</c> matches a prefix) of server- and duplex-streaming methods that
-    /// are meant to stay open for the process lifetime (<c>Health.Watch</c>). Default <see cref="DefaultLongLivedStreams"/>;
-    /// <c>none</c> reports them all.
-    /// </summary>
-    public const string LongLivedStreamsOption = "dotnet_diagnostic.PG3001.long_lived_streams";
-
-    public const string DefaultLongLivedStreams = "Watch*,Subscribe*";
-
-    /// <summary><c>true</c> (default): a call whose cancellation token comes from a <c>CancellationTokenSource</c> with a timeout is bounded.</summary>
-    public const string TimeoutTokenOption = "dotnet_diagnostic.PG3001.timeout_token_counts_as_deadline";
-
-    /// <summary><c>false</c> (default): calls in test projects (<see cref="TestProjectDetection"/>) are not reported.</summary>
-    public const string TestProjectsOption = "dotnet_diagnostic.PG3001.report_in_test_projects";
-
     private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.ClientCallWithoutDeadline);
 
     private static readonly SymbolDisplayFormat ClientNameFormat =
@@ -98,20 +80,16 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
 
     private sealed class Options
     {
-        private static readonly ImmutableArray<string> DefaultLongLivedPatterns = ParsePatterns(DefaultLongLivedStreams);
-
-        private static readonly Options Default = new(exemptStreaming: false, ImmutableHashSet<string>.Empty, DefaultLongLivedPatterns, timeoutTokenCountsAsDeadline: true, reportInTestProjects: false);
-
         private readonly ImmutableHashSet<string> exemptClients;
-        private readonly ImmutableArray<string> longLivedPatterns;
+        private readonly IReadOnlyList<string> longLivedPatterns;
 
-        private Options(bool exemptStreaming, ImmutableHashSet<string> exemptClients, ImmutableArray<string> longLivedPatterns, bool timeoutTokenCountsAsDeadline, bool reportInTestProjects)
+        private Options(RuleOptions options)
         {
-            ExemptStreaming = exemptStreaming;
-            this.exemptClients = exemptClients;
-            this.longLivedPatterns = longLivedPatterns;
-            TimeoutTokenCountsAsDeadline = timeoutTokenCountsAsDeadline;
-            ReportInTestProjects = reportInTestProjects;
+            ExemptStreaming = RuleOptionCatalog.ClientCallWithoutDeadline.ExemptStreaming.Read(options);
+            TimeoutTokenCountsAsDeadline = RuleOptionCatalog.ClientCallWithoutDeadline.TimeoutTokenCountsAsDeadline.Read(options);
+            ReportInTestProjects = RuleOptionCatalog.ClientCallWithoutDeadline.ReportInTestProjects.Read(options);
+            longLivedPatterns = RuleOptionCatalog.ClientCallWithoutDeadline.LongLivedStreams.Read(options);
+            exemptClients = RuleOptionCatalog.ClientCallWithoutDeadline.ExemptClients.Read(options).Select(NormalizeTypeName).ToImmutableHashSet(StringComparer.Ordinal);
         }
 
         public bool ExemptStreaming { get; }
@@ -120,35 +98,18 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
 
         public bool ReportInTestProjects { get; }
 
-        public static Options Read(AnalyzerConfigOptions config)
-        {
-            var exemptStreaming = ReadBool(config, ExemptStreamingOption, defaultValue: false);
-            var timeoutToken = ReadBool(config, TimeoutTokenOption, defaultValue: true);
-            var reportInTests = ReadBool(config, TestProjectsOption, defaultValue: false);
-            var longLived = config.TryGetValue(LongLivedStreamsOption, out var patterns) ? ParsePatterns(patterns) : DefaultLongLivedPatterns;
-
-            var clients = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-            if (config.TryGetValue(ExemptClientsOption, out var list))
-            {
-                foreach (var entry in list.Split(','))
-                {
-                    var name = NormalizeTypeName(entry);
-                    if (name.Length > 0)
-                    {
-                        clients.Add(name);
-                    }
-                }
-            }
-
-            return !exemptStreaming && clients.Count == 0 && timeoutToken && !reportInTests && longLived == DefaultLongLivedPatterns
-                ? Default
-                : new Options(exemptStreaming, clients.ToImmutable(), longLived, timeoutToken, reportInTests);
-        }
+        public static Options Read(AnalyzerConfigOptions config) => new(config.ToRuleOptions());
 
         public bool IsLongLivedStream(string methodName)
         {
             foreach (var pattern in longLivedPatterns)
             {
+                // A lone '*' would exempt every stream, which is what exempt_streaming is for.
+                if (pattern == "*")
+                {
+                    continue;
+                }
+
                 if (pattern.EndsWith("*", StringComparison.Ordinal)
                     ? methodName.StartsWith(pattern.Substring(0, pattern.Length - 1), StringComparison.Ordinal)
                     : methodName == pattern)
@@ -158,25 +119,6 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
             }
 
             return false;
-        }
-
-        private static bool ReadBool(AnalyzerConfigOptions config, string key, bool defaultValue) =>
-            config.TryGetValue(key, out var text) && bool.TryParse(text.Trim(), out var parsed) ? parsed : defaultValue;
-
-        /// <summary>Comma-separated names; <c>none</c> or an empty value is the empty list.</summary>
-        private static ImmutableArray<string> ParsePatterns(string list)
-        {
-            var patterns = ImmutableArray.CreateBuilder<string>();
-            foreach (var entry in list.Split(','))
-            {
-                var pattern = entry.Trim();
-                if (pattern.Length > 0 && pattern != "*" && !string.Equals(pattern, "none", StringComparison.OrdinalIgnoreCase))
-                {
-                    patterns.Add(pattern);
-                }
-            }
-
-            return patterns.ToImmutable();
         }
 
         public bool IsExempt(ITypeSymbol? clientType) =>

@@ -35,12 +35,6 @@ public sealed class PG3004HandlerCallWithoutCancellation : DiagnosticAnalyzer
     /// <summary>Replace the empty token argument (the diagnostic's additional location).</summary>
     public const string ReplaceArgument = "Replace";
 
-    /// <summary>
-    /// <c>true</c> also reports <c>Task.Run(…)</c> and <c>Task.Factory.StartNew(…)</c>, whose token only keeps a work
-    /// item from starting (it does not reach the work). Default <c>false</c>.
-    /// </summary>
-    public const string ReportTaskRunOption = "dotnet_diagnostic.PG3004.report_task_run";
-
     private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.HandlerCallWithoutCancellation);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -123,7 +117,7 @@ public sealed class PG3004HandlerCallWithoutCancellation : DiagnosticAnalyzer
         && method.ContainingNamespace is { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
     private static bool ReadReportTaskRun(AnalyzerConfigOptions options) =>
-        options.TryGetValue(ReportTaskRunOption, out var text) && bool.TryParse(text.Trim(), out var parsed) && parsed;
+        RuleOptionCatalog.HandlerCallWithoutCancellation.ReportTaskRun.Read(options.ToRuleOptions());
 
     /// <summary>Members of Grpc.Core (stream readers and writers, their extensions): they already end with the call.</summary>
     private static bool IsGrpcCoreMember(IMethodSymbol method) =>

@@ -18,9 +18,6 @@ namespace ProtoGuard.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG3005StreamingLoopIgnoresCancellation : DiagnosticAnalyzer
 {
-    /// <summary><c>true</c> reports only loops without an exit condition and <c>await foreach</c> loops. Default <c>false</c>.</summary>
-    public const string InfiniteLoopsOnlyOption = "dotnet_diagnostic.PG3005.infinite_loops_only";
-
     /// <summary>Diagnostic property: the name of the handler's <c>ServerCallContext</c> parameter.</summary>
     public const string ContextProperty = "Context";
 
@@ -95,7 +92,7 @@ public sealed class PG3005StreamingLoopIgnoresCancellation : DiagnosticAnalyzer
     }
 
     private static bool ReadInfiniteOnly(AnalyzerConfigOptions options) =>
-        options.TryGetValue(InfiniteLoopsOnlyOption, out var value) && bool.TryParse(value.Trim(), out var parsed) && parsed;
+        RuleOptionCatalog.StreamingLoopIgnoresCancellation.InfiniteLoopsOnly.Read(options.ToRuleOptions());
 
     private static bool IsTrueOrMissing(IOperation? condition) =>
         condition is null || condition.ConstantValue is { HasValue: true, Value: true };

@@ -10,7 +10,7 @@ namespace ProtoGuard.Analyzers.CSharp;
 
 /// <summary>
 /// PG3007: a gRPC message size limit set to "no limit" (<c>null</c>, <c>int.MaxValue</c>, Grpc.Core's <c>-1</c>) or
-/// to a constant above <c>dotnet_diagnostic.PG3007.max_bytes</c>: <c>MaxReceiveMessageSize</c> /
+/// to a constant above <see cref="RuleOptionCatalog.UnboundedMessageSize.MaxBytes"/>: <c>MaxReceiveMessageSize</c> /
 /// <c>MaxSendMessageSize</c> of <c>GrpcChannelOptions</c> and <c>GrpcServiceOptions</c> (also through
 /// <c>GrpcServiceOptions&lt;T&gt;</c>), and <c>new ChannelOption("grpc.max_(receive|send)_message_length", …)</c>.
 /// Values that are not compile-time constants are not reported.
@@ -18,12 +18,6 @@ namespace ProtoGuard.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG3007UnboundedMessageSize : DiagnosticAnalyzer
 {
-    /// <summary>The largest limit, in bytes, that is not reported. Default <see cref="DefaultMaxBytes"/>.</summary>
-    public const string MaxBytesOption = "dotnet_diagnostic.PG3007.max_bytes";
-
-    /// <summary>16 MB: four times grpc-dotnet's default receive limit.</summary>
-    public const long DefaultMaxBytes = 16 * 1024 * 1024;
-
     private const string MaxReceiveLength = "grpc.max_receive_message_length";
 
     private const string MaxSendLength = "grpc.max_send_message_length";
@@ -141,9 +135,5 @@ public sealed class PG3007UnboundedMessageSize : DiagnosticAnalyzer
 
     private static long GetMaxBytes(OperationAnalysisContext context, ConcurrentDictionary<SyntaxTree, long> maxBytesByTree) =>
         maxBytesByTree.GetOrAdd(context.Operation.Syntax.SyntaxTree, tree =>
-            context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(MaxBytesOption, out var text)
-            && long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            && value > 0
-                ? value
-                : DefaultMaxBytes);
+            RuleOptionCatalog.UnboundedMessageSize.MaxBytes.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree).ToRuleOptions()));
 }

@@ -19,9 +19,6 @@ namespace ProtoGuard.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG3016ListHandlerAcceptsNegativePageSize : DiagnosticAnalyzer
 {
-    /// <summary>Comma-separated names of methods that validate a page size passed to them (simple or <c>Type.Method</c>).</summary>
-    public const string ValidationMethodsOption = "dotnet_diagnostic.PG3016.validation_methods";
-
     /// <summary>Diagnostic property: the name of the handler's request parameter.</summary>
     public const string RequestProperty = "Request";
 
@@ -80,25 +77,8 @@ public sealed class PG3016ListHandlerAcceptsNegativePageSize : DiagnosticAnalyze
             request.Name + "." + pageSize.Name));
     }
 
-    private static ImmutableHashSet<string> ReadValidationMethods(AnalyzerConfigOptions options)
-    {
-        if (!options.TryGetValue(ValidationMethodsOption, out var list))
-        {
-            return ImmutableHashSet<string>.Empty;
-        }
-
-        var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        foreach (var entry in list.Split(','))
-        {
-            var name = entry.Trim();
-            if (name.Length > 0)
-            {
-                names.Add(name);
-            }
-        }
-
-        return names.ToImmutable();
-    }
+    private static ImmutableHashSet<string> ReadValidationMethods(AnalyzerConfigOptions options) =>
+        RuleOptionCatalog.ListHandlerAcceptsNegativePageSize.ValidationMethods.Read(options.ToRuleOptions()).ToImmutableHashSet(StringComparer.Ordinal);
 
     private static bool HasGuard(ImmutableArray<IOperation> blocks, IPropertySymbol pageSize, ImmutableHashSet<string> validationMethods)
     {

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
+using ProtoGuard.Analyzers;
 using ProtoGuard.Analyzers.CSharp;
 using ProtoGuard.Rules.Catalog;
 
@@ -17,18 +18,13 @@ namespace ProtoGuard.CodeFixes.CSharp;
 
 /// <summary>
 /// PG3001: gives the call a deadline of <c>DateTime.UtcNow.AddSeconds(N)</c>, N from
-/// <c>protoguard.default_deadline_seconds</c> (default 30): as a <c>deadline:</c> argument of the call, in place of
+/// <see cref="RuleOptionCatalog.ClientCallWithoutDeadline.DefaultDeadlineSeconds"/> (default 30): as a <c>deadline:</c> argument of the call, in place of
 /// an explicit <c>null</c> deadline, or inside the <c>new CallOptions(…)</c> passed to it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PG3001AddDeadlineCodeFix))]
 [Shared]
 public sealed class PG3001AddDeadlineCodeFix : CodeFixProvider
 {
-    /// <summary>The .editorconfig key for the number of seconds the fix puts in the deadline.</summary>
-    public const string DefaultDeadlineSecondsOption = "protoguard.default_deadline_seconds";
-
-    public const int FallbackDeadlineSeconds = 30;
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ClientCallWithoutDeadline);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -63,15 +59,8 @@ public sealed class PG3001AddDeadlineCodeFix : CodeFixProvider
         }
     }
 
-    private static int ReadDeadlineSeconds(Document document, SyntaxTree tree)
-    {
-        var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
-        return options.TryGetValue(DefaultDeadlineSecondsOption, out var value)
-            && int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            && seconds > 0
-                ? seconds
-                : FallbackDeadlineSeconds;
-    }
+    private static int ReadDeadlineSeconds(Document document, SyntaxTree tree) =>
+        (int)RuleOptionCatalog.ClientCallWithoutDeadline.DefaultDeadlineSeconds.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree).ToRuleOptions());
 
     private static Task<Document> AddDeadlineAsync(Document document, SyntaxNode root, PG3001MissingDeadline missing, int seconds, CancellationToken cancellationToken)
     {

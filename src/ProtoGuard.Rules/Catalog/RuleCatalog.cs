@@ -110,7 +110,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "In proto3 the zero value is what every unset enum field reads as. When it is a real value (ADMIN, ACTIVE...), nobody can tell an unset field from one that was set on purpose. Reserve 0 for '<ENUM_NAME>_UNSPECIFIED' and give real values numbers from 1.",
         apiLinterEquivalent: "core::0126::unspecified",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        options: RuleOptionCatalog.EnumZeroValueUnspecified.All);
 
     // PG1002-PG1046: buf's lint rules (one per buf rule id), contiguous for merges.
     public static readonly RuleDescriptor EnumZeroValueSuffix = new(
@@ -122,7 +123,8 @@ public static class RuleCatalog
         description: "buf's ENUM_ZERO_VALUE_SUFFIX, exactly: every enum value whose number is 0 (aliases included) must end with the suffix (default '_UNSPECIFIED'). PG1001 is the stricter guide rule that also demands the enum-name prefix.",
         bufEquivalent: "ENUM_ZERO_VALUE_SUFFIX",
         apiLinterEquivalent: "core::0126::unspecified",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: RuleOptionCatalog.EnumZeroValueSuffix.All);
 
     public static readonly RuleDescriptor DirectorySamePackage = new(
         RuleIdentifiers.DirectorySamePackage,
@@ -403,7 +405,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "A message shared by several RPCs (or as both request and response) cannot evolve for one of them without changing the others: a field added for one RPC shows up, meaningless, in all. Off by default (on in the strict preset and when a buf.yaml asks for it): the reference guide's AIP-style UserService returns the resource from Get and Update, as AIP-131/134 prescribe.",
         bufEquivalent: "RPC_REQUEST_RESPONSE_UNIQUE",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: RuleOptionCatalog.RpcRequestResponseUnique.All);
 
     public static readonly RuleDescriptor RpcRequestStandardName = new(
         RuleIdentifiers.RpcRequestStandardName,
@@ -413,7 +416,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "A request named after its RPC (GetUserRequest) is found at once and can evolve with it. Off by default (on in the strict preset and when a buf.yaml asks for it): AIP-style APIs, the reference guide's among them, stream existing request types (BulkCreateUsers(stream CreateUserRequest)).",
         bufEquivalent: "RPC_REQUEST_STANDARD_NAME",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: RuleOptionCatalog.RpcRequestStandardName.All);
 
     public static readonly RuleDescriptor RpcResponseStandardName = new(
         RuleIdentifiers.RpcResponseStandardName,
@@ -423,7 +427,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "A response named after its RPC (GetUserResponse) can grow fields for that RPC without touching a shared resource message. (AIP-131 instead returns the resource itself from Get: switch this rule off for AIP-style APIs.) Off by default (on in the strict preset and when a buf.yaml asks for it).",
         bufEquivalent: "RPC_RESPONSE_STANDARD_NAME",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: RuleOptionCatalog.RpcResponseStandardName.All);
 
     public static readonly RuleDescriptor ServiceSuffix = new(
         RuleIdentifiers.ServiceSuffix,
@@ -432,7 +437,8 @@ public static class RuleCatalog
         RuleCategory.Services,
         RuleSeverity.Warning,
         description: "A common suffix (Service) tells services from messages in generated code and documentation.",
-        bufEquivalent: "SERVICE_SUFFIX");
+        bufEquivalent: "SERVICE_SUFFIX",
+        options: RuleOptionCatalog.ServiceSuffix.All);
 
     public static readonly RuleDescriptor CommentEnum = new(
         RuleIdentifiers.CommentEnum,
@@ -442,7 +448,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "Generated code and API documentation take their text from the leading comment.",
         bufEquivalent: "COMMENT_ENUM",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: new RuleOption[] { RuleOptionCatalog.BufCommentIgnores });
 
     public static readonly RuleDescriptor CommentEnumValue = new(
         RuleIdentifiers.CommentEnumValue,
@@ -452,7 +459,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "Generated code and API documentation take their text from the leading comment.",
         bufEquivalent: "COMMENT_ENUM_VALUE",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: new RuleOption[] { RuleOptionCatalog.BufCommentIgnores });
 
     public static readonly RuleDescriptor CommentField = new(
         RuleIdentifiers.CommentField,
@@ -462,7 +470,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "Generated code and API documentation take their text from the leading comment.",
         bufEquivalent: "COMMENT_FIELD",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: new RuleOption[] { RuleOptionCatalog.BufCommentIgnores });
 
     public static readonly RuleDescriptor CommentMessage = new(
         RuleIdentifiers.CommentMessage,
@@ -472,7 +481,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "Generated code and API documentation take their text from the leading comment.",
         bufEquivalent: "COMMENT_MESSAGE",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: new RuleOption[] { RuleOptionCatalog.BufCommentIgnores });
 
     public static readonly RuleDescriptor CommentOneof = new(
         RuleIdentifiers.CommentOneof,
@@ -482,7 +492,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "Generated code and API documentation take their text from the leading comment.",
         bufEquivalent: "COMMENT_ONEOF",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: new RuleOption[] { RuleOptionCatalog.BufCommentIgnores });
 
     public static readonly RuleDescriptor CommentRpc = new(
         RuleIdentifiers.CommentRpc,
@@ -492,7 +503,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "Generated code and API documentation take their text from the leading comment.",
         bufEquivalent: "COMMENT_RPC",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: new RuleOption[] { RuleOptionCatalog.BufCommentIgnores });
 
     public static readonly RuleDescriptor CommentService = new(
         RuleIdentifiers.CommentService,
@@ -502,7 +514,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "Generated code and API documentation take their text from the leading comment.",
         bufEquivalent: "COMMENT_SERVICE",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: new RuleOption[] { RuleOptionCatalog.BufCommentIgnores });
 
     public static readonly RuleDescriptor RpcNoClientStreaming = new(
         RuleIdentifiers.RpcNoClientStreaming,
@@ -550,7 +563,8 @@ public static class RuleCatalog
         messageFormat: "{0}",
         RuleCategory.Suppression,
         RuleSeverity.Warning,
-        description: "A '// protoguard:ignore PGxxxx <reason>' comment suppresses the named rules inside the declaration it leads ('protoguard:ignore-file' in the whole file). One that names no rule, gives no reason, is not in a declaration's leading comment, or no longer suppresses any finding hides nothing and misleads readers: remove it or fix it.");
+        description: "A '// protoguard:ignore PGxxxx <reason>' comment suppresses the named rules inside the declaration it leads ('protoguard:ignore-file' in the whole file). One that names no rule, gives no reason, is not in a declaration's leading comment, or no longer suppresses any finding hides nothing and misleads readers: remove it or fix it.",
+        options: new RuleOption[] { RuleOptionCatalog.BufCommentIgnores });
 
     // PG1048-: the guide's schema gotchas and AIP shapes.
     public static readonly RuleDescriptor ReservedNumberAndName = new(
@@ -603,7 +617,8 @@ public static class RuleCatalog
         RuleCategory.Deadlines,
         RuleSeverity.Warning,
         description: "grpc-dotnet sets no default deadline: a call to a server that hangs waits forever and holds its resources. Give every call a deadline (or CallOptions that carry one).",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        options: RuleOptionCatalog.ClientCallWithoutDeadline.All);
 
     public static readonly RuleDescriptor DeadlineNotUtc = new(
         RuleIdentifiers.DeadlineNotUtc,
@@ -630,7 +645,8 @@ public static class RuleCatalog
         RuleCategory.Cancellation,
         RuleSeverity.Warning,
         description: "ServerCallContext.CancellationToken is cancelled when the client cancels, disconnects or its deadline passes. An async call in a handler that could take that token (an optional parameter or an overload) but does not keeps working, holding connections and memory, for a response nobody will read.",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        options: RuleOptionCatalog.HandlerCallWithoutCancellation.All);
 
     public static readonly RuleDescriptor StreamingLoopIgnoresCancellation = new(
         RuleIdentifiers.StreamingLoopIgnoresCancellation,
@@ -639,7 +655,8 @@ public static class RuleCatalog
         RuleCategory.Cancellation,
         RuleSeverity.Warning,
         description: "A server-streaming or duplex handler that loops (polling, heartbeats, watching for changes) keeps running after the client has gone unless the loop looks at ServerCallContext.CancellationToken: the loop then holds its resources until a write happens to fail, or forever if it never writes.",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        options: RuleOptionCatalog.StreamingLoopIgnoresCancellation.All);
 
     public static readonly RuleDescriptor PropagationTokenOnAspNetCore = new(
         RuleIdentifiers.PropagationTokenOnAspNetCore,
@@ -674,7 +691,8 @@ public static class RuleCatalog
         RuleCategory.Pagination,
         RuleSeverity.Warning,
         description: "AIP-158: page_size 0 means the server's default, a value above the maximum is coerced, and a negative value is an error (INVALID_ARGUMENT). A List handler that never checks for negatives passes them on: Take(-5) throws deep in LINQ or the database driver, or a slice silently returns nothing, and the client gets Unknown or an empty page instead of a clear error.",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        options: RuleOptionCatalog.ListHandlerAcceptsNegativePageSize.All);
 
     public static readonly RuleDescriptor UnboundedMessageSize = new(
         RuleIdentifiers.UnboundedMessageSize,
@@ -682,7 +700,8 @@ public static class RuleCatalog
         messageFormat: "'{0}' is set to {1}; set an explicit limit of at most {2} bytes and stream larger payloads",
         RuleCategory.MessageSize,
         RuleSeverity.Warning,
-        description: "gRPC buffers a whole message in memory before it is deserialized (receive) or sent (send). grpc-dotnet's default receive limit is 4 MB; null, int.MaxValue or Grpc.Core's -1 remove the limit, so one large or hostile message can exhaust the process's memory. Keep an explicit limit and stream payloads that do not fit.");
+        description: "gRPC buffers a whole message in memory before it is deserialized (receive) or sent (send). grpc-dotnet's default receive limit is 4 MB; null, int.MaxValue or Grpc.Core's -1 remove the limit, so one large or hostile message can exhaust the process's memory. Keep an explicit limit and stream payloads that do not fit.",
+        options: RuleOptionCatalog.UnboundedMessageSize.All);
 
     public static readonly RuleDescriptor StreamingCallNotDisposed = new(
         RuleIdentifiers.StreamingCallNotDisposed,

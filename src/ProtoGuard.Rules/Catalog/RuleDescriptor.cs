@@ -19,7 +19,8 @@ public sealed class RuleDescriptor
         string? apiLinterEquivalent = null,
         bool enabledByDefault = true,
         bool hasCodeFix = false,
-        IReadOnlyList<string>? breakingCategories = null)
+        IReadOnlyList<string>? breakingCategories = null,
+        IReadOnlyList<RuleOption>? options = null)
     {
         Id = id;
         Title = title;
@@ -32,6 +33,7 @@ public sealed class RuleDescriptor
         IsEnabledByDefault = enabledByDefault;
         HasCodeFix = hasCodeFix;
         BreakingCategories = breakingCategories ?? System.Array.Empty<string>();
+        Options = options ?? System.Array.Empty<RuleOption>();
     }
 
     /// <summary>The rule id, <c>PG</c> + four digits.</summary>
@@ -63,6 +65,9 @@ public sealed class RuleDescriptor
 
     /// <summary>For a breaking-change rule (PG2xxx): the buf categories it belongs to (FILE, PACKAGE, WIRE_JSON, WIRE).</summary>
     public IReadOnlyList<string> BreakingCategories { get; }
+
+    /// <summary>The rule's options (<c>.editorconfig</c> keys), typed; its doc page's Options section lists the same keys.</summary>
+    public IReadOnlyList<RuleOption> Options { get; }
 
     /// <summary>The rule's documentation page.</summary>
     public string HelpUri => RuleIdentifiers.GetHelpUri(Id);

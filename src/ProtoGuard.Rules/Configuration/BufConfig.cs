@@ -145,23 +145,28 @@ public sealed class BufConfig
 
         if (module.EnumZeroValueSuffix is { Length: > 0 } suffix)
         {
-            options["dotnet_diagnostic." + RuleIdentifiers.EnumZeroValueSuffix + ".enum_zero_value_suffix"] = suffix;
+            options[RuleOptionCatalog.EnumZeroValueSuffix.Suffix.Key] = suffix;
         }
 
         if (module.ServiceSuffix is { Length: > 0 } serviceSuffix)
         {
-            options["dotnet_diagnostic." + RuleIdentifiers.ServiceSuffix + ".service_suffix"] = serviceSuffix;
+            options[RuleOptionCatalog.ServiceSuffix.Suffix.Key] = serviceSuffix;
         }
 
+        // buf's rpc_allow_* switches are options of PG1032-PG1034, each rule declaring the ones it reads.
         foreach (var (key, value) in module.Switches)
         {
-            foreach (var id in new[] { RuleIdentifiers.RpcRequestResponseUnique, RuleIdentifiers.RpcRequestStandardName, RuleIdentifiers.RpcResponseStandardName })
+            foreach (var rule in new[] { RuleCatalog.RpcRequestResponseUnique, RuleCatalog.RpcRequestStandardName, RuleCatalog.RpcResponseStandardName })
             {
-                options["dotnet_diagnostic." + id + "." + key] = value ? "true" : "false";
+                var ruleKey = RuleOption.KeyFor(rule.Id, key);
+                if (rule.Options.Any(option => option.Key == ruleKey))
+                {
+                    options[ruleKey] = value ? "true" : "false";
+                }
             }
         }
 
-        options["protoguard.buf_comment_ignores"] = module.CommentIgnores ? "true" : "false";
+        options[RuleOptionCatalog.BufCommentIgnores.Key] = module.CommentIgnores ? "true" : "false";
         return options;
     }
 

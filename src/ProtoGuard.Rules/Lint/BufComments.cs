@@ -1,3 +1,4 @@
+using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Rules.Engine;
 using ProtoGuard.Schema.Syntax;
 
@@ -10,14 +11,11 @@ public static class BufComments
     public const string BufIgnoreMarker = "buf:lint:ignore";
 
     /// <summary>
-    /// Option <c>protoguard.buf_comment_ignores</c> (default true): <c>// buf:lint:ignore RULE</c> comments
+    /// <see cref="RuleOptionCatalog.BufCommentIgnores"/> (default true): <c>// buf:lint:ignore RULE</c> comments
     /// suppress the equivalent rules and do not count as documentation (buf's default; false is buf's
     /// <c>disallow_comment_ignores: true</c>).
     /// </summary>
-    public const string BufCommentIgnoresKey = "protoguard.buf_comment_ignores";
-
-    public static bool BufCommentIgnoresEnabled(RuleOptions options) =>
-        !bool.TryParse(options.Get(BufCommentIgnoresKey), out var enabled) || enabled;
+    public static bool BufCommentIgnoresEnabled(RuleOptions options) => RuleOptionCatalog.BufCommentIgnores.Read(options);
 
     /// <summary>True when the leading comment has a non-empty line (that is not a buf ignore line while those are honored).</summary>
     public static bool IsDocumented(Comments comments, RuleOptions options)

@@ -8,19 +8,16 @@ namespace ProtoGuard.Rules.Lint;
 /// <summary>
 /// PG1001: the zero value of every enum is <c>&lt;ENUM_NAME&gt;_UNSPECIFIED</c>, so an unset field can be told
 /// apart from one set on purpose.
-/// Options: <c>dotnet_diagnostic.PG1001.suffix</c> (default <c>_UNSPECIFIED</c>) and
-/// <c>dotnet_diagnostic.PG1001.require_enum_prefix</c> (default true; false accepts any name ending in the suffix).
+/// Options: <see cref="RuleOptionCatalog.EnumZeroValueUnspecified"/>.
 /// </summary>
 public sealed class PG1001EnumZeroValueUnspecified : ProtoRule
 {
-    public const string DefaultSuffix = "_UNSPECIFIED";
-
     public override RuleDescriptor Descriptor => RuleCatalog.EnumZeroValueUnspecified;
 
     public override void Analyze(ProtoRuleContext context)
     {
-        var suffix = context.Options.GetRuleOption(Descriptor.Id, "suffix") is { Length: > 0 } configured ? configured : DefaultSuffix;
-        var requirePrefix = context.Options.GetRuleOption(Descriptor.Id, "require_enum_prefix", defaultValue: true);
+        var suffix = RuleOptionCatalog.EnumZeroValueUnspecified.Suffix.Read(context.Options);
+        var requirePrefix = RuleOptionCatalog.EnumZeroValueUnspecified.RequireEnumPrefix.Read(context.Options);
 
         foreach (var enumNode in context.File.Root.AllEnums())
         {

@@ -9,13 +9,11 @@ namespace ProtoGuard.Rules.Lint;
 /// <summary>PG1002: buf's ENUM_ZERO_VALUE_SUFFIX: every enum value numbered 0 ends with the suffix.</summary>
 public sealed class PG1002EnumZeroValueSuffix : ProtoRule
 {
-    public const string DefaultSuffix = "_UNSPECIFIED";
-
     public override RuleDescriptor Descriptor => RuleCatalog.EnumZeroValueSuffix;
 
     public override void Analyze(ProtoRuleContext context)
     {
-        var suffix = context.Options.GetRuleOption(Descriptor.Id, "enum_zero_value_suffix") is { Length: > 0 } configured ? configured : DefaultSuffix;
+        var suffix = RuleOptionCatalog.EnumZeroValueSuffix.Suffix.Read(context.Options);
         foreach (var (_, value) in FileElements.Of(context.File).EnumValues)
         {
             if (value.Number == 0 && !value.Name.IsMissing && !value.Name.Text.EndsWith(suffix, System.StringComparison.Ordinal))

@@ -20,9 +20,9 @@ public sealed class PG1032RpcRequestResponseUnique : ProtoRule
             return;
         }
 
-        var allowSame = context.Options.GetRuleOption(Descriptor.Id, "rpc_allow_same_request_response", defaultValue: false);
-        var allowEmptyRequests = context.Options.GetRuleOption(Descriptor.Id, "rpc_allow_google_protobuf_empty_requests", defaultValue: false);
-        var allowEmptyResponses = context.Options.GetRuleOption(Descriptor.Id, "rpc_allow_google_protobuf_empty_responses", defaultValue: false);
+        var allowSame = RuleOptionCatalog.RpcRequestResponseUnique.AllowSameRequestResponse.Read(context.Options);
+        var allowEmptyRequests = RuleOptionCatalog.RpcRequestResponseUnique.AllowEmptyRequests.Read(context.Options);
+        var allowEmptyResponses = RuleOptionCatalog.RpcRequestResponseUnique.AllowEmptyResponses.Read(context.Options);
         foreach (var service in file.Services)
         {
             foreach (var method in service.Methods)

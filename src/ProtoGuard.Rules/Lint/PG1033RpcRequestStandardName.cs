@@ -13,7 +13,7 @@ public sealed class PG1033RpcRequestStandardName : ProtoRule
 
     public override void Analyze(ProtoRuleContext context)
     {
-        var allowEmpty = context.Options.GetRuleOption(Descriptor.Id, "rpc_allow_google_protobuf_empty_requests", defaultValue: false);
+        var allowEmpty = RuleOptionCatalog.RpcRequestStandardName.AllowEmptyRequests.Read(context.Options);
         var methodsByNode = context.Linked?.Services.SelectMany(s => s.Methods).Where(m => m.Node is not null).ToDictionary(m => m.Node!, m => m);
         foreach (var (service, rpc) in FileElements.Of(context.File).Rpcs)
         {

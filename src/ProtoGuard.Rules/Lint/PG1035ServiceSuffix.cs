@@ -13,7 +13,7 @@ public sealed class PG1035ServiceSuffix : ProtoRule
 
     public override void Analyze(ProtoRuleContext context)
     {
-        var suffix = context.Options.GetRuleOption(Descriptor.Id, "service_suffix") is { Length: > 0 } configured ? configured : "Service";
+        var suffix = RuleOptionCatalog.ServiceSuffix.Suffix.Read(context.Options);
         foreach (var service in FileElements.Of(context.File).Services)
         {
             if (!service.Name.IsMissing && !service.Name.Text.EndsWith(suffix, System.StringComparison.Ordinal))

@@ -140,7 +140,17 @@ public sealed class PG3001AddDeadlineCodeFixTests
         await new GrpcCodeFixTest<PG3001ClientCallWithoutDeadline, PG3001AddDeadlineCodeFix>(
                 Caller("client.[|SayHello|](request); await client.[|SayHelloAsync|](request, new CallOptions(headers));"),
                 Caller($"client.SayHello(request, deadline: DateTime.UtcNow.AddSeconds({expectedSeconds})); await client.SayHelloAsync(request, new CallOptions(headers, deadline: DateTime.UtcNow.AddSeconds({expectedSeconds})));"))
-            .WithEditorConfig("protoguard.default_deadline_seconds = " + value)
+            .WithEditorConfig("dotnet_diagnostic.PG3001.default_deadline_seconds = " + value)
+            .RunAsync();
+
+    [Theory]
+    [InlineData("protoguard.default_deadline_seconds = 7", 7)]
+    [InlineData("protoguard.default_deadline_seconds = 7\ndotnet_diagnostic.PG3001.default_deadline_seconds = 9", 9)]
+    public async Task DefaultDeadlineSeconds_OlderKeyStillWorks_AndTheRuleKeyWins(string editorConfig, int expectedSeconds) =>
+        await new GrpcCodeFixTest<PG3001ClientCallWithoutDeadline, PG3001AddDeadlineCodeFix>(
+                Caller("client.[|SayHello|](request);"),
+                Caller($"client.SayHello(request, deadline: DateTime.UtcNow.AddSeconds({expectedSeconds}));"))
+            .WithEditorConfig(editorConfig)
             .RunAsync();
 
     [Fact]
