@@ -5,7 +5,7 @@ using ProtoGuard.Rules.Catalog;
 
 namespace ProtoGuard.Cli;
 
-/// <summary><c>protoguard rules [--format text|json]</c>: the rule catalog (id, title, category, default severity, equivalents).</summary>
+/// <summary><c>protoguard rules [--format text|json]</c>: the rule catalog (id, title, category, default severity, equivalents, options).</summary>
 internal static class RulesCommand
 {
     public static Command Create(TextWriter output)
@@ -72,6 +72,25 @@ internal static class RulesCommand
                 }
 
                 json.WriteEndObject();
+                json.WriteStartArray("options");
+                foreach (var option in rule.Options)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("key", option.Key);
+                    json.WriteString("type", option.Type.ToString().ToLowerInvariant());
+                    json.WriteString("default", option.DefaultText);
+                    json.WriteString("description", option.Description);
+                    json.WriteStartArray("aliases");
+                    foreach (var alias in option.Aliases)
+                    {
+                        json.WriteStringValue(alias);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
 

@@ -119,5 +119,12 @@ public sealed class FixCommandTests : IDisposable
         Assert.Equal("FIELD_LOWER_SNAKE_CASE", fieldCase.GetProperty("equivalents").GetProperty("buf").GetString());
         Assert.Equal("warning", fieldCase.GetProperty("defaultSeverity").GetString());
         Assert.True(fieldCase.GetProperty("hasFix").GetBoolean());
+        Assert.Empty(fieldCase.GetProperty("options").EnumerateArray());
+
+        var deadline = Assert.Single(rules, r => r.GetProperty("id").GetString() == "PG3001");
+        var seconds = Assert.Single(deadline.GetProperty("options").EnumerateArray(), o => o.GetProperty("key").GetString() == "dotnet_diagnostic.PG3001.default_deadline_seconds");
+        Assert.Equal("integer", seconds.GetProperty("type").GetString());
+        Assert.Equal("30", seconds.GetProperty("default").GetString());
+        Assert.Equal(["protoguard.default_deadline_seconds"], seconds.GetProperty("aliases").EnumerateArray().Select(alias => alias.GetString()));
     }
 }
