@@ -69,6 +69,8 @@ internal sealed class ProtoProject
         LinkDiagnosticIds.UnresolvedType,
         LinkDiagnosticIds.InvalidOption,
         LinkDiagnosticIds.InvalidTypeUsage,
+        LinkDiagnosticIds.UnusedImport,
+        LinkDiagnosticIds.ExtensionNumberReused,
     };
 
     public static ProtoProject Create(IEnumerable<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
