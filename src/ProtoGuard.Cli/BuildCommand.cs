@@ -10,7 +10,10 @@ namespace ProtoGuard.Cli;
 /// <c>protoguard build -I root... files... -o out.binpb</c>: compiles .proto files to a FileDescriptorSet like
 /// <c>protoc --descriptor_set_out</c>. Files are named relative to an import root (a path on disk under a root is
 /// accepted too); well-known types need no root. Errors are printed <c>path:line:column: message</c> (1-based,
-/// tabs advance to the next multiple of 8, like protoc). Exit codes: 0 written, 1 errors, 2 bad arguments.
+/// tabs advance to the next multiple of 8, like protoc), warnings <c>path:line:column: warning: message</c>.
+/// Like protoc, any error means nothing is written; with <c>--keep-going</c> the requested files that compile
+/// (with everything they import) are written anyway. Exit codes: 0 written, 1 errors (also with --keep-going), 2 bad
+/// arguments.
 /// </summary>
 internal static class BuildCommand
 {
@@ -37,10 +40,14 @@ internal static class BuildCommand
         };
         var includeImports = new Option<bool>("--include-imports", "--include_imports") { Description = "Also write every imported file, dependencies first" };
         var includeSourceInfo = new Option<bool>("--include-source-info", "--include_source_info") { Description = "Write SourceCodeInfo (locations and comments)" };
+        var keepGoing = new Option<bool>("--keep-going")
+        {
+            Description = "When some files have errors, still write the files that compile (those whose imports compile too); exit 1 all the same. Default, like protoc: write nothing",
+        };
 
         var command = new Command("build", "Compile .proto files to a FileDescriptorSet, like protoc --descriptor_set_out")
         {
-            files, importPaths, outputFile, includeImports, includeSourceInfo,
+            files, importPaths, outputFile, includeImports, includeSourceInfo, keepGoing,
         };
         command.SetAction(parseResult =>
         {
@@ -62,25 +69,30 @@ internal static class BuildCommand
                 }
             }
 
+            // Like protoc: errors as path:line:column: message, warnings with "warning: " (they never fail the build).
             foreach (FileDescriptor file in compilation.AllFiles)
             {
                 foreach (SchemaDiagnostic diagnostic in file.Diagnostics)
                 {
-                    if (diagnostic.Severity == SchemaSeverity.Error)
-                    {
-                        (int line, int column) = Position(file.Parsed.Text, diagnostic.Span.Start);
-                        error.WriteLine($"{file.Name}:{line}:{column}: {diagnostic.Message}");
-                        failed = true;
-                    }
+                    (int line, int column) = Position(file.Parsed.Text, diagnostic.Span.Start);
+                    bool isError = diagnostic.Severity == SchemaSeverity.Error;
+                    error.WriteLine($"{file.Name}:{line}:{column}: {(isError ? string.Empty : "warning: ")}{diagnostic.Message}");
+                    failed |= isError;
                 }
             }
 
-            if (failed)
+            List<FileDescriptor> compiled = compilation.Files.Where(file => Compiles(file, new Dictionary<FileDescriptor, bool>())).ToList();
+            if (failed && !parseResult.GetValue(keepGoing))
             {
                 return ExitErrors;
             }
 
-            IEnumerable<FileDescriptor> written = parseResult.GetValue(includeImports) ? WithImports(compilation) : compilation.Files;
+            if (failed)
+            {
+                error.WriteLine($"protoguard: --keep-going: writing {compiled.Count} of {requested.Count} file(s); the others have errors or import files with errors");
+            }
+
+            IEnumerable<FileDescriptor> written = parseResult.GetValue(includeImports) ? WithImports(compilation, compiled) : compiled;
             byte[] bytes = DescriptorWriter.WriteFileDescriptorSet(written, parseResult.GetValue(includeSourceInfo));
             FileInfo target = parseResult.GetValue(outputFile)!;
             try
@@ -93,22 +105,37 @@ internal static class BuildCommand
                 return ExitUsage;
             }
 
-            return ExitOk;
+            return failed ? ExitErrors : ExitOk;
         });
         return command;
     }
 
-    /// <summary>The requested files and everything they import, dependencies first (protoc's order).</summary>
-    private static IEnumerable<FileDescriptor> WithImports(ProtoCompilation compilation)
+    /// <summary>True when <paramref name="file"/> and everything it imports (option imports included) link without errors: what protoc would compile on its own.</summary>
+    private static bool Compiles(FileDescriptor file, Dictionary<FileDescriptor, bool> known)
+    {
+        if (known.TryGetValue(file, out bool result))
+        {
+            return result;
+        }
+
+        known[file] = true;
+        result = !file.Diagnostics.Any(diagnostic => diagnostic.Severity == SchemaSeverity.Error)
+            && file.DependencyFiles.Concat(file.OptionDependencyFiles).All(dependency => dependency != null && Compiles(dependency, known));
+        known[file] = result;
+        return result;
+    }
+
+    /// <summary>The given files and everything they import, dependencies first (protoc's order).</summary>
+    private static IEnumerable<FileDescriptor> WithImports(ProtoCompilation compilation, IEnumerable<FileDescriptor> files)
     {
         var needed = new HashSet<FileDescriptor>();
-        var pending = new Stack<FileDescriptor>(compilation.Files);
+        var pending = new Stack<FileDescriptor>(files);
         while (pending.Count > 0)
         {
             FileDescriptor file = pending.Pop();
             if (needed.Add(file))
             {
-                foreach (FileDescriptor? dependency in file.DependencyFiles)
+                foreach (FileDescriptor? dependency in file.DependencyFiles.Concat(file.OptionDependencyFiles))
                 {
                     if (dependency != null)
                     {

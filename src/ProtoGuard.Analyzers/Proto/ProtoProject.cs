@@ -69,6 +69,8 @@ internal sealed class ProtoProject
         LinkDiagnosticIds.UnresolvedType,
         LinkDiagnosticIds.InvalidOption,
         LinkDiagnosticIds.InvalidTypeUsage,
+        LinkDiagnosticIds.UnusedImport,
+        LinkDiagnosticIds.ExtensionNumberReused,
     };
 
     public static ProtoProject Create(IEnumerable<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
@@ -153,7 +155,7 @@ internal sealed class ProtoProject
 
     /// <summary>
     /// True when <paramref name="file"/> or anything it imports, at any depth, has an import the analyzer did not see
-    /// (an option import is never loaded, so it counts as unseen too).
+    /// (an <c>import option</c> counts like any other import).
     /// </summary>
     private static bool ImportsUnseenFile(FileDescriptor file, Dictionary<FileDescriptor, bool> unseen)
     {
@@ -164,8 +166,8 @@ internal sealed class ProtoProject
 
         // Cycles: a file on the current path counts as seen; the edge that closes the cycle is a null dependency anyway.
         unseen[file] = false;
-        var result = file.OptionDependencies.Count > 0
-            || file.DependencyFiles.Any(dependency => dependency is null || ImportsUnseenFile(dependency, unseen));
+        var result = file.DependencyFiles.Any(dependency => dependency is null || ImportsUnseenFile(dependency, unseen))
+            || file.OptionDependencyFiles.Any(dependency => dependency is null || ImportsUnseenFile(dependency, unseen));
         unseen[file] = result;
         return result;
     }

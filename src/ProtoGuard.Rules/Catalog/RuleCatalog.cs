@@ -102,6 +102,46 @@ public static class RuleCatalog
         RuleSeverity.Error,
         description: "A type resolves but cannot be used there: a map key that is not an integral type, bool or string; an extension of something that is not a message, or with a number outside the extendee's extension ranges; an rpc request or response that is not a message; a field type that names a field or service; an enum without values.");
 
+    public static readonly RuleDescriptor UnusedImport = new(
+        RuleIdentifiers.UnusedImport,
+        title: "protoc warns that an import is unused",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Info,
+        description: "protoc's 'Import x.proto is unused' warning: a plain, weak or option import (not 'import public') from which the file uses no type, extendee or option. Reported like protoc, for the files that were asked for and only when the file has no errors. buf's IMPORT_USED is PG1015 (a warning); this one stays at Info so that the two do not double up.");
+
+    public static readonly RuleDescriptor NameConflict = new(
+        RuleIdentifiers.NameConflict,
+        title: "Two names conflict once generated",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Error,
+        description: "Two fields of a message have the same JSON name (default lowerCamelCase names first, then custom json_name values), or two values of an enum have the same name once the enum name prefix is stripped and the rest is PascalCased, as code generators do (unless both have the same number). protoc rejects the file.");
+
+    public static readonly RuleDescriptor LegacyNameConflict = new(
+        RuleIdentifiers.LegacyNameConflict,
+        title: "Two names conflict once generated (protoc only warns)",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Warning,
+        description: "The conflicts of PG0014 where protoc keeps compatibility and only warns: JSON names under json_format LEGACY_BEST_EFFORT (the default of proto2 files) when a default JSON name is involved, and enum values of a proto2 enum with deprecated_legacy_json_field_conflicts. JSON serialization of such a message or enum is ambiguous.");
+
+    public static readonly RuleDescriptor ExtensionNumberReused = new(
+        RuleIdentifiers.ExtensionNumberReused,
+        title: "An extension number is already used by another file",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Warning,
+        description: "Two files extend the same message with the same field number. protoc warns (within one file it is an error, PG0006): the files link separately, but a program that loads both has two extensions with one number, and parsing picks one of them.");
+
+    public static readonly RuleDescriptor DeprecatedFeature = new(
+        RuleIdentifiers.DeprecatedFeature,
+        title: "An option or feature is deprecated in this edition",
+        messageFormat: "{0}",
+        RuleCategory.Linking,
+        RuleSeverity.Warning,
+        description: "The option or editions feature declares (feature_support in its .proto) that it is deprecated from an edition at or before the file's edition. protoc warns with the deprecation text; a later edition removes it (then PG0010 is an error).");
+
     public static readonly RuleDescriptor EnumZeroValueUnspecified = new(
         RuleIdentifiers.EnumZeroValueUnspecified,
         title: "The zero value of an enum must be named <ENUM>_UNSPECIFIED",
@@ -787,6 +827,11 @@ public static class RuleCatalog
         InvalidOption,
         ImportCycle,
         InvalidTypeUsage,
+        UnusedImport,
+        NameConflict,
+        LegacyNameConflict,
+        ExtensionNumberReused,
+        DeprecatedFeature,
         EnumZeroValueUnspecified,
         EnumZeroValueSuffix,
         DirectorySamePackage,

@@ -23,6 +23,11 @@ public static class RuleIdentifiers
     public const string InvalidOption = "PG0010";
     public const string ImportCycle = "PG0011";
     public const string InvalidTypeUsage = "PG0012";
+    public const string UnusedImport = "PG0013";
+    public const string NameConflict = "PG0014";
+    public const string LegacyNameConflict = "PG0015";
+    public const string ExtensionNumberReused = "PG0016";
+    public const string DeprecatedFeature = "PG0017";
 
     // PG1xxx: schema lint
     public const string EnumZeroValueUnspecified = "PG1001";

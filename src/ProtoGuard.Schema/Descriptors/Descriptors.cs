@@ -93,6 +93,12 @@ public sealed class FileDescriptor
     /// <summary>Editions 2024 <c>import option</c> paths.</summary>
     public List<string> OptionDependencies { get; } = new List<string>();
 
+    /// <summary>
+    /// The linked files of <see cref="OptionDependencies"/> (null where the import did not resolve): their extensions
+    /// (and those of the files they import publicly) name custom options here, their types are not visible.
+    /// </summary>
+    public List<FileDescriptor?> OptionDependencyFiles { get; } = new List<FileDescriptor?>();
+
     /// <summary>The linked files of <see cref="Dependencies"/> (null where the import did not resolve).</summary>
     public List<FileDescriptor?> DependencyFiles { get; } = new List<FileDescriptor?>();
 
@@ -117,11 +123,10 @@ public sealed class FileDescriptor
     /// resolves to a declaration in it, or in a file it re-exports through <c>import public</c>. An import that did not
     /// resolve counts as used (its problem is reported elsewhere).
     /// </summary>
-    public bool IsDependencyUsed(int index)
-    {
-        FileDescriptor? dependency = index < DependencyFiles.Count ? DependencyFiles[index] : null;
-        return dependency == null || ProvidesReferencedFile(dependency, new HashSet<FileDescriptor>());
-    }
+    public bool IsDependencyUsed(int index) => IsImportedFileUsed(index < DependencyFiles.Count ? DependencyFiles[index] : null);
+
+    internal bool IsImportedFileUsed(FileDescriptor? dependency) =>
+        dependency == null || ProvidesReferencedFile(dependency, new HashSet<FileDescriptor>());
 
     private bool ProvidesReferencedFile(FileDescriptor file, HashSet<FileDescriptor> visited)
     {

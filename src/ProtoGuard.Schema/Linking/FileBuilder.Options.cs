@@ -17,6 +17,9 @@ internal sealed partial class FileBuilder
 {
     private void InterpretAllOptions()
     {
+        // Names in options also see the files of `import option`; the lookup cache holds type lookups made without them.
+        _interpretingOptions = true;
+        _lookupCacheSymbolCount = -1;
         foreach (PendingOptions pending in _pendingOptions)
         {
             if (pending.Options.Count == 0 && !pending.IsMapEntry && !pending.AlwaysPresent)
@@ -44,6 +47,7 @@ internal sealed partial class FileBuilder
             if (!message.IsEmpty || pending.AlwaysPresent)
             {
                 pending.Assign(message);
+                CheckOptionSupport(pending.OptionsType, pending.Options, message);
             }
         }
 
@@ -51,6 +55,9 @@ internal sealed partial class FileBuilder
         {
             field.DefaultValue = FormatDefault(field, option);
         }
+
+        _interpretingOptions = false;
+        _lookupCacheSymbolCount = -1;
     }
 
     private void InterpretOption(DynamicMessage root, OptionNode option, string scope)
@@ -126,7 +133,7 @@ internal sealed partial class FileBuilder
         string message = symbol == null
             ? _notImportedCandidate != null
                 ? $"Option \"({part.Name.Text})\" is defined in \"{_notImportedCandidate.File.Name}\", which is not imported; add the import"
-                : $"Option \"({part.Name.Text})\" is unknown; import the file that defines it"
+                : $"Option \"({part.Name.Text})\" is unknown; import the file that defines it (in edition 2024 and later: import option)"
             : $"\"{part.Name.Text}\" is not an extension; custom options must be extensions of {type.FullName}";
         Report(LinkDiagnosticIds.InvalidOption, part.Span, message);
         return null;
@@ -372,7 +379,7 @@ internal sealed partial class FileBuilder
                         return Mismatch(value, name, "a number");
                     }
 
-                    return field.Type == FieldType.Float ? (float)real.Value : (object)real.Value;
+                    return field.Type == FieldType.Float ? ToSingle(real.Value) : (object)real.Value;
                 }
 
             case FieldType.String:
@@ -382,6 +389,21 @@ internal sealed partial class FileBuilder
             default:
                 return null;
         }
+    }
+
+    private static readonly double PositiveQuietNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+    private static readonly double NegativeQuietNaN = BitConverter.Int64BitsToDouble(unchecked((long)0xFFF8000000000000));
+
+    /// <summary>C++'s <c>static_cast&lt;float&gt;</c>: a NaN keeps its sign and becomes the quiet NaN 0x7fc00000 / 0xffc00000.</summary>
+    private static float ToSingle(double value)
+    {
+        if (!double.IsNaN(value))
+        {
+            return (float)value;
+        }
+
+        int bits = BitConverter.DoubleToInt64Bits(value) < 0 ? unchecked((int)0xFFC00000) : 0x7FC00000;
+        return BitConverter.ToSingle(BitConverter.GetBytes(bits), 0);
     }
 
     private static double? ToDouble(OptionValue value, bool inAggregate)
@@ -394,13 +416,19 @@ internal sealed partial class FileBuilder
                 return integer.IsNegative ? -(double)integer.Magnitude : integer.Magnitude;
             case IdentifierValue identifier:
                 string name = inAggregate ? identifier.Name.ToLowerInvariant() : identifier.Name;
-                double result = name == "inf" || name == "infinity" ? double.PositiveInfinity : name == "nan" ? double.NaN : double.NegativeInfinity;
-                if (result == double.NegativeInfinity)
+                if (name == "nan")
+                {
+                    // protoc's parser turns `nan` and `-nan` into a positive quiet NaN; only text format (an aggregate
+                    // value) negates it. .NET's double.NaN has the sign bit set, so the bits are spelled out.
+                    return identifier.IsNegative && inAggregate ? NegativeQuietNaN : PositiveQuietNaN;
+                }
+
+                if (name != "inf" && name != "infinity")
                 {
                     return null;
                 }
 
-                return identifier.IsNegative ? -result : result;
+                return identifier.IsNegative ? double.NegativeInfinity : double.PositiveInfinity;
             default:
                 return null;
         }

@@ -102,7 +102,7 @@ internal sealed partial class FileBuilder
             return null;
         }
 
-        if (_visible.Contains(symbol.File))
+        if (_visible.Contains(symbol.File) || (_interpretingOptions && _optionVisible.Contains(symbol.File)))
         {
             return symbol;
         }

@@ -16,11 +16,13 @@ internal sealed partial class FileBuilder
         foreach (MessageDescriptor message in _messages)
         {
             ValidateMessage(message);
+            CheckJsonNames(message);
         }
 
         foreach (EnumDescriptor enumType in _enums)
         {
             ValidateEnum(enumType);
+            CheckEnumValueNames(enumType);
         }
 
         foreach (FieldDescriptor field in _fields)
@@ -29,6 +31,8 @@ internal sealed partial class FileBuilder
             {
                 ValidateExtension(field);
             }
+
+            ValidateFieldFeatures(field);
         }
     }
 
@@ -188,6 +192,10 @@ internal sealed partial class FileBuilder
         {
             Report(LinkDiagnosticIds.Proto3Violation, first.Node.NumberSpan, $"The first value of the proto3 enum \"{enumType.Name}\" must be 0, not {first.Number}; add a zero value such as {EnumPrefix(enumType.Name)}_UNSPECIFIED = 0");
         }
+        else if (_file.Syntax == "editions" && !enumType.IsClosed && first.Number != 0 && first.Node != null)
+        {
+            Report(LinkDiagnosticIds.Proto3Violation, first.Node.NumberSpan, $"The first value of the open enum \"{enumType.Name}\" must be 0, not {first.Number}; add a zero value such as {EnumPrefix(enumType.Name)}_UNSPECIFIED = 0, or make the enum closed (features.enum_type = CLOSED)");
+        }
 
         bool allowAlias = enumType.Options?.GetValue("allow_alias") is true;
         var byNumber = new Dictionary<int, EnumValueDescriptor>();
@@ -281,6 +289,24 @@ internal sealed partial class FileBuilder
         if (!inRange)
         {
             Report(LinkDiagnosticIds.InvalidTypeUsage, numberSpan, $"\"{extendee.FullName}\" does not declare {field.Number} as an extension number; use a number inside one of its extension ranges");
+            return;
+        }
+
+        if (_linker.Extensions.TryGetValue((extendee.FullName, field.Number), out FieldDescriptor? other))
+        {
+            // protoc: an error within one file, a warning across files (both cannot be linked into one binary).
+            if (other.File == _file)
+            {
+                Report(LinkDiagnosticIds.DuplicateNumber, numberSpan, $"Extension number {field.Number} of \"{extendee.FullName}\" is already used by extension \"{other.FullName}\"; give each extension its own number");
+            }
+            else
+            {
+                Warn(LinkDiagnosticIds.ExtensionNumberReused, numberSpan, $"Extension number {field.Number} of \"{extendee.FullName}\" is already used by extension \"{other.FullName}\" in \"{other.File.Name}\"; the two files cannot be used together, give this extension another number");
+            }
+        }
+        else
+        {
+            _linker.Extensions.Add((extendee.FullName, field.Number), field);
         }
     }
 }

@@ -33,6 +33,10 @@ internal sealed partial class FileBuilder
     private readonly FileDescriptor _file;
     private readonly HashSet<FileDescriptor> _visible = new HashSet<FileDescriptor>();
 
+    // Files seen only through `import option` (and their public imports): they name custom options, nothing else.
+    private readonly HashSet<FileDescriptor> _optionVisible = new HashSet<FileDescriptor>();
+    private bool _interpretingOptions;
+
     // Everything with options, in declaration order, interpreted once the whole file is declared and resolved.
     private readonly List<PendingOptions> _pendingOptions = new List<PendingOptions>();
     private readonly List<FieldDescriptor> _fields = new List<FieldDescriptor>();
@@ -71,13 +75,18 @@ internal sealed partial class FileBuilder
         _visible.Add(_file);
         foreach (FileDescriptor? dependency in _file.DependencyFiles)
         {
-            AddWithPublicImports(dependency);
+            AddWithPublicImports(dependency, _visible);
+        }
+
+        foreach (FileDescriptor? dependency in _file.OptionDependencyFiles)
+        {
+            AddWithPublicImports(dependency, _optionVisible);
         }
     }
 
-    private void AddWithPublicImports(FileDescriptor? file)
+    private static void AddWithPublicImports(FileDescriptor? file, HashSet<FileDescriptor> visible)
     {
-        if (file == null || !_visible.Add(file))
+        if (file == null || !visible.Add(file))
         {
             return;
         }
@@ -86,12 +95,14 @@ internal sealed partial class FileBuilder
         {
             if (index < file.DependencyFiles.Count)
             {
-                AddWithPublicImports(file.DependencyFiles[index]);
+                AddWithPublicImports(file.DependencyFiles[index], visible);
             }
         }
     }
 
     private void Report(string id, TextSpan span, string message) => Linker.Report(_file, id, span, message);
+
+    private void Warn(string id, TextSpan span, string message) => Linker.Warn(_file, id, span, message);
 
     private static string Qualify(string scope, string name) => scope.Length == 0 ? name : scope + "." + name;
 
@@ -561,7 +572,7 @@ internal sealed partial class FileBuilder
     private EnumDescriptor DeclareEnum(EnumNode node, string scope, MessageDescriptor? parent)
     {
         string fullName = Qualify(scope, node.Name.Text);
-        var enumType = new EnumDescriptor(node.Name.Text, fullName, _file, parent, node) { IsClosed = _file.Syntax == "proto2", Visibility = node.Visibility };
+        var enumType = new EnumDescriptor(node.Name.Text, fullName, _file, parent, node) { IsClosed = IsClosedEnum(node, parent), Visibility = node.Visibility };
         AddSymbol(fullName, Linker.SymbolKind.Enum, enumType, node.Name.Span);
         _enums.Add(enumType);
         _pendingOptions.Add(new PendingOptions("EnumOptions", node.Options, fullName, enumType));

@@ -35,4 +35,19 @@ public static class LinkDiagnosticIds
 
     /// <summary>A type is used where it cannot be: a map key that is not an integral or string type, an extension of a non-message or outside the extendee's ranges, a method input that is not a message.</summary>
     public const string InvalidTypeUsage = "PG0012";
+
+    /// <summary>protoc's warning: an import provides nothing the file uses (reported for the files that were asked for, like protoc).</summary>
+    public const string UnusedImport = "PG0013";
+
+    /// <summary>Two fields share a JSON name, or two enum values share a name once the enum prefix is stripped (protoc's error).</summary>
+    public const string NameConflict = "PG0014";
+
+    /// <summary>The same conflicts where protoc only warns: JSON names under json_format LEGACY_BEST_EFFORT (proto2), legacy enums.</summary>
+    public const string LegacyNameConflict = "PG0015";
+
+    /// <summary>protoc's warning: an extension number of a message is already used by an extension in another file.</summary>
+    public const string ExtensionNumberReused = "PG0016";
+
+    /// <summary>protoc's warning: an option or feature is deprecated in the file's edition.</summary>
+    public const string DeprecatedFeature = "PG0017";
 }

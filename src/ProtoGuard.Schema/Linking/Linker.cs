@@ -58,6 +58,11 @@ internal sealed partial class Linker
             }
         }
 
+        foreach (FileDescriptor file in requested)
+        {
+            ReportUnusedImports(file);
+        }
+
         // The compilation keeps the linker's symbol table (packages have no descriptor and are not found).
         return new ProtoCompilation(requested, DependencyOrder(requested), _files, _symbols);
     }
@@ -93,6 +98,14 @@ internal sealed partial class Linker
             }
 
             foreach (FileDescriptor? dependency in file.DependencyFiles)
+            {
+                if (dependency != null)
+                {
+                    Visit(dependency);
+                }
+            }
+
+            foreach (FileDescriptor? dependency in file.OptionDependencyFiles)
             {
                 if (dependency != null)
                 {
@@ -168,27 +181,30 @@ internal sealed partial class Linker
                 continue;
             }
 
-            if (import.Modifier == ImportModifier.Option)
-            {
-                file.OptionDependencies.Add(import.Path);
-                continue;
-            }
-
             if (!seen.Add(import.Path))
             {
                 Report(file, LinkDiagnosticIds.DuplicateSymbol, import.PathSpan, $"Import \"{import.Path}\" was listed twice; remove the duplicate import");
                 continue;
             }
 
+            bool optionImport = import.Modifier == ImportModifier.Option;
+            List<FileDescriptor?> linked = optionImport ? file.OptionDependencyFiles : file.DependencyFiles;
             int index = file.Dependencies.Count;
-            file.Dependencies.Add(import.Path);
-            if (import.Modifier == ImportModifier.Public)
+            if (optionImport)
             {
-                file.PublicDependencies.Add(index);
+                file.OptionDependencies.Add(import.Path);
             }
-            else if (import.Modifier == ImportModifier.Weak)
+            else
             {
-                file.WeakDependencies.Add(index);
+                file.Dependencies.Add(import.Path);
+                if (import.Modifier == ImportModifier.Public)
+                {
+                    file.PublicDependencies.Add(index);
+                }
+                else if (import.Modifier == ImportModifier.Weak)
+                {
+                    file.WeakDependencies.Add(index);
+                }
             }
 
             if (_loading.Contains(import.Path))
@@ -196,7 +212,7 @@ internal sealed partial class Linker
                 int start = _loadStack.IndexOf(import.Path);
                 string cycle = string.Join(" -> ", _loadStack.GetRange(start, _loadStack.Count - start)) + " -> " + import.Path;
                 Report(file, LinkDiagnosticIds.ImportCycle, import.PathSpan, $"Import cycle: {cycle}; break the cycle by moving the shared declarations into a separate file");
-                file.DependencyFiles.Add(null);
+                linked.Add(null);
                 continue;
             }
 
@@ -206,12 +222,60 @@ internal sealed partial class Linker
                 Report(file, LinkDiagnosticIds.UnresolvedImport, import.PathSpan, $"Import \"{import.Path}\" was not found; check the import path and the import roots (-I)");
             }
 
-            file.DependencyFiles.Add(dependency);
+            linked.Add(dependency);
+        }
+    }
+
+    /// <summary>
+    /// protoc's warning for the files it was asked to compile: a plain, weak or option import that provides nothing the
+    /// file uses (public imports re-export, so they always count as used). Not reported for a file with errors, whose
+    /// unresolved names may be meant to come from that import.
+    /// </summary>
+    private static void ReportUnusedImports(FileDescriptor file)
+    {
+        foreach (SchemaDiagnostic diagnostic in file.Diagnostics)
+        {
+            if (diagnostic.Severity == SchemaSeverity.Error)
+            {
+                return;
+            }
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ImportDeclaration import in file.Parsed.Root.Imports)
+        {
+            if (import.Modifier == ImportModifier.Public || import.Path.Length == 0 || !reported.Add(import.Path))
+            {
+                continue;
+            }
+
+            bool used;
+            if (import.Modifier == ImportModifier.Option)
+            {
+                int index = file.OptionDependencies.IndexOf(import.Path);
+                used = index < 0 || index >= file.OptionDependencyFiles.Count || file.IsImportedFileUsed(file.OptionDependencyFiles[index]);
+            }
+            else
+            {
+                int index = file.Dependencies.IndexOf(import.Path);
+                used = index < 0 || file.IsDependencyUsed(index);
+            }
+
+            if (!used)
+            {
+                Warn(file, LinkDiagnosticIds.UnusedImport, import.Span, $"Import \"{import.Path}\" is unused; remove it");
+            }
         }
     }
 
     internal static void Report(FileDescriptor file, string id, TextSpan span, string message) =>
         file.Diagnostics.Add(new SchemaDiagnostic(id, message, span, SchemaSeverity.Error));
+
+    internal static void Warn(FileDescriptor file, string id, TextSpan span, string message) =>
+        file.Diagnostics.Add(new SchemaDiagnostic(id, message, span, SchemaSeverity.Warning));
+
+    /// <summary>Every extension linked so far by extendee full name and number (protoc's pool-wide extension table).</summary>
+    internal Dictionary<(string Extendee, int Number), FieldDescriptor> Extensions { get; } = new Dictionary<(string, int), FieldDescriptor>();
 
     /// <summary>Makes sure google/protobuf/descriptor.proto is linked (it defines the options messages) and returns the options type.</summary>
     internal MessageDescriptor? OptionsType(string name)

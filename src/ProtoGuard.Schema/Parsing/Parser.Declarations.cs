@@ -196,6 +196,11 @@ internal sealed partial class Parser
         {
             Report(value.Span, "Unrecognized syntax \"" + value.Value + "\"; expected \"proto2\" or \"proto3\" (or use 'edition')", null);
         }
+        else if (keyword.Text == "edition" && value.Value != "2023" && value.Value != "2024")
+        {
+            // protoc 35.1 knows editions 2023 and 2024 (its test-only editions are not for real files).
+            Report(value.Span, "Unknown edition \"" + value.Value + "\"; use edition \"2023\" or \"2024\"", null);
+        }
 
         node.Comments = ExpectSemicolon("after " + keyword.Text + " declaration");
         node.Span = SpanFrom(keyword.Span.Start);

@@ -50,6 +50,7 @@ internal sealed class SyntaxLegalizer
         }
 
         var legalizer = new SyntaxLegalizer(diagnostics, mode);
+        legalizer.CheckImports(file.Imports, mode == SyntaxMode.Editions && file.Syntax!.Value == "2024");
         foreach (SyntaxNode declaration in file.Declarations)
         {
             legalizer.CheckDeclaration(declaration);
@@ -58,6 +59,35 @@ internal sealed class SyntaxLegalizer
 
     private void Report(TextSpan span, string message) =>
         _diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticIds.SyntaxError, message, span, SchemaSeverity.Error));
+
+    /// <summary>protoc's parser: <c>import option</c> only from edition 2024, <c>import weak</c> only before it, and option imports last.</summary>
+    private void CheckImports(IReadOnlyList<ImportDeclaration> imports, bool edition2024)
+    {
+        bool seenOptionImport = false;
+        foreach (ImportDeclaration import in imports)
+        {
+            if (import.Modifier == ImportModifier.Option)
+            {
+                seenOptionImport = true;
+                if (!edition2024)
+                {
+                    Report(import.ModifierSpan, $"'import option' is not supported before edition 2024; use a plain import of \"{import.Path}\"");
+                }
+            }
+            else
+            {
+                if (import.Modifier == ImportModifier.Weak && edition2024)
+                {
+                    Report(import.ModifierSpan, $"'import weak' is not supported in edition 2024 and later; use 'import option \"{import.Path}\"' instead");
+                }
+
+                if (seenOptionImport)
+                {
+                    Report(import.PathSpan, $"Import \"{import.Path}\" follows an 'import option'; put the plain imports before the option imports so that the file round-trips");
+                }
+            }
+        }
+    }
 
     private void CheckDeclaration(SyntaxNode declaration)
     {
