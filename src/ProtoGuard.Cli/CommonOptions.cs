@@ -32,6 +32,22 @@ internal sealed class InputOptions
         Description = "Also walk node_modules, bin, obj and .git directories (skipped by default)",
     };
 
+    public InputOptions()
+    {
+        // An option this command does not have would otherwise be taken for a path.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value.Length > 1 && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'");
+                    return;
+                }
+            }
+        });
+    }
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(paths);

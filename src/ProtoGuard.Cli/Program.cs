@@ -26,7 +26,10 @@ public static class Program
         if (parseResult.Errors.Count > 0)
         {
             var commandPath = string.Join(' ', CommandPath(parseResult.CommandResult.Command, root));
-            error.WriteLine($"protoguard: {parseResult.Errors[0].Message} (see '{commandPath} --help')");
+            // "Required command was not provided" says less than the unrecognized token that usually comes with it.
+            var first = parseResult.Errors.OrderBy(e => e.Message.StartsWith("Required command", StringComparison.Ordinal) ? 1 : 0).First();
+            var message = string.Join(' ', first.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            error.WriteLine($"protoguard: {message} (see '{commandPath} --help')");
             return LintCommand.ExitUsage;
         }
 
