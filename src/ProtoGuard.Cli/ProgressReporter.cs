@@ -13,7 +13,11 @@ namespace ProtoGuard.Cli;
 /// </summary>
 internal sealed class ProgressReporter : IDisposable
 {
-    public static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
+    /// <summary>How long a run goes on before its progress is shown: 1 s, or <c>PROTOGUARD_PROGRESS_DELAY_MS</c>.</summary>
+    public static TimeSpan Delay { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("PROTOGUARD_PROGRESS_DELAY_MS"), NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
+            ? TimeSpan.FromMilliseconds(milliseconds)
+            : TimeSpan.FromSeconds(1);
 
     private readonly List<ProgressPhase> phases = [];
     private readonly ManualResetEventSlim finished = new(false);

@@ -149,17 +149,37 @@ public sealed class CliToolTests(PackedTool tool) : IDisposable
     [Fact]
     public void On_a_terminal_the_text_report_is_colored_unless_NO_COLOR_is_set()
     {
-        // util-linux `script` gives the tool a pseudo-terminal, as an interactive shell would.
+        // util-linux `script` gives the tool a pseudo-terminal, as an interactive shell would; stderr goes to a file so
+        // that only the report is on the terminal.
         Assert.True(File.Exists("/usr/bin/script"), "this test needs util-linux's script (Debian package bsdutils)");
         WriteProtos();
-        var command = $"'{tool.Executable}' lint -I protos protos";
+        var command = $"'{tool.Executable}' lint -I protos protos 2> stderr.txt";
 
         var (_, colored, _) = Run(directory, [("NO_COLOR", null)], "/usr/bin/script", "-qec", command, "/dev/null");
         Assert.Contains("\u001b[1mprotos/demo/v1/user.proto:4:3:\u001b[0m \u001b[1;33mwarning\u001b[0m \u001b[2mPG1001:\u001b[0m Enum value", colored, StringComparison.Ordinal);
 
         var (_, plain, _) = Run(directory, [("NO_COLOR", "1")], "/usr/bin/script", "-qec", command, "/dev/null");
-        Assert.DoesNotContain("\u001b[", plain, StringComparison.Ordinal);
         Assert.Contains("protos/demo/v1/user.proto:4:3: warning PG1001: Enum value", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[0m", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[1;33m", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_a_terminal_stderr_shows_the_progress_and_clears_it_and_redirected_it_stays_silent()
+    {
+        Assert.True(File.Exists("/usr/bin/script"), "this test needs util-linux's script (Debian package bsdutils)");
+        WriteProtos();
+        (string, string?)[] environment = [("PROTOGUARD_PROGRESS_DELAY_MS", "0"), ("TERM", "xterm")];
+
+        // Only stderr on the terminal: the report goes to a file.
+        var (exitCode, terminal, _) = Run(directory, environment, "/usr/bin/script", "-qec", $"'{tool.Executable}' lint -I protos protos --format json -o report.json", "/dev/null");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("parse  1/1 files", terminal, StringComparison.Ordinal);
+        Assert.Contains("lint   1/1 files", terminal, StringComparison.Ordinal);
+        Assert.Contains("\u001b[?25h", terminal, StringComparison.Ordinal);
+
+        var (_, output, error) = Run(directory, environment, tool.Executable, "lint", "-I", "protos", "protos", "--format", "json", "-o", "report.json");
+        Assert.Equal(string.Empty, output + error);
     }
 
     private void WriteProtos()
