@@ -19,17 +19,17 @@ internal static class BreakingCommand
 {
     public static Command CreateBreaking(TextWriter output, TextWriter error)
     {
-        var paths = Paths();
-        var importRoots = ImportRoots();
+        var inputs = new InputOptions();
+        var report = new ReportOptions();
         var against = new Option<string>("--against") { Description = "The accepted schema: a directory of .proto files (its own import root) or a baseline file (.txt)", Required = true };
         var category = new Option<string>("--category") { Description = "FILE (default), PACKAGE, WIRE_JSON or WIRE", DefaultValueFactory = _ => BreakingCategory.Default };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or sarif", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+        var warnAsError = WarnAsError.Create();
         var command = new Command("breaking", "Report breaking changes of .proto files against a directory or a baseline (buf's breaking rules)")
         {
-            paths, importRoots, against, category, format, outputFile,
+            against, category, warnAsError,
         };
+        inputs.AddTo(command);
+        report.AddTo(command);
         command.SetAction(parseResult =>
         {
             if (BreakingCategory.Parse(parseResult.GetValue(category)) is not { } selected)
@@ -38,31 +38,26 @@ internal static class BreakingCommand
                 return LintCommand.ExitUsage;
             }
 
+            if (inputs.Get(parseResult, error) is not { } selection)
+            {
+                return LintCommand.ExitUsage;
+            }
+
             var oldSchema = LoadAgainst(parseResult.GetValue(against)!, error);
-            var newSchema = oldSchema is null ? null : SchemaLoader.Load(PathsOf(parseResult, paths), RootsOf(parseResult, importRoots), error);
+            var newSchema = oldSchema is null ? null : SchemaLoader.Load(selection, error);
             if (oldSchema is null || newSchema is null)
             {
                 return LintCommand.ExitUsage;
             }
 
             var findings = BreakingChecker.Check(oldSchema, newSchema, selected);
-            var located = findings.Select(finding => finding.ToFinding() ?? new Finding(finding.Rule, SourceText.From(string.Empty, finding.Path), default, finding.MessageArguments)).ToArray();
-            var report = parseResult.GetValue(format) switch
+            var items = findings.Select(ReportItem.From).ToArray();
+            if (!report.Write(parseResult, items, Summary(findings.Count, selected), output, error))
             {
-                "json" => JsonReport.Write(located),
-                "sarif" => SarifReport.Write(located),
-                _ => Text(findings, selected),
-            };
-            if (parseResult.GetValue(outputFile) is { } target)
-            {
-                File.WriteAllText(target.FullName, report);
-            }
-            else
-            {
-                output.Write(report);
+                return LintCommand.ExitUsage;
             }
 
-            return findings.Count > 0 ? LintCommand.ExitFindings : LintCommand.ExitOk;
+            return LintCommand.ExitCode(items.Select(item => item.Severity), parseResult.GetValue(warnAsError));
         });
         return command;
     }
@@ -70,27 +65,41 @@ internal static class BreakingCommand
     public static Command CreateBaseline(TextWriter output, TextWriter error)
     {
         var baselineOption = new Option<string>("--baseline", "-o") { Description = "The baseline file", DefaultValueFactory = _ => BaselineFormat.DefaultFileName };
-        var writePaths = Paths();
-        var writeRoots = ImportRoots();
-        var write = new Command("write", "Write (or overwrite, atomically) the baseline file from the .proto files: accepts the current schema") { writePaths, writeRoots, baselineOption };
+        var writeInputs = new InputOptions();
+        var write = new Command("write", "Write (or overwrite, atomically) the baseline file from the .proto files: accepts the current schema") { baselineOption };
+        writeInputs.AddTo(write);
         write.SetAction(parseResult =>
         {
-            if (SchemaLoader.Load(PathsOf(parseResult, writePaths), RootsOf(parseResult, writeRoots), error) is not { } schema)
+            if (writeInputs.Get(parseResult, error) is not { } selection || SchemaLoader.Load(selection, error) is not { } schema)
             {
                 return LintCommand.ExitUsage;
             }
 
             var target = parseResult.GetValue(baselineOption)!;
-            SchemaLoader.WriteAtomically(target, BaselineWriter.Write(schema));
+            try
+            {
+                SchemaLoader.WriteAtomically(target, BaselineWriter.Write(schema));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"protoguard: cannot write '{target}': {e.Message}");
+                return LintCommand.ExitUsage;
+            }
+
             output.WriteLine($"protoguard: wrote {target} ({schema.Files.Count} files)");
             return LintCommand.ExitOk;
         });
 
-        var checkPaths = Paths();
-        var checkRoots = ImportRoots();
-        var check = new Command("check", "Exit 1 when the baseline file differs from the .proto files' schema (run 'baseline write' to accept)") { checkPaths, checkRoots, baselineOption };
+        var checkInputs = new InputOptions();
+        var check = new Command("check", "Exit 1 when the baseline file differs from the .proto files' schema (run 'baseline write' to accept)") { baselineOption };
+        checkInputs.AddTo(check);
         check.SetAction(parseResult =>
         {
+            if (checkInputs.Get(parseResult, error) is not { } selection)
+            {
+                return LintCommand.ExitUsage;
+            }
+
             var target = parseResult.GetValue(baselineOption)!;
             if (!File.Exists(target))
             {
@@ -98,13 +107,23 @@ internal static class BreakingCommand
                 return LintCommand.ExitFindings;
             }
 
-            if (SchemaLoader.Load(PathsOf(parseResult, checkPaths), RootsOf(parseResult, checkRoots), error) is not { } schema)
+            if (SchemaLoader.Load(selection, error) is not { } schema)
             {
                 return LintCommand.ExitUsage;
             }
 
+            string[] actual;
+            try
+            {
+                actual = File.ReadAllText(target).ReplaceLineEndings("\n").Split('\n');
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"protoguard: cannot read '{target}': {e.Message}");
+                return LintCommand.ExitUsage;
+            }
+
             var expected = BaselineWriter.Write(schema).Split('\n');
-            var actual = File.ReadAllText(target).ReplaceLineEndings("\n").Split('\n');
             var removed = actual.Except(expected, StringComparer.Ordinal).Where(line => line.Length > 0).ToArray();
             var added = expected.Except(actual, StringComparer.Ordinal).Where(line => line.Length > 0).ToArray();
             if (removed.Length == 0 && added.Length == 0)
@@ -148,7 +167,18 @@ internal static class BreakingCommand
             return null;
         }
 
-        var read = BaselineReader.Read(File.ReadAllText(against));
+        string text;
+        try
+        {
+            text = File.ReadAllText(against);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"protoguard: cannot read '{against}': {e.Message}");
+            return null;
+        }
+
+        var read = BaselineReader.Read(text);
         foreach (var problem in read.Errors)
         {
             error.WriteLine($"{against}({problem.Line},1): error PG2066: {problem.Message}");
@@ -157,35 +187,6 @@ internal static class BreakingCommand
         return read.Schema;
     }
 
-    private static string Text(IReadOnlyList<BreakingFinding> findings, string category)
-    {
-        var builder = new StringBuilder();
-        foreach (var finding in findings)
-        {
-            builder.Append(finding).Append('\n');
-        }
-
-        builder.Append(findings.Count == 0
-            ? $"No breaking changes ({category}).\n"
-            : $"{findings.Count} breaking change{(findings.Count == 1 ? string.Empty : "s")} ({category}).\n");
-        return builder.ToString();
-    }
-
-    private static Argument<string[]> Paths() => new("paths")
-    {
-        Description = ".proto files, or directories searched recursively for them (default: the current directory)",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
-
-    private static Option<string[]> ImportRoots() => new("--proto_path", "-I")
-    {
-        Description = "An import root, as protoc's -I (repeatable; default: the current directory)",
-        AllowMultipleArgumentsPerToken = false,
-    };
-
-    private static string[] PathsOf(ParseResult parseResult, Argument<string[]> paths) =>
-        parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-
-    private static string[] RootsOf(ParseResult parseResult, Option<string[]> roots) =>
-        parseResult.GetValue(roots) is { Length: > 0 } given ? given : ["."];
+    private static string Summary(int count, string category) =>
+        count == 0 ? $"No breaking changes ({category})." : $"{count} breaking change{(count == 1 ? string.Empty : "s")} ({category}).";
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ProtoGuard.Cli.Output;
 using ProtoGuard.Schema;
 using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Schema.Linking;
@@ -7,13 +8,14 @@ using ProtoGuard.Schema.Text;
 namespace ProtoGuard.Cli;
 
 /// <summary>
-/// <c>protoguard build -I root... files... -o out.binpb</c>: compiles .proto files to a FileDescriptorSet like
+/// <c>protoguard build -I root... files|dirs... -o out.binpb</c>: compiles .proto files to a FileDescriptorSet like
 /// <c>protoc --descriptor_set_out</c>. Files are named relative to an import root (a path on disk under a root is
-/// accepted too); well-known types need no root. Errors are printed <c>path:line:column: message</c> (1-based,
-/// tabs advance to the next multiple of 8, like protoc), warnings <c>path:line:column: warning: message</c>.
-/// Like protoc, any error means nothing is written; with <c>--keep-going</c> the requested files that compile
-/// (with everything they import) are written anyway. Exit codes: 0 written, 1 errors (also with --keep-going), 2 bad
-/// arguments.
+/// accepted too, and a directory stands for its .proto files); well-known types need no root. The files are read and
+/// parsed on every core, then linked once. Errors are printed as protoc does by default (<c>path:line:column: message</c>
+/// on stderr, 1-based, tabs advance to the next multiple of 8), or in any report format on stdout with <c>--format</c>.
+/// Warnings are printed <c>path:line:column: warning: message</c> and never fail the build. Like protoc, any error means
+/// nothing is written; with <c>--keep-going</c> the requested files that compile (with everything they import) are written
+/// anyway. Exit codes: 0 written, 1 errors (also with --keep-going), 2 bad arguments or I/O errors.
 /// </summary>
 internal static class BuildCommand
 {
@@ -23,17 +25,9 @@ internal static class BuildCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("files")
-        {
-            Description = ".proto files, named relative to an import root (like protoc)",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var importPaths = new Option<string[]>("--proto_path", "-I", "--proto-path")
-        {
-            Description = "An import root, searched in order (repeatable; default: the current directory)",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var outputFile = new Option<FileInfo>("--output", "-o", "--descriptor_set_out")
+        var inputs = new InputOptions();
+        var report = new ReportOptions(withOutputFile: false, extraFormats: ["protoc"], defaultFormat: "protoc");
+        var outputFile = new Option<string>("--output", "-o", "--descriptor_set_out")
         {
             Description = "Where to write the FileDescriptorSet (binary protobuf)",
             Required = true,
@@ -47,41 +41,74 @@ internal static class BuildCommand
 
         var command = new Command("build", "Compile .proto files to a FileDescriptorSet, like protoc --descriptor_set_out")
         {
-            files, importPaths, outputFile, includeImports, includeSourceInfo, keepGoing,
+            outputFile, includeImports, includeSourceInfo, keepGoing,
         };
+        inputs.AddTo(command);
+        report.AddTo(command);
         command.SetAction(parseResult =>
         {
-            string[] roots = parseResult.GetValue(importPaths) is { Length: > 0 } given ? given : ["."];
-            var requested = new List<string>();
-            foreach (string file in parseResult.GetValue(files) ?? [])
+            if (inputs.Get(parseResult, error) is not { } selection)
             {
-                requested.Add(ToImportPath(file, roots));
+                return ExitUsage;
             }
 
-            ProtoCompilation compilation = ProtoCompilation.Create(requested, path => Read(roots, path));
-            bool failed = false;
-            foreach (string path in requested)
+            var roots = selection.ImportRoots;
+            var requested = RequestedImportPaths(selection, error);
+            if (requested is null)
             {
-                if (compilation.GetFile(path) == null)
+                return ExitUsage;
+            }
+
+            using var progress = ProgressReporter.Start(error);
+            var onDisk = requested.Select(path => Locate(roots, path)).Where(file => file is not null).Select(file => file!).ToArray();
+            var parsed = ProtoSources.ReadAndParse(onDisk, progress, error);
+            if (parsed is null)
+            {
+                return ExitUsage;
+            }
+
+            var linking = progress.Phase("link", 0);
+            var compilation = ProtoCompilation.Create(
+                requested,
+                onDisk.Select((file, index) => new KeyValuePair<string, ParsedFile>(file.DisplayPath, parsed[index])),
+                path => Read(roots, path));
+            linking.Complete();
+
+            var missing = requested.Where(path => compilation.GetFile(path) is null).ToArray();
+            var reported = compilation.AllFiles
+                .SelectMany(file => file.Diagnostics.Select(diagnostic => (file, diagnostic)))
+                .ToArray();
+            var failed = missing.Length > 0 || reported.Any(pair => pair.diagnostic.Severity == SchemaSeverity.Error);
+            if (reported.Length > 0 || missing.Length > 0)
+            {
+                var formatName = report.FormatName(parseResult);
+                if (formatName == "protoc")
                 {
-                    error.WriteLine($"{path}: File not found.");
-                    failed = true;
+                    foreach (var path in missing)
+                    {
+                        error.WriteLine($"{path}: File not found.");
+                    }
+
+                    // Like protoc: errors as path:line:column: message, warnings with "warning: ".
+                    foreach (var (file, diagnostic) in reported)
+                    {
+                        var (line, column) = ProtocPosition(file.Parsed.Text, diagnostic.Span.Start);
+                        var prefix = diagnostic.Severity == SchemaSeverity.Error ? string.Empty : "warning: ";
+                        error.WriteLine($"{file.Name}:{line}:{column}: {prefix}{diagnostic.Message}");
+                    }
+                }
+                else
+                {
+                    var items = missing
+                        .Select(path => new ReportItem(Rules.Catalog.RuleCatalog.Find(LinkDiagnosticIds.UnresolvedImport)!, Rules.Catalog.RuleSeverity.Error, $"File \"{path}\" was not found in any import root (-I)", path, null, default, null))
+                        .Concat(reported.Select(pair => ReportItem.From(pair.diagnostic, pair.file.Parsed.Text)))
+                        .ToArray();
+                    var errorCount = items.Count(item => item.Severity == Rules.Catalog.RuleSeverity.Error);
+                    report.Write(parseResult, items, $"{errorCount} error(s), {items.Length - errorCount} warning(s)", output, error);
                 }
             }
 
-            // Like protoc: errors as path:line:column: message, warnings with "warning: " (they never fail the build).
-            foreach (FileDescriptor file in compilation.AllFiles)
-            {
-                foreach (SchemaDiagnostic diagnostic in file.Diagnostics)
-                {
-                    (int line, int column) = Position(file.Parsed.Text, diagnostic.Span.Start);
-                    bool isError = diagnostic.Severity == SchemaSeverity.Error;
-                    error.WriteLine($"{file.Name}:{line}:{column}: {(isError ? string.Empty : "warning: ")}{diagnostic.Message}");
-                    failed |= isError;
-                }
-            }
-
-            List<FileDescriptor> compiled = compilation.Files.Where(file => Compiles(file, new Dictionary<FileDescriptor, bool>())).ToList();
+            var compiled = compilation.Files.Where(file => Compiles(file, new Dictionary<FileDescriptor, bool>())).ToList();
             if (failed && !parseResult.GetValue(keepGoing))
             {
                 return ExitErrors;
@@ -93,15 +120,9 @@ internal static class BuildCommand
             }
 
             IEnumerable<FileDescriptor> written = parseResult.GetValue(includeImports) ? WithImports(compilation, compiled) : compiled;
-            byte[] bytes = DescriptorWriter.WriteFileDescriptorSet(written, parseResult.GetValue(includeSourceInfo));
-            FileInfo target = parseResult.GetValue(outputFile)!;
-            try
+            var bytes = DescriptorWriter.WriteFileDescriptorSet(written, parseResult.GetValue(includeSourceInfo));
+            if (!ReportFile.TryWrite(parseResult.GetValue(outputFile)!, bytes, error))
             {
-                File.WriteAllBytes(target.FullName, bytes);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"protoguard: cannot write '{target}': {e.Message}");
                 return ExitUsage;
             }
 
@@ -110,10 +131,71 @@ internal static class BuildCommand
         return command;
     }
 
+    /// <summary>
+    /// The import paths the arguments name, in order: a directory's .proto files (under an import root), a file on disk
+    /// under a root by its path relative to that root, anything else as an import path. Null after a one-line message.
+    /// </summary>
+    private static List<string>? RequestedImportPaths(InputSelection selection, TextWriter error)
+    {
+        var roots = selection.ImportRoots.Select(Path.GetFullPath).ToArray();
+        var requested = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var argument in selection.Paths)
+        {
+            if (Directory.Exists(argument))
+            {
+                var files = ProtoFileDiscovery.Find([argument], selection.Excludes, selection.IncludeDefaultExcluded, error);
+                if (files is null)
+                {
+                    return null;
+                }
+
+                foreach (var file in files)
+                {
+                    if (ProtoSources.ImportPath(file.FullPath, roots) is not { } importPath)
+                    {
+                        error.WriteLine($"protoguard: '{file.DisplayPath}' is not under any import root (-I); add its root with -I");
+                        return null;
+                    }
+
+                    if (seen.Add(importPath))
+                    {
+                        requested.Add(importPath);
+                    }
+                }
+            }
+            else
+            {
+                var importPath = File.Exists(argument) ? ProtoSources.ImportPath(Path.GetFullPath(argument), roots) ?? argument.Replace('\\', '/') : argument.Replace('\\', '/');
+                if (!selection.Excludes.Any(glob => glob.IsMatch(importPath)) && seen.Add(importPath))
+                {
+                    requested.Add(importPath);
+                }
+            }
+        }
+
+        return requested;
+    }
+
+    /// <summary>The file on disk for an import path (first root that has it), named by its import path; null if no root has it.</summary>
+    private static ProtoFile? Locate(IReadOnlyList<string> roots, string importPath)
+    {
+        foreach (var root in roots)
+        {
+            var path = Path.Combine(root, importPath);
+            if (File.Exists(path))
+            {
+                return new ProtoFile(Path.GetFullPath(path), importPath);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when <paramref name="file"/> and everything it imports (option imports included) link without errors: what protoc would compile on its own.</summary>
     private static bool Compiles(FileDescriptor file, Dictionary<FileDescriptor, bool> known)
     {
-        if (known.TryGetValue(file, out bool result))
+        if (known.TryGetValue(file, out var result))
         {
             return result;
         }
@@ -132,10 +214,10 @@ internal static class BuildCommand
         var pending = new Stack<FileDescriptor>(files);
         while (pending.Count > 0)
         {
-            FileDescriptor file = pending.Pop();
+            var file = pending.Pop();
             if (needed.Add(file))
             {
-                foreach (FileDescriptor? dependency in file.DependencyFiles.Concat(file.OptionDependencyFiles))
+                foreach (var dependency in file.DependencyFiles.Concat(file.OptionDependencyFiles))
                 {
                     if (dependency != null)
                     {
@@ -148,30 +230,11 @@ internal static class BuildCommand
         return compilation.AllFiles.Where(needed.Contains);
     }
 
-    /// <summary>A path on disk under one of the roots becomes its path relative to that root; anything else is taken as an import path.</summary>
-    private static string ToImportPath(string file, string[] roots)
+    private static SourceText? Read(IReadOnlyList<string> roots, string importPath)
     {
-        string full = Path.GetFullPath(file);
-        if (File.Exists(full))
+        foreach (var root in roots)
         {
-            foreach (string root in roots)
-            {
-                string relative = Path.GetRelativePath(Path.GetFullPath(root), full);
-                if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-                {
-                    return relative.Replace('\\', '/');
-                }
-            }
-        }
-
-        return file.Replace('\\', '/');
-    }
-
-    private static SourceText? Read(string[] roots, string importPath)
-    {
-        foreach (string root in roots)
-        {
-            string path = Path.Combine(root, importPath);
+            var path = Path.Combine(root, importPath);
             if (File.Exists(path))
             {
                 return SourceText.From(File.ReadAllText(path), importPath);
@@ -181,12 +244,12 @@ internal static class BuildCommand
         return null;
     }
 
-    private static (int Line, int Column) Position(SourceText text, int offset)
+    private static (int Line, int Column) ProtocPosition(SourceText text, int offset)
     {
-        LinePosition position = text.GetLinePosition(offset);
-        int lineStart = text.GetLineStart(position.Line);
-        int column = 0;
-        for (int i = lineStart; i < lineStart + position.Character; i++)
+        var position = text.GetLinePosition(offset);
+        var lineStart = text.GetLineStart(position.Line);
+        var column = 0;
+        for (var i = lineStart; i < lineStart + position.Character; i++)
         {
             column = text.Text[i] == '\t' ? column + 8 - (column % 8) : column + 1;
         }

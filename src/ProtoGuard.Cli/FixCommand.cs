@@ -7,43 +7,30 @@ namespace ProtoGuard.Cli;
 /// <c>protoguard fix [paths...] [--dry-run]</c>: applies the text edits of every finding that has a fix (the same
 /// fixes the IDE offers), file by file. With <c>--dry-run</c> nothing is written and the changes are printed as a
 /// unified diff. Fixes whose edits overlap an earlier one are left for the next run. Exit codes: 0 done (or nothing to
-/// fix), 1 with <c>--dry-run</c> when something would change, 2 bad input.
+/// fix), 1 with <c>--dry-run</c> when something would change, 2 bad input (nothing is written then).
 /// </summary>
 internal static class FixCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = ".proto files, or directories searched recursively for them (default: the current directory)",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var inputs = new InputOptions();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes as a unified diff instead of writing them" };
-        var ruleOptions = new Option<string[]>("--option")
-        {
-            Description = "A rule option or severity as KEY=VALUE (repeatable), as for lint",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var importRoots = new Option<string[]>("--proto_path", "-I")
-        {
-            Description = "An import root, searched in order, as protoc's -I (repeatable; default: the current directory)",
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var ruleOptions = LintCommand.RuleOptionsOption();
 
-        var command = new Command("fix", "Apply the fixes of the ProtoGuard rules to .proto files") { paths, dryRun, ruleOptions, importRoots };
+        var command = new Command("fix", "Apply the fixes of the ProtoGuard rules to .proto files") { dryRun, ruleOptions };
+        inputs.AddTo(command);
         command.SetAction(parseResult =>
         {
             var commandLineOptions = LintCommand.ParseOptions(parseResult.GetValue(ruleOptions) ?? [], error);
-            var result = commandLineOptions is null
-                ? null
-                : LintCommand.Analyze(parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["."], parseResult.GetValue(importRoots) ?? [], commandLineOptions, error);
+            var selection = commandLineOptions is null ? null : inputs.Get(parseResult, error);
+            var result = selection is null ? null : LintCommand.Analyze(selection, commandLineOptions!, error);
             if (result is null)
             {
                 return LintCommand.ExitUsage;
             }
 
             var (files, findings) = result.Value;
-            var changed = 0;
+            var changes = new List<(ProtoFile File, string Original, string Updated)>();
             var applied = 0;
             foreach (var file in files)
             {
@@ -68,24 +55,35 @@ internal static class FixCommand
                 }
 
                 var updated = TextEdit.Apply(original, edits);
-                if (updated == original)
+                if (updated != original)
                 {
-                    continue;
+                    changes.Add((file, original, updated));
                 }
+            }
 
-                changed++;
-                if (parseResult.GetValue(dryRun))
+            var isDryRun = parseResult.GetValue(dryRun);
+            foreach (var (file, original, updated) in changes)
+            {
+                if (isDryRun)
                 {
                     output.Write(UnifiedDiff.Create(file.DisplayPath, original, updated));
                 }
                 else
                 {
-                    File.WriteAllText(file.FullPath, updated);
+                    try
+                    {
+                        File.WriteAllText(file.FullPath, updated);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        error.WriteLine($"protoguard: cannot write '{file.DisplayPath}': {e.Message}");
+                        return LintCommand.ExitUsage;
+                    }
                 }
             }
 
-            error.WriteLine($"protoguard: {applied} fix(es) in {changed} file(s){(parseResult.GetValue(dryRun) ? " (dry run, nothing written)" : string.Empty)}");
-            return parseResult.GetValue(dryRun) && changed > 0 ? LintCommand.ExitFindings : LintCommand.ExitOk;
+            error.WriteLine($"protoguard: {applied} fix(es) in {changes.Count} file(s){(isDryRun ? " (dry run, nothing written)" : string.Empty)}");
+            return isDryRun && changes.Count > 0 ? LintCommand.ExitFindings : LintCommand.ExitOk;
         });
         return command;
     }

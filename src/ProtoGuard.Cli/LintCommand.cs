@@ -1,19 +1,20 @@
 using System.CommandLine;
+using System.Globalization;
 using ProtoGuard.Cli.Output;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Rules.Engine;
 using ProtoGuard.Schema;
 using ProtoGuard.Schema.Linking;
-using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Cli;
 
 /// <summary>
 /// <c>protoguard lint [paths...]</c>: runs the same .proto rules as the analyzers (ProtoGuard.Rules) and writes the
-/// findings as text, JSON or SARIF. The files are linked together with their imports (roots from <c>-I</c>, as
-/// protoc), so link problems (PG0002-PG0012) are reported too. Severities and rule options come from the .editorconfig files above each
-/// file (as in the IDE and the build), overridden by <c>--option</c>. Exit codes: 0 no finding at error severity, 1 findings at error severity
-/// (or any warning with <c>--warnaserror</c>), 2 bad input (a path that does not exist, a bad option).
+/// findings in any report format. The files are read and parsed on every core, linked once with their imports (roots
+/// from <c>-I</c>, as protoc), so link problems (PG0002-PG0012) are reported too, and then linted file by file on every
+/// core. Severities and rule options come from the .editorconfig files above each file (as in the IDE and the build),
+/// overridden by <c>--option</c>. Exit codes: 0 no finding at error severity, 1 findings at error severity (or any
+/// warning with <c>--warnaserror</c>), 2 bad input (a path that does not exist, an unreadable file, a bad option).
 /// </summary>
 internal static class LintCommand
 {
@@ -23,42 +24,24 @@ internal static class LintCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = ".proto files, or directories searched recursively for them (default: the current directory)",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: text, json or sarif",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
-        var ruleOptions = new Option<string[]>("--option")
-        {
-            Description = "A rule option or severity as KEY=VALUE, e.g. dotnet_diagnostic.PG1001.severity=error (repeatable)",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var warnAsError = new Option<bool>("--warnaserror") { Description = "Exit with 1 when there is any warning, not only errors" };
-        var importRoots = new Option<string[]>("--proto_path", "-I")
-        {
-            Description = "An import root, searched in order, as protoc's -I (repeatable; default: the current directory)",
-            AllowMultipleArgumentsPerToken = false,
-        };
-
+        var inputs = new InputOptions();
+        var report = new ReportOptions();
+        var ruleOptions = RuleOptionsOption();
+        var warnAsError = WarnAsError.Create();
         var preset = new Option<string?>("--preset") { Description = "recommended (default), strict (every rule) or none (only configured rules)" };
         preset.AcceptOnlyFromAmong("recommended", "strict", "none");
         var noBufConfig = new Option<bool>("--no-buf-config") { Description = "Do not read the lint section of a buf.yaml above the files" };
 
         var command = new Command("lint", "Lint .proto files with the ProtoGuard rules (files are linked together, like protoc)")
         {
-            paths, format, outputFile, ruleOptions, warnAsError, importRoots, preset, noBufConfig,
+            ruleOptions, warnAsError, preset, noBufConfig,
         };
+        inputs.AddTo(command);
+        report.AddTo(command);
         command.SetAction(parseResult =>
         {
             var commandLineOptions = ParseOptions(parseResult.GetValue(ruleOptions) ?? [], error);
-            if (commandLineOptions is null)
+            if (commandLineOptions is null || inputs.Get(parseResult, error) is not { } selection)
             {
                 return ExitUsage;
             }
@@ -68,132 +51,121 @@ internal static class LintCommand
                 commandLineOptions["protoguard.preset"] = presetName;
             }
 
-            var result = Analyze(parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["."], parseResult.GetValue(importRoots) ?? [], commandLineOptions, error, useBufConfig: !parseResult.GetValue(noBufConfig));
+            var result = Analyze(selection, commandLineOptions, error, useBufConfig: !parseResult.GetValue(noBufConfig));
             if (result is null)
             {
                 return ExitUsage;
             }
 
             var (files, findings) = result.Value;
-            var report = parseResult.GetValue(format) switch
+            if (!report.Write(parseResult, findings.Select(ReportItem.From).ToArray(), Summary(files.Count, findings), output, error))
             {
-                "json" => JsonReport.Write(findings),
-                "sarif" => SarifReport.Write(findings),
-                _ => TextReport.Write(findings, files.Count),
-            };
-            if (parseResult.GetValue(outputFile) is { } target)
-            {
-                File.WriteAllText(target.FullName, report);
-            }
-            else
-            {
-                output.Write(report);
+                return ExitUsage;
             }
 
-            var failOn = parseResult.GetValue(warnAsError) ? RuleSeverity.Warning : RuleSeverity.Error;
-            return findings.Any(f => f.Severity >= failOn) ? ExitFindings : ExitOk;
+            return ExitCode(findings.Select(finding => finding.Severity), parseResult.GetValue(warnAsError));
         });
         return command;
     }
 
+    /// <summary>1 when a finding is an error, or a warning with <c>--warnaserror</c>; else 0.</summary>
+    public static int ExitCode(IEnumerable<RuleSeverity> severities, bool warningsAreErrors)
+    {
+        var failOn = warningsAreErrors ? RuleSeverity.Warning : RuleSeverity.Error;
+        return severities.Any(severity => severity >= failOn) ? ExitFindings : ExitOk;
+    }
+
+    public static Option<string[]> RuleOptionsOption() => new("--option")
+    {
+        Description = "A rule option or severity as KEY=VALUE, e.g. dotnet_diagnostic.PG1001.severity=error (repeatable)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     /// <summary>
-    /// Parses and links the .proto files under <paramref name="paths"/> and lints each with the options that apply
-    /// to it (<paramref name="commandLineOptions"/> over its .editorconfig files); null after a usage error.
+    /// Parses and links the selected .proto files and lints each with the options that apply to it
+    /// (<paramref name="commandLineOptions"/> over its .editorconfig files, over a buf.yaml); null after a usage error.
     /// <c>protoguard fix</c> runs exactly this too.
     /// </summary>
-    internal static (IReadOnlyList<ProtoFile> Files, List<Finding> Findings)? Analyze(string[] paths, string[] importRoots, IReadOnlyDictionary<string, string> commandLineOptions, TextWriter error, bool useBufConfig = true)
+    internal static (IReadOnlyList<ProtoFile> Files, List<Finding> Findings)? Analyze(InputSelection selection, IReadOnlyDictionary<string, string> commandLineOptions, TextWriter error, bool useBufConfig = true)
     {
-        var files = ProtoFileDiscovery.Find(paths, error);
+        var files = selection.FindFiles(error);
         if (files is null)
         {
             return null;
         }
 
-        var roots = (importRoots.Length > 0 ? importRoots : ["."]).Select(Path.GetFullPath).ToArray();
-        var parsedFiles = new List<(ProtoFile File, string ImportPath, ParsedFile Parsed)>();
-        foreach (var file in files)
+        using var progress = ProgressReporter.Start(error);
+        var parsed = ProtoSources.ReadAndParse(files, progress, error);
+        if (parsed is null)
         {
-            string text;
-            try
-            {
-                text = File.ReadAllText(file.FullPath);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"protoguard: cannot read '{file.DisplayPath}': {e.Message}");
-                return null;
-            }
-
-            parsedFiles.Add((file, ImportPath(file.FullPath, roots) ?? file.DisplayPath, ProtoParser.Parse(SourceText.From(text, file.DisplayPath))));
+            return null;
         }
 
-        var compilation = ProtoCompilation.Create(
-            parsedFiles.GroupBy(f => f.ImportPath, StringComparer.Ordinal).Select(g => new KeyValuePair<string, ParsedFile>(g.Key, g.First().Parsed)),
-            importPath => ReadImport(roots, importPath));
+        var roots = selection.ImportRoots.Select(Path.GetFullPath).ToArray();
+        var importPaths = files.Select(file => ProtoSources.ImportPath(file.FullPath, roots) ?? file.DisplayPath).ToArray();
 
-        var editorConfigs = new EditorConfigDiscovery();
-        var bufConfigs = useBufConfig ? new BufConfigDiscovery() : null;
-        var findings = new List<Finding>();
-        var linkedFiles = parsedFiles
-            .Select(f => compilation.GetFile(f.ImportPath))
-            .Where((linked, index) => linked is not null && ReferenceEquals(linked.Parsed, parsedFiles[index].Parsed))
-            .Select(linked => linked!)
-            .ToArray();
-        var scope = new LintScope(linkedFiles);
-        foreach (var (file, importPath, parsed) in parsedFiles)
+        var linking = progress.Phase("link", 0);
+        var compilation = ProtoCompilation.Create(
+            importPaths.Select((importPath, index) => new KeyValuePair<string, ParsedFile>(importPath, parsed[index]))
+                .GroupBy(pair => pair.Key, StringComparer.Ordinal).Select(group => group.First()),
+            importPath => ProtoSources.ReadImport(roots, importPath));
+        linking.Complete();
+
+        // Two files with one import path (under two roots): the first is linked, the other linted from its parse alone.
+        var linked = new Schema.Descriptors.FileDescriptor?[files.Count];
+        for (var i = 0; i < files.Count; i++)
         {
-            // --option wins over .editorconfig, as a command line should, and both over a buf.yaml.
-            var fileProperties = editorConfigs.GetProperties(file.FullPath);
-            var fromBuf = bufConfigs?.GetOptions(file.FullPath) ?? new Dictionary<string, string>();
-            var options = new RuleOptions(key =>
-                commandLineOptions.TryGetValue(key, out var value) ? value
-                : fileProperties.TryGetValue(key, out value) ? value
-                : fromBuf.TryGetValue(key, out value) ? value
-                : null);
-            var linked = compilation.GetFile(importPath);
-            var isLinked = linked is not null && ReferenceEquals(linked.Parsed, parsed);
-            findings.AddRange(ProtoLinter.Lint(parsed, options, isLinked ? linked!.Diagnostics : parsed.Diagnostics, isLinked ? linked : null, scope));
+            var candidate = compilation.GetFile(importPaths[i]);
+            linked[i] = candidate is not null && ReferenceEquals(candidate.Parsed, parsed[i]) ? candidate : null;
+        }
+
+        var scope = new LintScope(linked.Where(file => file is not null).Select(file => file!).ToArray());
+        var options = OptionsPerFile(files, commandLineOptions, useBufConfig);
+
+        var linting = progress.Phase("lint", files.Count);
+        var perFile = new IReadOnlyList<Finding>[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
+        {
+            var file = linked[index];
+            perFile[index] = ProtoLinter.Lint(parsed[index], options[index], file?.Diagnostics ?? parsed[index].Diagnostics, file, scope);
+            linting.Advance();
+        });
+        linting.Complete();
+
+        var findings = new List<Finding>(perFile.Sum(list => list.Count));
+        foreach (var list in perFile)
+        {
+            findings.AddRange(list);
         }
 
         return (files, findings);
     }
 
-    /// <summary>The path of <paramref name="fullPath"/> relative to the first root that holds it, or null.</summary>
-    internal static string? ImportPath(string fullPath, string[] roots)
+    /// <summary>The options of each file: <c>--option</c> wins over .editorconfig, as a command line should, and both over a buf.yaml.</summary>
+    private static RuleOptions[] OptionsPerFile(IReadOnlyList<ProtoFile> files, IReadOnlyDictionary<string, string> commandLineOptions, bool useBufConfig)
     {
-        foreach (var root in roots)
+        var editorConfigs = new EditorConfigDiscovery();
+        var bufConfigs = useBufConfig ? new BufConfigDiscovery() : null;
+        var options = new RuleOptions[files.Count];
+        for (var i = 0; i < files.Count; i++)
         {
-            var relative = Path.GetRelativePath(root, fullPath);
-            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-            {
-                return relative.Replace('\\', '/');
-            }
+            var fileProperties = editorConfigs.GetProperties(files[i].FullPath);
+            var fromBuf = bufConfigs?.GetOptions(files[i].FullPath) ?? new Dictionary<string, string>();
+            options[i] = new RuleOptions(key =>
+                commandLineOptions.TryGetValue(key, out var value) ? value
+                : fileProperties.TryGetValue(key, out value) ? value
+                : fromBuf.TryGetValue(key, out value) ? value
+                : null);
         }
 
-        return null;
+        return options;
     }
 
-    /// <summary>An imported file that was not named on the command line, from the first root that has it; null if none.</summary>
-    internal static SourceText? ReadImport(string[] roots, string importPath)
+    private static string Summary(int fileCount, IReadOnlyList<Finding> findings)
     {
-        foreach (var root in roots)
-        {
-            var path = Path.Combine(root, importPath);
-            try
-            {
-                if (File.Exists(path))
-                {
-                    var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
-                    return SourceText.From(File.ReadAllText(path), display);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
-        }
-
-        return null;
+        var errors = findings.Count(f => f.Severity == RuleSeverity.Error);
+        var warnings = findings.Count(f => f.Severity == RuleSeverity.Warning);
+        return string.Create(CultureInfo.InvariantCulture, $"{fileCount} file(s) checked: {errors} error(s), {warnings} warning(s), {findings.Count - errors - warnings} other");
     }
 
     internal static Dictionary<string, string>? ParseOptions(string[] pairs, TextWriter error)

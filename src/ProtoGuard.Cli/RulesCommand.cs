@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ProtoGuard.Rules.Catalog;
 
@@ -25,19 +26,26 @@ internal static class RulesCommand
         return command;
     }
 
+    /// <summary>One line per rule: id, default severity, on/off by default, category, title, equivalents, doc link.</summary>
     private static string Text()
     {
+        var categoryWidth = RuleCatalog.All.Max(rule => rule.Category.Length);
         var builder = new StringBuilder();
         foreach (var rule in RuleCatalog.All)
         {
             builder.Append(rule.Id).Append("  ").Append(rule.DefaultSeverity.ToString().ToLowerInvariant().PadRight(7))
-                .Append(rule.IsEnabledByDefault ? "  on   " : "  off  ").Append(rule.Title);
+                .Append(rule.IsEnabledByDefault ? "  on   " : "  off  ").Append(rule.Category.PadRight(categoryWidth)).Append("  ").Append(rule.Title);
             if (rule.BufEquivalent is { } buf)
             {
                 builder.Append("  [buf ").Append(buf).Append(']');
             }
 
-            builder.Append('\n');
+            if (rule.ApiLinterEquivalent is { } apiLinter)
+            {
+                builder.Append("  [api-linter ").Append(apiLinter).Append(']');
+            }
+
+            builder.Append("  ").Append(rule.HelpUri).Append('\n');
         }
 
         return builder.ToString();
@@ -46,7 +54,7 @@ internal static class RulesCommand
     private static string Json()
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartArray("rules");

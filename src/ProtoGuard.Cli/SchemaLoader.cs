@@ -1,55 +1,46 @@
+using ProtoGuard.Cli.Output;
 using ProtoGuard.Rules.Breaking.Model;
 using ProtoGuard.Schema;
 using ProtoGuard.Schema.Linking;
-using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Cli;
 
 /// <summary>Reads .proto files (files or directories) and links them, with import roots as protoc's -I, into a schema shape.</summary>
 internal static class SchemaLoader
 {
-    /// <summary>The schema of <paramref name="paths"/>, or null after printing why (a missing path, an unreadable file, a parse or link error).</summary>
-    public static SchemaShape? Load(IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, TextWriter error)
+    /// <summary>The schema of <paramref name="paths"/> (no exclusions), or null after printing why.</summary>
+    public static SchemaShape? Load(IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, TextWriter error) =>
+        Load(new InputSelection([.. paths], [.. importRoots], [], IncludeDefaultExcluded: false), error);
+
+    /// <summary>The schema of the selected files, or null after printing why (a missing path, an unreadable file, a parse or link error).</summary>
+    public static SchemaShape? Load(InputSelection selection, TextWriter error)
     {
-        var files = ProtoFileDiscovery.Find(paths, error);
+        var files = selection.FindFiles(error);
         if (files is null)
         {
             return null;
         }
 
-        var roots = importRoots.Select(Path.GetFullPath).ToArray();
-        var parsed = new List<KeyValuePair<string, ParsedFile>>();
-        foreach (var file in files)
+        using var progress = ProgressReporter.Start(error);
+        var parsed = ProtoSources.ReadAndParse(files, progress, error);
+        if (parsed is null)
         {
-            string text;
-            try
-            {
-                text = File.ReadAllText(file.FullPath);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"protoguard: cannot read '{file.DisplayPath}': {e.Message}");
-                return null;
-            }
-
-            var importPath = LintCommand.ImportPath(file.FullPath, roots) ?? file.DisplayPath;
-            parsed.Add(new KeyValuePair<string, ParsedFile>(importPath, ProtoParser.Parse(SourceText.From(text, file.DisplayPath))));
+            return null;
         }
 
+        var roots = selection.ImportRoots.Select(Path.GetFullPath).ToArray();
+        var linking = progress.Phase("link", 0);
         var compilation = ProtoCompilation.Create(
-            parsed.GroupBy(pair => pair.Key, StringComparer.Ordinal).Select(group => group.First()),
-            importPath => LintCommand.ReadImport(roots, importPath));
+            files.Select((file, index) => new KeyValuePair<string, ParsedFile>(ProtoSources.ImportPath(file.FullPath, roots) ?? file.DisplayPath, parsed[index]))
+                .GroupBy(pair => pair.Key, StringComparer.Ordinal).Select(group => group.First()),
+            importPath => ProtoSources.ReadImport(roots, importPath));
+        linking.Complete();
         var errors = SchemaShapeBuilder.Reachable(compilation.Files)
-            .SelectMany(file => file.Diagnostics.Where(diagnostic => diagnostic.Severity == SchemaSeverity.Error).Select(diagnostic => (file, diagnostic)))
+            .SelectMany(file => file.Diagnostics.Where(diagnostic => diagnostic.Severity == SchemaSeverity.Error).Select(diagnostic => ReportItem.From(diagnostic, file.Parsed.Text)))
             .ToArray();
         if (errors.Length > 0)
         {
-            foreach (var (file, diagnostic) in errors)
-            {
-                var position = file.Parsed.Text.GetLinePosition(diagnostic.Span.Start);
-                error.WriteLine($"{file.Parsed.Text.Path}({position.Line + 1},{position.Character + 1}): error {diagnostic.Id}: {diagnostic.Message}");
-            }
-
+            error.Write(MsBuildReport.Write(errors));
             error.WriteLine("protoguard: the .proto files have errors; fix them first (see 'protoguard lint')");
             return null;
         }

@@ -41,7 +41,7 @@ public sealed class BreakingCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
-            "protos/acme/v1/user.proto(3,9): error PG2032: Field 2 'email' was deleted from message 'User'; old clients still send and read it, and its generated accessors disappear; keep the field and deprecate it, or delete it and reserve it: 'reserved 2; reserved \"email\";'\n" +
+            "protos/acme/v1/user.proto:3:9: error PG2032: Field 2 'email' was deleted from message 'User'; old clients still send and read it, and its generated accessors disappear; keep the field and deprecate it, or delete it and reserve it: 'reserved 2; reserved \"email\";'\n" +
             "1 breaking change (FILE).\n",
             output);
     }

@@ -40,7 +40,7 @@ public sealed class LintCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal(
-            "protos/demo/v1/user.proto(4,3): warning PG1001: Enum value 'USER_ROLE_ADMIN' is 0; name the zero value 'USER_ROLE_UNSPECIFIED'\n" +
+            "protos/demo/v1/user.proto:4:3: warning PG1001: Enum value 'USER_ROLE_ADMIN' is 0; name the zero value 'USER_ROLE_UNSPECIFIED'\n" +
             "2 file(s) checked: 0 error(s), 1 warning(s), 0 other\n",
             output);
     }
@@ -76,11 +76,11 @@ public sealed class LintCommandTests : IDisposable
 
         var (exitCode, output, _) = Run("lint", "-I", "protos", "protos");
         Assert.Equal(1, exitCode);
-        Assert.Contains("protos/demo/v1/user.proto(4,3): error PG1001", output, StringComparison.Ordinal);
+        Assert.Contains("protos/demo/v1/user.proto:4:3: error PG1001", output, StringComparison.Ordinal);
 
         (exitCode, output, _) = Run("lint", "-I", "protos", "protos", "--option", "dotnet_diagnostic.PG1001.severity=warning");
         Assert.Equal(0, exitCode);
-        Assert.Contains("protos/demo/v1/user.proto(4,3): warning PG1001", output, StringComparison.Ordinal);
+        Assert.Contains("protos/demo/v1/user.proto:4:3: warning PG1001", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class LintCommandTests : IDisposable
         var (exitCode, output, _) = Run("lint", "broken.proto");
 
         Assert.Equal(1, exitCode);
-        Assert.StartsWith("broken.proto(", output, StringComparison.Ordinal);
+        Assert.StartsWith("broken.proto:", output, StringComparison.Ordinal);
         Assert.Contains("error PG0001", output, StringComparison.Ordinal);
     }
 
@@ -152,8 +152,8 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Equal(
             [
-                "api/order.proto(3,8): error PG0002: Import \"common/missing.proto\" was not found; check the import path and the import roots (-I)",
-                "api/order.proto(7,17): error PG0007: Field \"note\" uses number 2, which is reserved in \"Order\"; pick an unused number",
+                "api/order.proto:3:8: error PG0002: Import \"common/missing.proto\" was not found; check the import path and the import roots (-I)",
+                "api/order.proto:7:17: error PG0007: Field \"note\" uses number 2, which is reserved in \"Order\"; pick an unused number",
             ],
             output.Split('\n').Where(line => line.Contains(": error ", StringComparison.Ordinal)));
     }
@@ -164,7 +164,7 @@ public sealed class LintCommandTests : IDisposable
         File.WriteAllText(Path.Combine(directory, "protos", "buf.yaml"), "version: v2\nlint:\n  use:\n    - STANDARD\n  enum_zero_value_suffix: _NONE\n");
 
         var (_, output, _) = Run("lint", "-I", "protos", "protos");
-        Assert.Contains("protos/demo/v1/user.proto(4,3): warning PG1002: Enum zero value 'USER_ROLE_ADMIN' does not end with '_NONE'", output, StringComparison.Ordinal);
+        Assert.Contains("protos/demo/v1/user.proto:4:3: warning PG1002: Enum zero value 'USER_ROLE_ADMIN' does not end with '_NONE'", output, StringComparison.Ordinal);
         Assert.DoesNotContain("PG1001", output, StringComparison.Ordinal);
 
         (_, output, _) = Run("lint", "-I", "protos", "protos", "--no-buf-config");

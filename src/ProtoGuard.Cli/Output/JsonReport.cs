@@ -1,33 +1,60 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
-using ProtoGuard.Rules.Engine;
 
 namespace ProtoGuard.Cli.Output;
 
-/// <summary>One JSON document: <c>{"findings":[{"path","line","column","endLine","endColumn","ruleId","severity","message"}]}</c>, 1-based positions.</summary>
+/// <summary>
+/// One JSON document: <c>{"findings":[{"path","line","column","endLine","endColumn","ruleId","severity","message","helpUri","fix"}]}</c>,
+/// 1-based positions (absent for a problem without a place); <c>fix</c> (title and edits) only when the finding has one.
+/// </summary>
 internal static class JsonReport
 {
-    public static string Write(IReadOnlyList<Finding> findings)
+    public static string Write(IReadOnlyList<ReportItem> items)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartArray("findings");
-            foreach (var finding in findings)
+            foreach (var item in items)
             {
-                var start = finding.Text.GetLinePosition(finding.Span.Start);
-                var end = finding.Text.GetLinePosition(finding.Span.End);
                 json.WriteStartObject();
-                json.WriteString("path", finding.Text.Path);
-                json.WriteNumber("line", start.Line + 1);
-                json.WriteNumber("column", start.Character + 1);
-                json.WriteNumber("endLine", end.Line + 1);
-                json.WriteNumber("endColumn", end.Character + 1);
-                json.WriteString("ruleId", finding.Rule.Id);
-                json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-                json.WriteString("message", finding.Message);
-                json.WriteString("helpUri", finding.Rule.HelpUri);
+                json.WriteString("path", item.Path);
+                if (item.Region is { } region)
+                {
+                    json.WriteNumber("line", region.Line);
+                    json.WriteNumber("column", region.Column);
+                    json.WriteNumber("endLine", region.EndLine);
+                    json.WriteNumber("endColumn", region.EndColumn);
+                }
+
+                json.WriteString("ruleId", item.Rule.Id);
+                json.WriteString("severity", Reports.SeverityName(item.Severity));
+                json.WriteString("message", item.Message);
+                json.WriteString("helpUri", item.Rule.HelpUri);
+                if (item.Fix is { } fix && item.Text is { } text)
+                {
+                    json.WriteStartObject("fix");
+                    json.WriteString("title", fix.Title);
+                    json.WriteStartArray("edits");
+                    foreach (var edit in fix.Edits)
+                    {
+                        var start = text.GetLinePosition(edit.Span.Start);
+                        var end = text.GetLinePosition(edit.Span.End);
+                        json.WriteStartObject();
+                        json.WriteNumber("line", start.Line + 1);
+                        json.WriteNumber("column", start.Character + 1);
+                        json.WriteNumber("endLine", end.Line + 1);
+                        json.WriteNumber("endColumn", end.Character + 1);
+                        json.WriteString("newText", edit.NewText);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+
                 json.WriteEndObject();
             }
 

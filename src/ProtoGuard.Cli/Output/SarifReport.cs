@@ -1,21 +1,28 @@
 using System.Reflection;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ProtoGuard.Rules.Catalog;
-using ProtoGuard.Rules.Engine;
+using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Cli.Output;
 
-/// <summary>A SARIF 2.1.0 log with one run: every catalog rule the findings use, and the findings with fixes.</summary>
+/// <summary>
+/// A SARIF 2.1.0 log with one run: the catalog entry (title, description, help URI, default level, category) of
+/// every rule the findings use, and the findings with their regions and fixes. Paths are URI references relative to
+/// <c>%SRCROOT%</c>, the current directory (GitHub code scanning and the SARIF viewers resolve them so).
+/// </summary>
 internal static class SarifReport
 {
-    public static string Write(IReadOnlyList<Finding> findings)
+    public const string SourceRoot = "%SRCROOT%";
+
+    public static string Write(IReadOnlyList<ReportItem> items)
     {
-        var rules = findings.Select(f => f.Rule).Distinct().OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var rules = items.Select(item => item.Rule).Distinct().OrderBy(rule => rule.Id, StringComparer.Ordinal).ToList();
         var version = typeof(SarifReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -54,23 +61,43 @@ internal static class SarifReport
             json.WriteEndObject();
             json.WriteEndObject();
 
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", true);
+            json.WriteEndObject();
+            json.WriteEndArray();
+
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SourceRoot);
+            json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory()) + Path.DirectorySeparatorChar).AbsoluteUri);
+            json.WriteEndObject();
+            json.WriteEndObject();
+
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            foreach (var finding in findings)
+            foreach (var item in items)
             {
                 json.WriteStartObject();
-                json.WriteString("ruleId", finding.Rule.Id);
-                json.WriteNumber("ruleIndex", rules.IndexOf(finding.Rule));
-                json.WriteString("level", Level(finding.Severity));
+                json.WriteString("ruleId", item.Rule.Id);
+                json.WriteNumber("ruleIndex", rules.IndexOf(item.Rule));
+                json.WriteString("level", Level(item.Severity));
                 json.WriteStartObject("message");
-                json.WriteString("text", finding.Message);
+                json.WriteString("text", item.Message);
                 json.WriteEndObject();
                 json.WriteStartArray("locations");
                 json.WriteStartObject();
-                WritePhysicalLocation(json, finding.Text, finding.Span);
+                json.WriteStartObject("physicalLocation");
+                WriteArtifactLocation(json, item.Path);
+                if (item.Text is { } text)
+                {
+                    json.WritePropertyName("region");
+                    WriteRegion(json, text, item.Span);
+                }
+
+                json.WriteEndObject();
                 json.WriteEndObject();
                 json.WriteEndArray();
-                if (finding.Fix is { } fix)
+                if (item.Fix is { } fix && item.Text is { } fixedText)
                 {
                     json.WriteStartArray("fixes");
                     json.WriteStartObject();
@@ -79,15 +106,13 @@ internal static class SarifReport
                     json.WriteEndObject();
                     json.WriteStartArray("artifactChanges");
                     json.WriteStartObject();
-                    json.WriteStartObject("artifactLocation");
-                    json.WriteString("uri", finding.Text.Path);
-                    json.WriteEndObject();
+                    WriteArtifactLocation(json, item.Path);
                     json.WriteStartArray("replacements");
                     foreach (var edit in fix.Edits)
                     {
                         json.WriteStartObject();
                         json.WritePropertyName("deletedRegion");
-                        WriteRegion(json, finding.Text, edit.Span);
+                        WriteRegion(json, fixedText, edit.Span);
                         json.WriteStartObject("insertedContent");
                         json.WriteString("text", edit.NewText);
                         json.WriteEndObject();
@@ -113,18 +138,27 @@ internal static class SarifReport
         return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static void WritePhysicalLocation(Utf8JsonWriter json, Schema.Text.SourceText text, Schema.Text.TextSpan span)
+    /// <summary>A relative path as a URI reference: each segment percent-encoded ("my protos/a b.proto" → "my%20protos/a%20b.proto").</summary>
+    public static string ToUriReference(string path) =>
+        string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
     {
-        json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", text.Path);
-        json.WriteEndObject();
-        json.WritePropertyName("region");
-        WriteRegion(json, text, span);
+        if (Path.IsPathRooted(path))
+        {
+            json.WriteString("uri", new Uri(path).AbsoluteUri);
+        }
+        else
+        {
+            json.WriteString("uri", ToUriReference(path));
+            json.WriteString("uriBaseId", SourceRoot);
+        }
+
         json.WriteEndObject();
     }
 
-    private static void WriteRegion(Utf8JsonWriter json, Schema.Text.SourceText text, Schema.Text.TextSpan span)
+    private static void WriteRegion(Utf8JsonWriter json, SourceText text, TextSpan span)
     {
         var start = text.GetLinePosition(span.Start);
         var end = text.GetLinePosition(span.End);

@@ -1,23 +1,49 @@
-using System.Globalization;
 using System.Text;
-using ProtoGuard.Rules.Engine;
 
 namespace ProtoGuard.Cli.Output;
 
-/// <summary>Compiler-style lines (<c>path(line,col): warning PG1001: message</c>) and a summary.</summary>
+/// <summary>
+/// <c>path:line:col: severity PGxxxx: message</c> (1-based; <c>path: severity PGxxxx: message</c> for a problem
+/// without a place), then the summary. With <c>color</c>, ANSI colors: the path bold, the severity red, yellow or cyan.
+/// </summary>
 internal static class TextReport
 {
-    public static string Write(IReadOnlyList<Finding> findings, int fileCount)
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+    private const string Dim = "\u001b[2m";
+
+    public static string Write(IReadOnlyList<ReportItem> items, string summary, bool color)
     {
         var builder = new StringBuilder();
-        foreach (var finding in findings)
+        foreach (var item in items)
         {
-            builder.Append(finding.ToString()).Append('\n');
+            var location = item.Region is { } region ? $"{item.Path}:{region.Line}:{region.Column}" : item.Path;
+            var severity = Reports.SeverityName(item.Severity);
+            if (color)
+            {
+                builder.Append(Bold).Append(location).Append(':').Append(Reset).Append(' ')
+                    .Append(SeverityColor(item.Severity)).Append(severity).Append(Reset).Append(' ')
+                    .Append(Dim).Append(item.Rule.Id).Append(':').Append(Reset).Append(' ')
+                    .Append(item.Message).Append('\n');
+            }
+            else
+            {
+                builder.Append(location).Append(": ").Append(severity).Append(' ').Append(item.Rule.Id).Append(": ").Append(item.Message).Append('\n');
+            }
         }
 
-        var errors = findings.Count(f => f.Severity == Rules.Catalog.RuleSeverity.Error);
-        var warnings = findings.Count(f => f.Severity == Rules.Catalog.RuleSeverity.Warning);
-        builder.Append(string.Create(CultureInfo.InvariantCulture, $"{fileCount} file(s) checked: {errors} error(s), {warnings} warning(s), {findings.Count - errors - warnings} other\n"));
+        if (summary.Length > 0)
+        {
+            builder.Append(summary).Append('\n');
+        }
+
         return builder.ToString();
     }
+
+    private static string SeverityColor(Rules.Catalog.RuleSeverity severity) => severity switch
+    {
+        Rules.Catalog.RuleSeverity.Error => "\u001b[1;31m",
+        Rules.Catalog.RuleSeverity.Warning => "\u001b[1;33m",
+        _ => "\u001b[1;36m",
+    };
 }

@@ -45,6 +45,19 @@ internal sealed partial class Linker
         return LinkPaths(requested);
     }
 
+    public ProtoCompilation Link(IEnumerable<string> importPaths, IEnumerable<KeyValuePair<string, ParsedFile>> parsed)
+    {
+        foreach (KeyValuePair<string, ParsedFile> entry in parsed)
+        {
+            if (!_given.ContainsKey(entry.Key))
+            {
+                _given.Add(entry.Key, entry.Value);
+            }
+        }
+
+        return LinkPaths(importPaths);
+    }
+
     public ProtoCompilation LinkPaths(IEnumerable<string> importPaths)
     {
         var requested = new List<FileDescriptor>();

@@ -45,6 +45,15 @@ public sealed class ProtoCompilation
         return linker.LinkPaths(importPaths);
     }
 
+    /// <summary>
+    /// Links the files named by <paramref name="importPaths"/> (in that order), taking a file from
+    /// <paramref name="parsed"/> when it is there (parsed ahead, e.g. on several threads), else from
+    /// <paramref name="resolver"/>, else from the embedded well-known types. Files in <paramref name="parsed"/> that are
+    /// not asked for are linked only when imported.
+    /// </summary>
+    public static ProtoCompilation Create(IEnumerable<string> importPaths, IEnumerable<KeyValuePair<string, ParsedFile>> parsed, Func<string, SourceText?>? resolver) =>
+        new Linker(resolver).Link(importPaths, parsed);
+
     /// <summary>The linked file with this import path, or null.</summary>
     public FileDescriptor? GetFile(string importPath) => _filesByPath.TryGetValue(importPath, out FileDescriptor? file) ? file : null;
 
