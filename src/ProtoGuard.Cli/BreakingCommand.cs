@@ -21,7 +21,7 @@ internal static class BreakingCommand
     {
         var paths = Paths();
         var importRoots = ImportRoots();
-        var against = new Option<string>("--against") { Description = "The accepted schema: a directory of .proto files (its own import root) or a baseline file (.txt)", Required = true };
+        var against = new Option<string>("--against") { Description = "The accepted schema: a directory of .proto files (its own import root), a baseline file (.txt), or a git ref (origin/main, a tag, a commit; 'git:REF' to be explicit): the same paths and import roots as they are at that ref", Required = true };
         var category = new Option<string>("--category") { Description = "FILE (default), PACKAGE, WIRE_JSON or WIRE", DefaultValueFactory = _ => BreakingCategory.Default };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or sarif", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
@@ -38,8 +38,10 @@ internal static class BreakingCommand
                 return LintCommand.ExitUsage;
             }
 
-            var oldSchema = LoadAgainst(parseResult.GetValue(against)!, error);
-            var newSchema = oldSchema is null ? null : SchemaLoader.Load(PathsOf(parseResult, paths), RootsOf(parseResult, importRoots), error);
+            var newPaths = PathsOf(parseResult, paths);
+            var newRoots = RootsOf(parseResult, importRoots);
+            var oldSchema = LoadAgainst(parseResult.GetValue(against)!, newPaths, newRoots, error);
+            var newSchema = oldSchema is null ? null : SchemaLoader.Load(newPaths, newRoots, error);
             if (oldSchema is null || newSchema is null)
             {
                 return LintCommand.ExitUsage;
@@ -129,8 +131,15 @@ internal static class BreakingCommand
         return new Command("baseline", "Write or check the breaking-change baseline file") { write, check };
     }
 
-    private static SchemaShape? LoadAgainst(string against, TextWriter error)
+    private const string GitPrefix = "git:";
+
+    private static SchemaShape? LoadAgainst(string against, IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, TextWriter error)
     {
+        if (against.StartsWith(GitPrefix, StringComparison.Ordinal))
+        {
+            return LoadAtGitRef(against.Substring(GitPrefix.Length), paths, importRoots, error, explicitRef: true);
+        }
+
         if (Directory.Exists(against))
         {
             return SchemaLoader.Load([against], [against], error);
@@ -138,8 +147,7 @@ internal static class BreakingCommand
 
         if (!File.Exists(against))
         {
-            error.WriteLine($"protoguard: --against '{against}' is neither a directory nor a file");
-            return null;
+            return LoadAtGitRef(against, paths, importRoots, error, explicitRef: false);
         }
 
         if (!against.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
@@ -155,6 +163,22 @@ internal static class BreakingCommand
         }
 
         return read.Schema;
+    }
+
+    /// <summary>The schema of the same paths and import roots as they are at a git ref (read with git, the working tree untouched).</summary>
+    private static SchemaShape? LoadAtGitRef(string reference, IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, TextWriter error, bool explicitRef)
+    {
+        string? problem = "'git:' needs a ref, as in 'git:origin/main'";
+        using var git = reference.Length == 0 ? null : GitRefReader.Open(Directory.GetCurrentDirectory(), reference, out problem);
+        if (git is null)
+        {
+            error.WriteLine(explicitRef
+                ? $"protoguard: error PG2067: {problem}"
+                : $"protoguard: --against '{reference}' is not a directory or a file, and not a readable git ref: error PG2067: {problem}");
+            return null;
+        }
+
+        return SchemaLoader.LoadAtRef(paths, importRoots, git, error);
     }
 
     private static string Text(IReadOnlyList<BreakingFinding> findings, string category)

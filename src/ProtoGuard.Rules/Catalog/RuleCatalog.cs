@@ -596,6 +596,14 @@ public static class RuleCatalog
         RuleSeverity.Error,
         description: "A line of the baseline file cannot be read (an unknown element kind or attribute, a bad number, an element whose parent is missing). No breaking-change rule runs against a baseline that cannot be read completely: a rule must never be skipped silently.");
 
+    public static readonly RuleDescriptor GitRefUnreadable = new(
+        RuleIdentifiers.GitRefUnreadable,
+        title: "The git ref to compare against cannot be read",
+        messageFormat: "{0}",
+        RuleCategory.Breaking,
+        RuleSeverity.Error,
+        description: "ProtoGuardBreakingAgainst (or 'protoguard breaking --against REF') compares the .proto files with their versions at a git ref, read with the git executable. When git is not installed, the project is not in a git repository, the ref is unknown, or the clone is too shallow to have it, there is nothing to compare with: the build fails with this error, which says what to run, instead of passing silently.");
+
     public static readonly RuleDescriptor ClientCallWithoutDeadline = new(
         RuleIdentifiers.ClientCallWithoutDeadline,
         title: "gRPC client call without a deadline",
@@ -820,6 +828,7 @@ public static class RuleCatalog
         UpdateMethodFieldMask,
         BaselineMissing,
         BaselineInvalid,
+        GitRefUnreadable,
         ClientCallWithoutDeadline,
         DeadlineNotUtc,
         HandlerCallWithoutPropagation,

@@ -145,6 +145,7 @@ public static class RuleIdentifiers
 
     public const string BaselineMissing = "PG2065";
     public const string BaselineInvalid = "PG2066";
+    public const string GitRefUnreadable = "PG2067";
 
     // PG3xxx: C# gRPC usage
     public const string ClientCallWithoutDeadline = "PG3001";
