@@ -76,6 +76,10 @@ public static class RuleIdentifiers
     public const string ReservedNumberAndName = "PG1048";
     public const string ListMethodShape = "PG1049";
     public const string UpdateMethodFieldMask = "PG1050";
+    public const string FieldNumberGap = "PG1051";
+    public const string UpdateFieldWithoutPresence = "PG1052";
+    public const string UnaryPayloadSize = "PG1053";
+    public const string StandardMethodShape = "PG1054";
 
     // PG2xxx: breaking changes (one per buf v2 breaking rule)
     public const string FileNoDelete = "PG2001";
