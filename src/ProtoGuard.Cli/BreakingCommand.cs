@@ -21,7 +21,7 @@ internal static class BreakingCommand
     {
         var inputs = new InputOptions();
         var report = new ReportOptions();
-        var against = new Option<string>("--against") { Description = "The accepted schema: a directory of .proto files (its own import root) or a baseline file (.txt)", Required = true };
+        var against = new Option<string>("--against") { Description = "The accepted schema: a directory of .proto files (its own import root), a baseline file (.txt), or a git ref (origin/main, a tag, a commit; 'git:REF' to be explicit): the same paths and import roots as they are at that ref", Required = true };
         var category = new Option<string>("--category") { Description = "FILE (default), PACKAGE, WIRE_JSON or WIRE", DefaultValueFactory = _ => BreakingCategory.Default };
         var warnAsError = WarnAsError.Create();
         var command = new Command("breaking", "Report breaking changes of .proto files against a directory or a baseline (buf's breaking rules)")
@@ -43,7 +43,7 @@ internal static class BreakingCommand
                 return LintCommand.ExitUsage;
             }
 
-            var oldSchema = LoadAgainst(parseResult.GetValue(against)!, error);
+            var oldSchema = LoadAgainst(parseResult.GetValue(against)!, selection.Paths, selection.ImportRoots, error);
             var newSchema = oldSchema is null ? null : SchemaLoader.Load(selection, error);
             if (oldSchema is null || newSchema is null)
             {
@@ -148,8 +148,15 @@ internal static class BreakingCommand
         return new Command("baseline", "Write or check the breaking-change baseline file") { write, check };
     }
 
-    private static SchemaShape? LoadAgainst(string against, TextWriter error)
+    private const string GitPrefix = "git:";
+
+    private static SchemaShape? LoadAgainst(string against, IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, TextWriter error)
     {
+        if (against.StartsWith(GitPrefix, StringComparison.Ordinal))
+        {
+            return LoadAtGitRef(against.Substring(GitPrefix.Length), paths, importRoots, error, explicitRef: true);
+        }
+
         if (Directory.Exists(against))
         {
             return SchemaLoader.Load([against], [against], error);
@@ -157,8 +164,7 @@ internal static class BreakingCommand
 
         if (!File.Exists(against))
         {
-            error.WriteLine($"protoguard: --against '{against}' is neither a directory nor a file");
-            return null;
+            return LoadAtGitRef(against, paths, importRoots, error, explicitRef: false);
         }
 
         if (!against.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
@@ -189,4 +195,20 @@ internal static class BreakingCommand
 
     private static string Summary(int count, string category) =>
         count == 0 ? $"No breaking changes ({category})." : $"{count} breaking change{(count == 1 ? string.Empty : "s")} ({category}).";
+
+    /// <summary>The schema of the same paths and import roots as they are at a git ref (read with git, the working tree untouched).</summary>
+    private static SchemaShape? LoadAtGitRef(string reference, IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, TextWriter error, bool explicitRef)
+    {
+        string? problem = "'git:' needs a ref, as in 'git:origin/main'";
+        using var git = reference.Length == 0 ? null : GitRefReader.Open(Directory.GetCurrentDirectory(), reference, out problem);
+        if (git is null)
+        {
+            error.WriteLine(explicitRef
+                ? $"protoguard: error PG2067: {problem}"
+                : $"protoguard: --against '{reference}' is not a directory or a file, and not a readable git ref: error PG2067: {problem}");
+            return null;
+        }
+
+        return SchemaLoader.LoadAtRef(paths, importRoots, git, error);
+    }
 }

@@ -2,6 +2,7 @@ using ProtoGuard.Cli.Output;
 using ProtoGuard.Rules.Breaking.Model;
 using ProtoGuard.Schema;
 using ProtoGuard.Schema.Linking;
+using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Cli;
 
@@ -30,11 +31,74 @@ internal static class SchemaLoader
 
         var roots = selection.ImportRoots.Select(Path.GetFullPath).ToArray();
         var linking = progress.Phase("link", 0);
-        var compilation = ProtoCompilation.Create(
-            files.Select((file, index) => new KeyValuePair<string, ParsedFile>(ProtoSources.ImportPath(file.FullPath, roots) ?? file.DisplayPath, parsed[index]))
-                .GroupBy(pair => pair.Key, StringComparer.Ordinal).Select(group => group.First()),
-            importPath => ProtoSources.ReadImport(roots, importPath));
+        var schema = Link(
+            files.Select((file, index) => new KeyValuePair<string, ParsedFile>(ProtoSources.ImportPath(file.FullPath, roots) ?? file.DisplayPath, parsed[index])).ToList(),
+            importPath => ProtoSources.ReadImport(roots, importPath),
+            error);
         linking.Complete();
+        return schema;
+    }
+
+    /// <summary>
+    /// The schema of <paramref name="paths"/> as they are at a git ref: the .proto files under them at the ref, and
+    /// their imports from the ref for import roots inside the repository (from disk for roots outside it).
+    /// </summary>
+    public static SchemaShape? LoadAtRef(IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, GitRefReader git, TextWriter error)
+    {
+        var roots = importRoots.Select(Path.GetFullPath).ToArray();
+        var parsed = new List<KeyValuePair<string, ParsedFile>>();
+        foreach (var path in paths)
+        {
+            if (git.RepositoryPath(path) is not { } repositoryPath)
+            {
+                error.WriteLine($"protoguard: '{path}' is outside the git repository '{git.RepositoryRoot}'");
+                return null;
+            }
+
+            foreach (var file in git.ListFiles(repositoryPath).Where(file => file.EndsWith(".proto", StringComparison.Ordinal)))
+            {
+                if (git.ReadFile(file) is not { } text)
+                {
+                    continue;
+                }
+
+                var fullPath = Path.GetFullPath(Path.Combine(git.RepositoryRoot, file));
+                var display = git.Reference + ":" + Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath).Replace('\\', '/');
+                parsed.Add(new KeyValuePair<string, ParsedFile>(ProtoSources.ImportPath(fullPath, roots) ?? file, ProtoParser.Parse(SourceText.From(text, display))));
+            }
+        }
+
+        return Link(parsed.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList(), importPath => ReadImportAtRef(roots, importPath, git), error);
+    }
+
+    private static SourceText? ReadImportAtRef(string[] roots, string importPath, GitRefReader git)
+    {
+        foreach (var root in roots)
+        {
+            if (git.RepositoryPath(root) is not { } repositoryRoot)
+            {
+                if (ProtoSources.ReadImport([root], importPath) is { } fromDisk)
+                {
+                    return fromDisk;
+                }
+
+                continue;
+            }
+
+            var file = repositoryRoot.Length == 0 ? importPath : repositoryRoot + "/" + importPath;
+            if (git.ReadFile(file) is { } text)
+            {
+                var display = git.Reference + ":" + Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(git.RepositoryRoot, file)).Replace('\\', '/');
+                return SourceText.From(text, display);
+            }
+        }
+
+        return null;
+    }
+
+    private static SchemaShape? Link(List<KeyValuePair<string, ParsedFile>> parsed, Func<string, SourceText?> readImport, TextWriter error)
+    {
+        var compilation = ProtoCompilation.Create(parsed.GroupBy(pair => pair.Key, StringComparer.Ordinal).Select(group => group.First()), readImport);
         var errors = SchemaShapeBuilder.Reachable(compilation.Files)
             .SelectMany(file => file.Diagnostics.Where(diagnostic => diagnostic.Severity == SchemaSeverity.Error).Select(diagnostic => ReportItem.From(diagnostic, file.Parsed.Text)))
             .ToArray();

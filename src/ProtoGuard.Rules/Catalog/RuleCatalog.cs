@@ -634,6 +634,41 @@ public static class RuleCatalog
         apiLinterEquivalent: "core::0134::request-mask-required",
         hasCodeFix: true);
 
+    public static readonly RuleDescriptor FieldNumberGap = new(
+        RuleIdentifiers.FieldNumberGap,
+        title: "Field numbers skip numbers that are not reserved",
+        messageFormat: "Message '{0}' skips field numbers {1}, which are not reserved; if deleted fields used them, reserve them and their names ('{2}')",
+        RuleCategory.Fields,
+        RuleSeverity.Info,
+        description: "Field numbers are forever: a number below a message's highest one that no field, reserved range or extension range uses is usually a deleted field whose number was never reserved. The next field added may take it, and old clients and stored data then read the new field as the deleted one. Reserve such numbers (and the deleted fields' names) so that protoc rejects their reuse. 19000-19999, the implementation's range, is never a gap.");
+
+    public static readonly RuleDescriptor UpdateFieldWithoutPresence = new(
+        RuleIdentifiers.UpdateFieldWithoutPresence,
+        title: "Fields of a partial update without a field mask need presence",
+        messageFormat: "Field '{0}' of '{1}' has no presence and '{2}' has no update_mask: unset and zero look the same; add a google.protobuf.FieldMask update_mask (AIP-134), mark the field 'optional', or use {3}",
+        RuleCategory.Fields,
+        RuleSeverity.Warning,
+        description: "proto3 has no null: a scalar field without presence reads 0, \"\" or false when the client did not send it. An Update or Patch RPC without a field mask can then only guess whether the client meant 'set to zero' or 'leave unchanged', and a partial update erases data. Either the request carries a google.protobuf.FieldMask update_mask (AIP-134), or every field it updates has presence: 'optional', a google.protobuf wrapper (Int32Value, StringValue...), a message, or an enum whose zero value is <ENUM>_UNSPECIFIED. Fields with presence are never reported.",
+        hasCodeFix: true);
+
+    public static readonly RuleDescriptor UnaryPayloadSize = new(
+        RuleIdentifiers.UnaryPayloadSize,
+        title: "Unbounded fields in unary messages can exceed the 4 MB limit",
+        messageFormat: "Field '{0}' of '{1}' ({2}) has no size bound in unary RPC '{3}'; one message over the 4 MB default limit fails the call: stream the data or paginate it",
+        RuleCategory.Services,
+        RuleSeverity.Info,
+        description: "gRPC rejects a message larger than the receive limit (4 MB by default in grpc-dotnet and most other implementations) and a large message is held in memory whole. A bytes field, repeated bytes, or a repeated message field in the request or response of a unary RPC has no bound: it works in tests and fails in production once the data grows. Stream large payloads in chunks (server or client streaming) or paginate lists (AIP-158); a repeated field of a paginated response (one with next_page_token) is bounded by its page size and not reported.");
+
+    public static readonly RuleDescriptor StandardMethodShape = new(
+        RuleIdentifiers.StandardMethodShape,
+        title: "Get, Create and Delete RPCs must have the AIP-131/133/135 shapes",
+        messageFormat: "Standard method '{0}' lacks the AIP-{1} shape: add {2}",
+        RuleCategory.Services,
+        RuleSeverity.Warning,
+        description: "Google's API Improvement Proposals give standard methods one shape, which clients, generators and gateways rely on: Get<Resource> takes the resource's identifier and returns the resource (AIP-131), Create<Resource> takes the resource and returns it (AIP-133), Delete<Resource> takes the identifier and returns google.protobuf.Empty, or the resource for soft delete (AIP-135); a google.longrunning.Operation may stand for the result. The identifier field is 'name' (AIP-122) unless the identifier_field option says otherwise. Opt-in (strict preset): the guide's own service returns CreateUserResponse.",
+        apiLinterEquivalent: "core::0131::response-message-name",
+        enabledByDefault: false);
+
     public static readonly RuleDescriptor BaselineMissing = new(
         RuleIdentifiers.BaselineMissing,
         title: "No breaking-change baseline",
@@ -649,6 +684,14 @@ public static class RuleCatalog
         RuleCategory.Breaking,
         RuleSeverity.Error,
         description: "A line of the baseline file cannot be read (an unknown element kind or attribute, a bad number, an element whose parent is missing). No breaking-change rule runs against a baseline that cannot be read completely: a rule must never be skipped silently.");
+
+    public static readonly RuleDescriptor GitRefUnreadable = new(
+        RuleIdentifiers.GitRefUnreadable,
+        title: "The git ref to compare against cannot be read",
+        messageFormat: "{0}",
+        RuleCategory.Breaking,
+        RuleSeverity.Error,
+        description: "ProtoGuardBreakingAgainst (or 'protoguard breaking --against REF') compares the .proto files with their versions at a git ref, read with the git executable. When git is not installed, the project is not in a git repository, the ref is unknown, or the clone is too shallow to have it, there is nothing to compare with: the build fails with this error, which says what to run, instead of passing silently.");
 
     public static readonly RuleDescriptor ClientCallWithoutDeadline = new(
         RuleIdentifiers.ClientCallWithoutDeadline,
@@ -882,8 +925,13 @@ public static class RuleCatalog
         ReservedNumberAndName,
         ListMethodShape,
         UpdateMethodFieldMask,
+        FieldNumberGap,
+        UpdateFieldWithoutPresence,
+        UnaryPayloadSize,
+        StandardMethodShape,
         BaselineMissing,
         BaselineInvalid,
+        GitRefUnreadable,
         ClientCallWithoutDeadline,
         DeadlineNotUtc,
         HandlerCallWithoutPropagation,

@@ -81,6 +81,10 @@ public static class RuleIdentifiers
     public const string ReservedNumberAndName = "PG1048";
     public const string ListMethodShape = "PG1049";
     public const string UpdateMethodFieldMask = "PG1050";
+    public const string FieldNumberGap = "PG1051";
+    public const string UpdateFieldWithoutPresence = "PG1052";
+    public const string UnaryPayloadSize = "PG1053";
+    public const string StandardMethodShape = "PG1054";
 
     // PG2xxx: breaking changes (one per buf v2 breaking rule)
     public const string FileNoDelete = "PG2001";
@@ -150,6 +154,7 @@ public static class RuleIdentifiers
 
     public const string BaselineMissing = "PG2065";
     public const string BaselineInvalid = "PG2066";
+    public const string GitRefUnreadable = "PG2067";
 
     // PG3xxx: C# gRPC usage
     public const string ClientCallWithoutDeadline = "PG3001";

@@ -62,6 +62,10 @@ public static class ProtoLinter
         new PG1048ReservedNumberAndName(),
         new PG1049ListMethodShape(),
         new PG1050UpdateMethodFieldMask(),
+        new PG1051FieldNumberGap(),
+        new PG1052UpdateFieldWithoutPresence(),
+        new PG1053UnaryPayloadSize(),
+        new PG1054StandardMethodShape(),
     }.OrderBy(rule => rule.Descriptor.Id, System.StringComparer.Ordinal).ToArray();
 
     /// <summary>
