@@ -45,13 +45,14 @@ internal static class BuildCommand
         command.SetAction(parseResult =>
         {
             string[] roots = parseResult.GetValue(importPaths) is { Length: > 0 } given ? given : ["."];
+            ImportResolver imports = ImportResolver.FileSystem(roots.Select(Path.GetFullPath));
             var requested = new List<string>();
             foreach (string file in parseResult.GetValue(files) ?? [])
             {
-                requested.Add(ToImportPath(file, roots));
+                requested.Add(ToImportPath(file, imports));
             }
 
-            ProtoCompilation compilation = ProtoCompilation.Create(requested, path => Read(roots, path));
+            ProtoCompilation compilation = ProtoCompilation.Create(requested, imports.Resolve);
             bool failed = false;
             foreach (string path in requested)
             {
@@ -122,36 +123,10 @@ internal static class BuildCommand
     }
 
     /// <summary>A path on disk under one of the roots becomes its path relative to that root; anything else is taken as an import path.</summary>
-    private static string ToImportPath(string file, string[] roots)
+    private static string ToImportPath(string file, ImportResolver imports)
     {
         string full = Path.GetFullPath(file);
-        if (File.Exists(full))
-        {
-            foreach (string root in roots)
-            {
-                string relative = Path.GetRelativePath(Path.GetFullPath(root), full);
-                if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-                {
-                    return relative.Replace('\\', '/');
-                }
-            }
-        }
-
-        return file.Replace('\\', '/');
-    }
-
-    private static SourceText? Read(string[] roots, string importPath)
-    {
-        foreach (string root in roots)
-        {
-            string path = Path.Combine(root, importPath);
-            if (File.Exists(path))
-            {
-                return SourceText.From(File.ReadAllText(path), importPath);
-            }
-        }
-
-        return null;
+        return (File.Exists(full) ? imports.ImportPathOf(full) : null) ?? file.Replace('\\', '/');
     }
 
     private static (int Line, int Column) Position(SourceText text, int offset)

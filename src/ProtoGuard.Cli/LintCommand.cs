@@ -109,7 +109,7 @@ internal static class LintCommand
             return null;
         }
 
-        var roots = (importRoots.Length > 0 ? importRoots : ["."]).Select(Path.GetFullPath).ToArray();
+        var imports = ImportResolver.FileSystem((importRoots.Length > 0 ? importRoots : ["."]).Select(Path.GetFullPath), RelativeToCurrentDirectory);
         var parsedFiles = new List<(ProtoFile File, string ImportPath, ParsedFile Parsed)>();
         foreach (var file in files)
         {
@@ -124,12 +124,12 @@ internal static class LintCommand
                 return null;
             }
 
-            parsedFiles.Add((file, ImportPath(file.FullPath, roots) ?? file.DisplayPath, ProtoParser.Parse(SourceText.From(text, file.DisplayPath))));
+            parsedFiles.Add((file, imports.ImportPathOf(file.FullPath) ?? file.DisplayPath, ProtoParser.Parse(SourceText.From(text, file.DisplayPath))));
         }
 
         var compilation = ProtoCompilation.Create(
             parsedFiles.GroupBy(f => f.ImportPath, StringComparer.Ordinal).Select(g => new KeyValuePair<string, ParsedFile>(g.Key, g.First().Parsed)),
-            importPath => ReadImport(roots, importPath));
+            imports.Resolve);
 
         var editorConfigs = new EditorConfigDiscovery();
         var bufConfigs = useBufConfig ? new BufConfigDiscovery() : null;
@@ -158,43 +158,9 @@ internal static class LintCommand
         return (files, findings);
     }
 
-    /// <summary>The path of <paramref name="fullPath"/> relative to the first root that holds it, or null.</summary>
-    internal static string? ImportPath(string fullPath, string[] roots)
-    {
-        foreach (var root in roots)
-        {
-            var relative = Path.GetRelativePath(root, fullPath);
-            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-            {
-                return relative.Replace('\\', '/');
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>An imported file that was not named on the command line, from the first root that has it; null if none.</summary>
-    internal static SourceText? ReadImport(string[] roots, string importPath)
-    {
-        foreach (var root in roots)
-        {
-            var path = Path.Combine(root, importPath);
-            try
-            {
-                if (File.Exists(path))
-                {
-                    var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
-                    return SourceText.From(File.ReadAllText(path), display);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Names an imported file in diagnostics by its path relative to the current directory.</summary>
+    internal static string RelativeToCurrentDirectory(string path, string importPath) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
 
     internal static Dictionary<string, string>? ParseOptions(string[] pairs, TextWriter error)
     {

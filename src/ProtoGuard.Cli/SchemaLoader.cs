@@ -17,7 +17,7 @@ internal static class SchemaLoader
             return null;
         }
 
-        var roots = importRoots.Select(Path.GetFullPath).ToArray();
+        var imports = ImportResolver.FileSystem(importRoots.Select(Path.GetFullPath), LintCommand.RelativeToCurrentDirectory);
         var parsed = new List<KeyValuePair<string, ParsedFile>>();
         foreach (var file in files)
         {
@@ -32,13 +32,13 @@ internal static class SchemaLoader
                 return null;
             }
 
-            var importPath = LintCommand.ImportPath(file.FullPath, roots) ?? file.DisplayPath;
+            var importPath = imports.ImportPathOf(file.FullPath) ?? file.DisplayPath;
             parsed.Add(new KeyValuePair<string, ParsedFile>(importPath, ProtoParser.Parse(SourceText.From(text, file.DisplayPath))));
         }
 
         var compilation = ProtoCompilation.Create(
             parsed.GroupBy(pair => pair.Key, StringComparer.Ordinal).Select(group => group.First()),
-            importPath => LintCommand.ReadImport(roots, importPath));
+            imports.Resolve);
         var errors = SchemaShapeBuilder.Reachable(compilation.Files)
             .SelectMany(file => file.Diagnostics.Where(diagnostic => diagnostic.Severity == SchemaSeverity.Error).Select(diagnostic => (file, diagnostic)))
             .ToArray();

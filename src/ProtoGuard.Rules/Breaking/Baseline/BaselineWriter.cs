@@ -23,16 +23,16 @@ namespace ProtoGuard.Rules.Breaking.Baseline;
 public static class BaselineWriter
 {
     /// <summary>
-    /// Parses and links .proto sources (import path → text; imports not among them from <paramref name="readImport"/>,
-    /// then the well-known types) and writes their baseline. Only BCL types cross this call, so an MSBuild inline task
+    /// Parses and links .proto sources (import path → text; imports not among them from the directories
+    /// <paramref name="importRoots"/>, searched in order as protoc's <c>-I</c>, then the well-known types) and writes their baseline. Only BCL types cross this call, so an MSBuild inline task
     /// can use it without binding to ProtoGuard.Schema itself. Returns null, with <paramref name="errors"/> as
     /// <c>path(line,col): id: message</c>, when the sources have errors.
     /// </summary>
-    public static string? TryWriteFromSources(IEnumerable<KeyValuePair<string, string>> sources, System.Func<string, string?> readImport, out IReadOnlyList<string> errors)
+    public static string? TryWriteFromSources(IEnumerable<KeyValuePair<string, string>> sources, IEnumerable<string> importRoots, out IReadOnlyList<string> errors)
     {
         var compilation = ProtoGuard.Schema.Linking.ProtoCompilation.Create(
             sources.Select(source => new KeyValuePair<string, ProtoGuard.Schema.ParsedFile>(source.Key, ProtoGuard.Schema.ProtoParser.Parse(ProtoGuard.Schema.Text.SourceText.From(source.Value, source.Key)))),
-            importPath => readImport(importPath) is { } text ? ProtoGuard.Schema.Text.SourceText.From(text, importPath) : null);
+            ProtoGuard.Schema.Linking.ImportResolver.FileSystem(importRoots).Resolve);
         var problems = new List<string>();
         foreach (var file in SchemaShapeBuilder.Reachable(compilation.Files))
         {
