@@ -230,19 +230,8 @@ internal static class BuildCommand
         return compilation.AllFiles.Where(needed.Contains);
     }
 
-    private static SourceText? Read(IReadOnlyList<string> roots, string importPath)
-    {
-        foreach (var root in roots)
-        {
-            var path = Path.Combine(root, importPath);
-            if (File.Exists(path))
-            {
-                return SourceText.From(File.ReadAllText(path), importPath);
-            }
-        }
-
-        return null;
-    }
+    private static SourceText? Read(IReadOnlyList<string> roots, string importPath) =>
+        ImportResolver.FileSystem(roots).Resolve(importPath);
 
     private static (int Line, int Column) ProtocPosition(SourceText text, int offset)
     {

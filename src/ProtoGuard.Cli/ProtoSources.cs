@@ -1,4 +1,5 @@
 using ProtoGuard.Schema;
+using ProtoGuard.Schema.Linking;
 using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Cli;
@@ -40,41 +41,18 @@ internal static class ProtoSources
         return parsed!;
     }
 
-    /// <summary>The path of <paramref name="fullPath"/> relative to the first root that holds it, or null.</summary>
-    public static string? ImportPath(string fullPath, IReadOnlyList<string> roots)
-    {
-        foreach (var root in roots)
-        {
-            var relative = Path.GetRelativePath(root, fullPath);
-            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-            {
-                return relative.Replace('\\', '/');
-            }
-        }
+    /// <summary>The path of <paramref name="fullPath"/> relative to the first root that holds it, or null (Schema's <see cref="ImportResolver"/>).</summary>
+    public static string? ImportPath(string fullPath, IReadOnlyList<string> roots) =>
+        new ImportResolver(roots.Select(Path.GetFullPath), static (_, _) => null).ImportPathOf(Path.GetFullPath(fullPath));
 
-        return null;
-    }
+    /// <summary>
+    /// An imported file that was not named on the command line, from the first root that has it, named by its path
+    /// relative to the current directory; null if none has it or it cannot be read (Schema's <see cref="ImportResolver"/>).
+    /// </summary>
+    public static SourceText? ReadImport(IReadOnlyList<string> roots, string importPath) =>
+        ImportResolver.FileSystem(roots, RelativeToCurrentDirectory).Resolve(importPath);
 
-    /// <summary>An imported file that was not named on the command line, from the first root that has it; null if none.</summary>
-    public static SourceText? ReadImport(IReadOnlyList<string> roots, string importPath)
-    {
-        foreach (var root in roots)
-        {
-            var path = Path.Combine(root, importPath);
-            try
-            {
-                if (File.Exists(path))
-                {
-                    var display = Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
-                    return SourceText.From(File.ReadAllText(path), display);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Names an imported file in diagnostics by its path relative to the current directory.</summary>
+    internal static string RelativeToCurrentDirectory(string path, string importPath) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
 }

@@ -13,7 +13,8 @@ using RoslynText = Microsoft.CodeAnalysis.Text;
 namespace ProtoGuard.Analyzers.Proto;
 
 /// <summary>
-/// Runs the .proto rules (PG0xxx parse and link problems, PG1xxx lint) over every .proto AdditionalFiles item; the
+/// Runs the .proto rules (<see cref="RuleLanguage.Proto"/>: parse and link problems, lint, and the breaking-change
+/// rules against the baseline) over every .proto AdditionalFiles item; the
 /// package's targets make each Grpc.Tools <c>Protobuf</c> item one. The project's .proto files are parsed once and
 /// linked together per compilation (<see cref="ProtoProject"/>). The rules themselves live in ProtoGuard.Rules.
 /// </summary>
@@ -21,7 +22,7 @@ namespace ProtoGuard.Analyzers.Proto;
 public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> DescriptorsById = RuleCatalog.All
-        .Where(rule => IsProtoRule(rule.Id) || IsBreakingRule(rule.Id))
+        .Where(rule => rule.Language == RuleLanguage.Proto)
         .ToImmutableDictionary(rule => rule.Id, DiagnosticDescriptors.Create, StringComparer.Ordinal);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -97,12 +98,6 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
 
     private static bool IsEditorConfig(string path) =>
         path.EndsWith("/.editorconfig", StringComparison.Ordinal) || path.EndsWith("\\.editorconfig", StringComparison.Ordinal) || path == ".editorconfig";
-
-    /// <summary>PG0xxx and PG1xxx are about .proto files; PG2xxx (breaking changes) need a baseline and run elsewhere.</summary>
-    internal static bool IsProtoRule(string id) => id.StartsWith("PG0", StringComparison.Ordinal) || id.StartsWith("PG1", StringComparison.Ordinal);
-
-    /// <summary>PG2xxx: breaking changes against the baseline, reported by this analyzer too (it links the files once).</summary>
-    internal static bool IsBreakingRule(string id) => id.StartsWith("PG2", StringComparison.Ordinal);
 
     internal static bool IsProtoFile(string path) => path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase);
 

@@ -114,11 +114,10 @@ internal sealed class ProtoProject
                 .Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries)
                 .Where(directory => directory.Trim().Length > 0)
                 .Select(directory => ProtoPaths.Resolve(projectRoot ?? "/", directory.Trim())))
-            .Distinct(StringComparer.Ordinal)
             .ToArray();
         var compilation = ProtoCompilation.Create(
             linked.Select(pair => new KeyValuePair<string, ParsedFile>(pair.Key, pair.Value.Parsed!)),
-            importPath => Resolve(importPath, roots, byFullPath, linked));
+            new ImportResolver(roots, (path, _) => ImportedText(path, byFullPath, linked)).Resolve);
 
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var unseen = new Dictionary<FileDescriptor, bool>();
@@ -173,23 +172,13 @@ internal sealed class ProtoProject
     }
 
     /// <summary>
-    /// An import that names an additional file under one of the roots, unless that file is linked under another
-    /// import path (loading it twice would report every symbol in it as a duplicate).
+    /// The additional file at <paramref name="path"/> (an import root + an import path), unless that file is linked
+    /// under another import path (loading it twice would report every symbol in it as a duplicate).
     /// </summary>
-    private static SourceText? Resolve(string importPath, IReadOnlyList<string> roots, Dictionary<string, Source> byFullPath, Dictionary<string, Source> linked)
-    {
-        foreach (var root in roots)
-        {
-            if (byFullPath.TryGetValue(ProtoPaths.Resolve(root, importPath), out var source)
-                && !(linked.TryGetValue(source.ImportPath, out var linkedSource) && linkedSource == source)
-                && source.Text is { } text)
-            {
-                return text;
-            }
-        }
-
-        return null;
-    }
+    private static SourceText? ImportedText(string path, Dictionary<string, Source> byFullPath, Dictionary<string, Source> linked) =>
+        byFullPath.TryGetValue(path, out var source) && !(linked.TryGetValue(source.ImportPath, out var linkedSource) && linkedSource == source)
+            ? source.Text
+            : null;
 
     private static string ImportRoot(string path, string? protoRoot, string? projectRoot)
     {
@@ -262,30 +251,7 @@ internal sealed class ProtoProject
 /// <summary>Path arithmetic on '/'-separated paths, without touching the file system (analyzers do no I/O).</summary>
 internal static class ProtoPaths
 {
-    public static string Normalize(string path)
-    {
-        var slashed = path.Replace('\\', '/');
-        var rooted = slashed.StartsWith("/", StringComparison.Ordinal);
-        var parts = new List<string>();
-        foreach (var part in slashed.Split('/'))
-        {
-            if (part.Length == 0 || part == ".")
-            {
-                continue;
-            }
-
-            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != "..")
-            {
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else
-            {
-                parts.Add(part);
-            }
-        }
-
-        return (rooted ? "/" : string.Empty) + string.Join("/", parts);
-    }
+    public static string Normalize(string path) => ImportResolver.NormalizePath(path);
 
     public static string Directory(string path)
     {
@@ -294,12 +260,7 @@ internal static class ProtoPaths
     }
 
     /// <summary><paramref name="path"/> against <paramref name="baseDirectory"/> unless it is rooted (Unix or Windows).</summary>
-    public static string Resolve(string baseDirectory, string path)
-    {
-        var slashed = path.Replace('\\', '/');
-        var rooted = slashed.StartsWith("/", StringComparison.Ordinal) || (slashed.Length >= 2 && slashed[1] == ':');
-        return Normalize(rooted ? slashed : baseDirectory + "/" + slashed);
-    }
+    public static string Resolve(string baseDirectory, string path) => ImportResolver.Combine(baseDirectory, path);
 
     /// <summary>The import path of <paramref name="path"/> under <paramref name="root"/>; its file name when it is not under it.</summary>
     public static string Relative(string root, string path)

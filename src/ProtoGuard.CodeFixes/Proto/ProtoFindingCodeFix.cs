@@ -25,7 +25,7 @@ namespace ProtoGuard.CodeFixes.Proto;
 public sealed class ProtoFindingCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = RuleCatalog.All
-        .Where(rule => rule.HasCodeFix && ProtoFileAnalyzer.IsProtoRule(rule.Id))
+        .Where(rule => rule.HasCodeFix && rule.Language == RuleLanguage.Proto && !rule.IsBreakingChange)
         .Select(rule => rule.Id)
         .ToImmutableArray();
 

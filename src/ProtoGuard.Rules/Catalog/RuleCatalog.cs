@@ -701,7 +701,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "grpc-dotnet sets no default deadline: a call to a server that hangs waits forever and holds its resources. Give every call a deadline (or CallOptions that carry one).",
         hasCodeFix: true,
-        options: RuleOptionCatalog.ClientCallWithoutDeadline.All);
+        options: RuleOptionCatalog.ClientCallWithoutDeadline.All,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor DeadlineNotUtc = new(
         RuleIdentifiers.DeadlineNotUtc,
@@ -710,7 +711,8 @@ public static class RuleCatalog
         RuleCategory.Deadlines,
         RuleSeverity.Warning,
         description: "grpc-dotnet only accepts deadlines whose Kind is DateTimeKind.Utc (or DateTime.MaxValue/MinValue): a deadline built from DateTime.Now, DateTime.Today, a DateTime constructed without DateTimeKind.Utc or a parsed string makes every call fail with InvalidOperationException before anything is sent. Build deadlines from DateTime.UtcNow.",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor HandlerCallWithoutPropagation = new(
         RuleIdentifiers.HandlerCallWithoutPropagation,
@@ -719,7 +721,8 @@ public static class RuleCatalog
         RuleCategory.Deadlines,
         RuleSeverity.Warning,
         description: "A server handler that calls another gRPC service should hand on its own deadline and cancellation (ServerCallContext.Deadline and CancellationToken): otherwise the downstream call keeps running after the caller gave up or its deadline passed, and the time budget of the whole chain is lost. Inside handlers this rule replaces PG3001 for calls that propagate neither.",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor HandlerCallWithoutCancellation = new(
         RuleIdentifiers.HandlerCallWithoutCancellation,
@@ -729,7 +732,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "ServerCallContext.CancellationToken is cancelled when the client cancels, disconnects or its deadline passes. An async call in a handler that could take that token (an optional parameter or an overload) but does not keeps working, holding connections and memory, for a response nobody will read.",
         hasCodeFix: true,
-        options: RuleOptionCatalog.HandlerCallWithoutCancellation.All);
+        options: RuleOptionCatalog.HandlerCallWithoutCancellation.All,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor StreamingLoopIgnoresCancellation = new(
         RuleIdentifiers.StreamingLoopIgnoresCancellation,
@@ -739,7 +743,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "A server-streaming or duplex handler that loops (polling, heartbeats, watching for changes) keeps running after the client has gone unless the loop looks at ServerCallContext.CancellationToken: the loop then holds its resources until a write happens to fail, or forever if it never writes.",
         hasCodeFix: true,
-        options: RuleOptionCatalog.StreamingLoopIgnoresCancellation.All);
+        options: RuleOptionCatalog.StreamingLoopIgnoresCancellation.All,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor PropagationTokenOnAspNetCore = new(
         RuleIdentifiers.PropagationTokenOnAspNetCore,
@@ -747,7 +752,8 @@ public static class RuleCatalog
         messageFormat: "'{0}.CreatePropagationToken()' throws NotImplementedException on ASP.NET Core gRPC; pass '{0}.Deadline' and '{0}.CancellationToken' to the call, or use EnableCallContextPropagation() on the gRPC client factory",
         RuleCategory.Usage,
         RuleSeverity.Warning,
-        description: "ServerCallContext.CreatePropagationToken() comes from the Grpc.Core server. The ASP.NET Core server (Grpc.AspNetCore.Server) does not implement it: the call throws NotImplementedException and the handler fails with an Unknown status. Pass the context's Deadline and CancellationToken to the outgoing call, or register the client with AddGrpcClient<T>().EnableCallContextPropagation().");
+        description: "ServerCallContext.CreatePropagationToken() comes from the Grpc.Core server. The ASP.NET Core server (Grpc.AspNetCore.Server) does not implement it: the call throws NotImplementedException and the handler fails with an Unknown status. Pass the context's Deadline and CancellationToken to the outgoing call, or register the client with AddGrpcClient<T>().EnableCallContextPropagation().",
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor HandlerReturnsNull = new(
         RuleIdentifiers.HandlerReturnsNull,
@@ -756,7 +762,8 @@ public static class RuleCatalog
         RuleCategory.Usage,
         RuleSeverity.Warning,
         description: "A protobuf response cannot be null. When a unary or client-streaming handler returns null (or a task of null), grpc-dotnet fails while serializing the response and the client gets StatusCode.Unknown or Internal with a message about the server, not about what was missing. Say what happened with an RpcException and a status: NotFound, InvalidArgument, FailedPrecondition...",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor UpdateHandlerIgnoresFieldMask = new(
         RuleIdentifiers.UpdateHandlerIgnoresFieldMask,
@@ -765,7 +772,8 @@ public static class RuleCatalog
         RuleCategory.FieldMask,
         RuleSeverity.Warning,
         description: "An Update RPC whose request carries a google.protobuf.FieldMask promises a partial update (AIP-134): only the named fields change, an omitted mask means the populated fields, '*' means full replacement, and invalid paths are INVALID_ARGUMENT. A handler that never reads the mask overwrites every field, so a client that sends only a new display name erases the email, role and metadata it did not send.",
-        apiLinterEquivalent: "core::0134::request-mask-required");
+        apiLinterEquivalent: "core::0134::request-mask-required",
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor ListHandlerAcceptsNegativePageSize = new(
         RuleIdentifiers.ListHandlerAcceptsNegativePageSize,
@@ -775,7 +783,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "AIP-158: page_size 0 means the server's default, a value above the maximum is coerced, and a negative value is an error (INVALID_ARGUMENT). A List handler that never checks for negatives passes them on: Take(-5) throws deep in LINQ or the database driver, or a slice silently returns nothing, and the client gets Unknown or an empty page instead of a clear error.",
         hasCodeFix: true,
-        options: RuleOptionCatalog.ListHandlerAcceptsNegativePageSize.All);
+        options: RuleOptionCatalog.ListHandlerAcceptsNegativePageSize.All,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor UnboundedMessageSize = new(
         RuleIdentifiers.UnboundedMessageSize,
@@ -784,7 +793,8 @@ public static class RuleCatalog
         RuleCategory.MessageSize,
         RuleSeverity.Warning,
         description: "gRPC buffers a whole message in memory before it is deserialized (receive) or sent (send). grpc-dotnet's default receive limit is 4 MB; null, int.MaxValue or Grpc.Core's -1 remove the limit, so one large or hostile message can exhaust the process's memory. Keep an explicit limit and stream payloads that do not fit.",
-        options: RuleOptionCatalog.UnboundedMessageSize.All);
+        options: RuleOptionCatalog.UnboundedMessageSize.All,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor StreamingCallNotDisposed = new(
         RuleIdentifiers.StreamingCallNotDisposed,
@@ -793,7 +803,8 @@ public static class RuleCatalog
         RuleCategory.Streaming,
         RuleSeverity.Warning,
         description: "Disposing a streaming call (AsyncServerStreamingCall, AsyncClientStreamingCall, AsyncDuplexStreamingCall) cancels it if it is still running and releases its HTTP/2 stream. A call that is never disposed keeps the stream, the connection slot and the server's work alive until the server ends it, which for a stream may be never.",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor BlockingGrpcCall = new(
         RuleIdentifiers.BlockingGrpcCall,
@@ -802,7 +813,8 @@ public static class RuleCatalog
         RuleCategory.Usage,
         RuleSeverity.Warning,
         description: ".Result, .Wait() and .GetAwaiter().GetResult() on an AsyncUnaryCall or its ResponseAsync/ResponseHeadersAsync, and the synchronous generated client method inside an async method, block a thread-pool thread for the whole round trip. Under load this starves the thread pool (and deadlocks where a synchronization context is present). Await the asynchronous call instead.",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor ChannelPerCall = new(
         RuleIdentifiers.ChannelPerCall,
@@ -810,7 +822,8 @@ public static class RuleCatalog
         messageFormat: "'GrpcChannel.{0}' creates a new channel {1}; create the channel once and reuse it (a singleton or the gRPC client factory)",
         RuleCategory.Usage,
         RuleSeverity.Warning,
-        description: "A GrpcChannel owns its HTTP/2 connections: creating one per call or per request pays a TCP and TLS handshake every time, defeats connection reuse and load balancing, and leaks sockets when the channel is not disposed. Channels are thread-safe and meant to be long-lived: create one per address and share it, or register clients with AddGrpcClient.");
+        description: "A GrpcChannel owns its HTTP/2 connections: creating one per call or per request pays a TCP and TLS handshake every time, defeats connection reuse and load balancing, and leaks sockets when the channel is not disposed. Channels are thread-safe and meant to be long-lived: create one per address and share it, or register clients with AddGrpcClient.",
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor NeverNullFieldComparedToNull = new(
         RuleIdentifiers.NeverNullFieldComparedToNull,
@@ -819,7 +832,8 @@ public static class RuleCatalog
         RuleCategory.Presence,
         RuleSeverity.Warning,
         description: "Google.Protobuf never returns null for a string or bytes field (implicit presence, optional or oneof): an unset field reads as \"\" or ByteString.Empty, and the setters reject null. A null check on such a field is constant: 'while (response.NextPageToken != null)' never ends. Test for the empty value, or HasXxx for optional and oneof fields. Only wrapper fields (google.protobuf.StringValue, BytesValue) are null when unset.",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor DefaultValueAsPresence = new(
         RuleIdentifiers.DefaultValueAsPresence,
@@ -827,7 +841,8 @@ public static class RuleCatalog
         messageFormat: "'{0}' has no presence, so '{1}' cannot tell an unset field from one set to {2}; make the field 'optional', use a wrapper type, or apply the request's update_mask",
         RuleCategory.Presence,
         RuleSeverity.Info,
-        description: "A proto3 scalar field without 'optional' (and outside a oneof) is not serialized when it holds its default value: the server cannot tell 'the client did not send it' from 'the client set it to 0, \"\" or false'. Copying a request field only when it differs from the default makes it impossible to clear the field or set it to zero. Declare the field 'optional' (then test HasXxx), use a wrapper type, or follow AIP-134 and let the update_mask say which fields to change.");
+        description: "A proto3 scalar field without 'optional' (and outside a oneof) is not serialized when it holds its default value: the server cannot tell 'the client did not send it' from 'the client set it to 0, \"\" or false'. Copying a request field only when it differs from the default makes it impossible to clear the field or set it to zero. Declare the field 'optional' (then test HasXxx), use a wrapper type, or follow AIP-134 and let the update_mask say which fields to change.",
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor FieldMaskMergeWithoutOptions = new(
         RuleIdentifiers.FieldMaskMergeWithoutOptions,
@@ -836,7 +851,8 @@ public static class RuleCatalog
         RuleCategory.FieldMask,
         RuleSeverity.Warning,
         description: "Google.Protobuf's FieldMask.Merge(source, destination) uses default MergeOptions: a path naming a repeated field appends the source's elements to the destination's (AIP-134 says replace), '*' does nothing, unknown paths are ignored without an error, and map paths throw InvalidCastException. Pass MergeOptions with ReplaceRepeatedFields = true, reject invalid masks (FieldMask.IsValid<T>) with INVALID_ARGUMENT, and handle '*' yourself.",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor FieldMaskToStringAsPaths = new(
         RuleIdentifiers.FieldMaskToStringAsPaths,
@@ -845,7 +861,8 @@ public static class RuleCatalog
         RuleCategory.FieldMask,
         RuleSeverity.Warning,
         description: "FieldMask.ToString(), string interpolation and string concatenation of a FieldMask return JsonFormatter's diagnostic form: a JSON string literal, quotes included, with every path converted to lowerCamelCase (paths display_name and age give \"displayName,age\" with the quotes), or a JSON object with a warning when a path cannot be converted. Parsing it, comparing it or sending it as a path list gives wrong paths. Use the Paths collection, or string.Join(\",\", mask.Paths).",
-        hasCodeFix: true);
+        hasCodeFix: true,
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor FieldMaskUnknownPath = new(
         RuleIdentifiers.FieldMaskUnknownPath,
@@ -853,7 +870,8 @@ public static class RuleCatalog
         messageFormat: "FieldMask path '{0}' names no field of '{1}'; valid paths: {2}",
         RuleCategory.FieldMask,
         RuleSeverity.Warning,
-        description: "A FieldMask path written as a string literal must name a field of the target message by its proto name (snake_case, dot-separated for nested messages). A misspelled or C#-cased path ('displayName', 'DisplayName') throws in FieldMask.FromString<T>, is ignored by FieldMask.Merge, and makes an AIP-134 server reject the request with INVALID_ARGUMENT.");
+        description: "A FieldMask path written as a string literal must name a field of the target message by its proto name (snake_case, dot-separated for nested messages). A misspelled or C#-cased path ('displayName', 'DisplayName') throws in FieldMask.FromString<T>, is ignored by FieldMask.Merge, and makes an AIP-134 server reject the request with INVALID_ARGUMENT.",
+        language: RuleLanguage.CSharp);
 
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]

@@ -20,7 +20,8 @@ public sealed class RuleDescriptor
         bool enabledByDefault = true,
         bool hasCodeFix = false,
         IReadOnlyList<string>? breakingCategories = null,
-        IReadOnlyList<RuleOption>? options = null)
+        IReadOnlyList<RuleOption>? options = null,
+        RuleLanguage language = RuleLanguage.Proto)
     {
         Id = id;
         Title = title;
@@ -34,6 +35,7 @@ public sealed class RuleDescriptor
         HasCodeFix = hasCodeFix;
         BreakingCategories = breakingCategories ?? System.Array.Empty<string>();
         Options = options ?? System.Array.Empty<RuleOption>();
+        Language = language;
     }
 
     /// <summary>The rule id, <c>PG</c> + four digits.</summary>
@@ -46,6 +48,12 @@ public sealed class RuleDescriptor
     public string MessageFormat { get; }
 
     public string Category { get; }
+
+    /// <summary>What the rule's findings are located in: .proto files or C# code.</summary>
+    public RuleLanguage Language { get; }
+
+    /// <summary>A breaking-change rule (PG2xxx), checked against the baseline rather than linted per file.</summary>
+    public bool IsBreakingChange => Category == RuleCategory.Breaking;
 
     public RuleSeverity DefaultSeverity { get; }
 

@@ -126,7 +126,7 @@ public sealed class BufConfig
         var ignoredEverywhere = module.Ignore.Any(path => IsUnder(relative, path));
         foreach (var rule in RuleCatalog.All)
         {
-            if (rule.BufEquivalent is not { } bufId || !rule.Id.StartsWith("PG1", StringComparison.Ordinal))
+            if (rule.BufEquivalent is not { } bufId || rule.Language != RuleLanguage.Proto || rule.IsBreakingChange)
             {
                 continue;
             }

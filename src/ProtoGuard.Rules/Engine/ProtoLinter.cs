@@ -93,7 +93,7 @@ public static class ProtoLinter
         var findings = new List<Finding>();
         foreach (var diagnostic in diagnostics ?? file.Diagnostics)
         {
-            var rule = RuleCatalog.Find(diagnostic.Id) ?? RuleCatalog.SyntaxError;
+            var rule = RuleCatalogFor(diagnostic);
             if (options.GetSeverity(rule) is { } severity)
             {
                 findings.Add(new Finding(rule, file.Text, diagnostic.Span, new object?[] { diagnostic.Message }, fix: null, severity));
@@ -111,4 +111,14 @@ public static class ProtoLinter
         IgnoreDirectives.Apply(file, options, findings);
         return findings;
     }
+
+    /// <summary>
+    /// The catalog entry of a parse or link problem. Schema's ids are constants the catalog must list; one it does not
+    /// is a ProtoGuard bug (a new Schema check without its rule), never the user's, so it fails here instead of being
+    /// passed off as some other rule.
+    /// </summary>
+    internal static RuleDescriptor RuleCatalogFor(SchemaDiagnostic diagnostic) =>
+        RuleCatalog.Find(diagnostic.Id) is { Language: RuleLanguage.Proto } rule
+            ? rule
+            : throw new System.InvalidOperationException($"ProtoGuard.Schema reported '{diagnostic.Id}', which the rule catalog does not define as a .proto rule; add it to RuleIdentifiers and RuleCatalog.");
 }

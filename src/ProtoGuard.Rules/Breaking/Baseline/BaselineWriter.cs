@@ -23,16 +23,40 @@ namespace ProtoGuard.Rules.Breaking.Baseline;
 public static class BaselineWriter
 {
     /// <summary>
-    /// Parses and links .proto sources (import path → text; imports not among them from <paramref name="readImport"/>,
-    /// then the well-known types) and writes their baseline. Only BCL types cross this call, so an MSBuild inline task
+    /// Parses and links .proto sources (import path → text; imports not among them from the directories
+    /// <paramref name="importRoots"/>, searched in order as protoc's <c>-I</c>, then the well-known types) and writes their baseline. Only BCL types cross this call, so an MSBuild inline task
     /// can use it without binding to ProtoGuard.Schema itself. Returns null, with <paramref name="errors"/> as
     /// <c>path(line,col): id: message</c>, when the sources have errors.
     /// </summary>
-    public static string? TryWriteFromSources(IEnumerable<KeyValuePair<string, string>> sources, System.Func<string, string?> readImport, out IReadOnlyList<string> errors)
+    public static string? TryWriteFromSources(IEnumerable<KeyValuePair<string, string>> sources, IEnumerable<string> importRoots, out IReadOnlyList<string> errors) =>
+        TryWriteFromSources(sources, ProtoGuard.Schema.Linking.ImportResolver.FileSystem(importRoots).Resolve, out errors);
+
+    /// <summary>
+    /// As <see cref="TryWriteFromSources(IEnumerable{KeyValuePair{string, string}}, IEnumerable{string}, out IReadOnlyList{string})"/>,
+    /// with imports read by <paramref name="readImport"/> (import path → text, or null when there is no such file), e.g.
+    /// from a git ref. An I/O error it throws leaves that import unresolved, as <c>ImportResolver</c> does.
+    /// </summary>
+    public static string? TryWriteFromSources(IEnumerable<KeyValuePair<string, string>> sources, System.Func<string, string?> readImport, out IReadOnlyList<string> errors) =>
+        TryWriteFromSources(
+            sources,
+            importPath =>
+            {
+                try
+                {
+                    return readImport(importPath) is { } text ? ProtoGuard.Schema.Text.SourceText.From(text, importPath) : null;
+                }
+                catch (System.Exception e) when (e is System.IO.IOException or System.UnauthorizedAccessException)
+                {
+                    return null;
+                }
+            },
+            out errors);
+
+    private static string? TryWriteFromSources(IEnumerable<KeyValuePair<string, string>> sources, System.Func<string, ProtoGuard.Schema.Text.SourceText?> resolve, out IReadOnlyList<string> errors)
     {
         var compilation = ProtoGuard.Schema.Linking.ProtoCompilation.Create(
             sources.Select(source => new KeyValuePair<string, ProtoGuard.Schema.ParsedFile>(source.Key, ProtoGuard.Schema.ProtoParser.Parse(ProtoGuard.Schema.Text.SourceText.From(source.Value, source.Key)))),
-            importPath => readImport(importPath) is { } text ? ProtoGuard.Schema.Text.SourceText.From(text, importPath) : null);
+            resolve);
         var problems = new List<string>();
         foreach (var file in SchemaShapeBuilder.Reachable(compilation.Files))
         {
