@@ -225,7 +225,14 @@ public static class DescriptorWriter
 
         if (field.DefaultValue != null)
         {
-            writer.WriteString(Numbers.Field.DefaultValue, field.DefaultValue);
+            if (field.DefaultValueBytes != null)
+            {
+                writer.WriteBytesField(Numbers.Field.DefaultValue, field.DefaultValueBytes);
+            }
+            else
+            {
+                writer.WriteString(Numbers.Field.DefaultValue, field.DefaultValue);
+            }
         }
 
         WriteOptions(writer, Numbers.Field.Options, field.Options);

@@ -289,6 +289,9 @@ public sealed class FieldDescriptor : Descriptor
     /// <summary>The default value as protoc prints it in <c>default_value</c>, or null.</summary>
     public string? DefaultValue { get; internal set; }
 
+    /// <summary>The exact bytes of a string default that is not valid UTF-8 (written instead of <see cref="DefaultValue"/>).</summary>
+    internal byte[]? DefaultValueBytes { get; set; }
+
     public OneofDescriptor? Oneof { get; internal set; }
 
     public string JsonName { get; internal set; } = string.Empty;

@@ -156,6 +156,9 @@ public sealed class DynamicMessage
                 ((DynamicMessage)value).WriteTo(writer, stripSourceRetention);
                 writer.WriteTag(field.Number, WireWriter.EndGroup);
                 break;
+            case FieldType.String when value is byte[] raw:
+                writer.WriteBytesField(field.Number, raw);
+                break;
             case FieldType.String:
                 writer.WriteString(field.Number, (string)value);
                 break;

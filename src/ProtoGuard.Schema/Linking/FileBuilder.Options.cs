@@ -33,6 +33,12 @@ internal sealed partial class FileBuilder
                 continue;
             }
 
+            if (pending.Options.Count > 0 && type.File != _file)
+            {
+                // protoc looks the options message up by name, which counts descriptor.proto as used (no unused-import warning).
+                _file.ReferencedFiles.Add(type.File);
+            }
+
             var message = new DynamicMessage(type);
             if (pending.IsMapEntry && type.FindFieldByName("map_entry") is FieldDescriptor mapEntry)
             {
@@ -383,7 +389,7 @@ internal sealed partial class FileBuilder
                 }
 
             case FieldType.String:
-                return value is StringValue text ? text.Value : Mismatch(value, name, "a string");
+                return value is StringValue text ? text.InvalidUtf8Bytes ?? (object)text.Value : Mismatch(value, name, "a string");
             case FieldType.Bytes:
                 return value is StringValue bytes ? bytes.GetBytes() : Mismatch(value, name, "a string");
             default:
@@ -463,6 +469,7 @@ internal sealed partial class FileBuilder
             null => null,
             bool boolean => boolean ? "true" : "false",
             string text => text,
+            byte[] raw when field.Type == FieldType.String => SetRawDefault(field, raw),
             byte[] bytes => CEscape(bytes),
             double real => SimpleDtoa(real),
             float single => SimpleFtoa(single),
@@ -471,6 +478,13 @@ internal sealed partial class FileBuilder
             ulong signed => signed.ToString(CultureInfo.InvariantCulture),
             _ => null,
         };
+    }
+
+    /// <summary>A string default that is not valid UTF-8: protoc writes its bytes unchanged.</summary>
+    private static string SetRawDefault(FieldDescriptor field, byte[] raw)
+    {
+        field.DefaultValueBytes = raw;
+        return System.Text.Encoding.UTF8.GetString(raw);
     }
 
     internal static string CEscape(byte[] bytes)

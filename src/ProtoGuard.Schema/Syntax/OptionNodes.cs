@@ -212,6 +212,35 @@ public sealed class StringValue : OptionValue
     /// <summary>The exact decoded bytes (what a <c>bytes</c> option receives).</summary>
     public byte[] GetBytes() => (byte[])_bytes.Clone();
 
+    /// <summary>The decoded bytes when they are not valid UTF-8 (protoc keeps such bytes as they are in string values), else null.</summary>
+    internal byte[]? InvalidUtf8Bytes
+    {
+        get
+        {
+            if (Value.IndexOf('\uFFFD') < 0)
+            {
+                return null;
+            }
+
+            byte[] encoded = System.Text.Encoding.UTF8.GetBytes(Value);
+            if (encoded.Length == _bytes.Length)
+            {
+                bool same = true;
+                for (int i = 0; i < encoded.Length && same; i++)
+                {
+                    same = encoded[i] == _bytes[i];
+                }
+
+                if (same)
+                {
+                    return null;
+                }
+            }
+
+            return GetBytes();
+        }
+    }
+
     public override string ToString() => "\"" + Value + "\"";
 }
 

@@ -33,7 +33,11 @@ internal static class Protoc
     public static string RepositoryRoot() => RepositoryPaths.Root;
 
     /// <summary>The descriptor set protoc writes for <paramref name="files"/> (import paths under <paramref name="roots"/>).</summary>
-    public static FileDescriptorSet DescriptorSet(IReadOnlyList<string> roots, IReadOnlyList<string> files, bool includeSourceInfo = false)
+    public static FileDescriptorSet DescriptorSet(IReadOnlyList<string> roots, IReadOnlyList<string> files, bool includeSourceInfo = false) =>
+        FileDescriptorSet.Parser.ParseFrom(DescriptorSetBytes(roots, files, includeSourceInfo));
+
+    /// <summary>The bytes protoc writes with <c>--descriptor_set_out --include_imports</c> (and <c>--include_source_info</c>).</summary>
+    public static byte[] DescriptorSetBytes(IReadOnlyList<string> roots, IReadOnlyList<string> files, bool includeSourceInfo = false)
     {
         string cacheDirectory = Path.Combine(RepositoryRoot(), ".cache", "protoc");
         Directory.CreateDirectory(cacheDirectory);
@@ -75,7 +79,7 @@ internal static class Protoc
             }
         }
 
-        return FileDescriptorSet.Parser.ParseFrom(File.ReadAllBytes(output));
+        return File.ReadAllBytes(output);
     }
 
     private static string Hash(IReadOnlyList<string> roots, IReadOnlyList<string> files)

@@ -1,0 +1,138 @@
+using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Schema.Linking;
+using ProtoGuard.Schema.Text;
+
+namespace ProtoGuard.Schema.Tests.Linking;
+
+/// <summary>
+/// The crafted proto2 / editions / option-import corpus (testdata/conformance, written by its generate.py: every scalar
+/// option type on every kind of element, aggregates, every editions feature and value, custom features, import option,
+/// groups, extensions, defaults, visibility): compiled as one set, ProtoGuard's FileDescriptorSet must be byte for
+/// byte protoc 35.1's (<c>--include_imports</c>).
+/// </summary>
+public class CraftedCorpusConformanceTests
+{
+    private static readonly string Root = Path.Combine(Protoc.RepositoryRoot(), "tests", "ProtoGuard.Schema.Tests", "testdata", "conformance");
+
+    private static List<string> Files() => Directory.GetFiles(Root, "*.proto")
+        .Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal).ToList()!;
+
+    [Fact]
+    public void TheCorpusHasAtLeastSixtyProto2EditionsAndOptionImportFiles()
+    {
+        List<string> files = Files();
+        Assert.True(files.Count >= 60, "only " + files.Count + " files");
+        string[] texts = files.Select(file => File.ReadAllText(Path.Combine(Root, file))).ToArray();
+        Assert.Contains(texts, text => text.StartsWith("syntax = \"proto2\";", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.StartsWith("edition = \"2023\";", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text.StartsWith("edition = \"2024\";", StringComparison.Ordinal));
+        Assert.True(texts.Count(text => text.Contains("import option", StringComparison.Ordinal)) >= 5);
+        Assert.DoesNotContain(texts, text => text.StartsWith("syntax = \"proto3\";", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DescriptorSetIsByteEqualWithProtoc()
+    {
+        List<string> files = Files();
+        byte[] expected = Protoc.DescriptorSetBytes(new[] { Root, Protoc.IncludeDirectory }, files);
+
+        ProtoCompilation compilation = ProtoCompilation.Create(files, Read);
+        byte[] actual = DescriptorWriter.WriteFileDescriptorSet(WithImports(compilation));
+
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.AllFiles.SelectMany(file => file.Diagnostics).Where(d => d.Severity == SchemaSeverity.Error).Take(10)));
+        AssertSameFiles(expected, actual);
+        Assert.True(expected.SequenceEqual(actual), "the descriptor sets decode alike but differ in bytes");
+    }
+
+    /// <summary>
+    /// Compares the sets file by file (Google.Protobuf cannot decode them: protoc keeps string defaults that are not
+    /// valid UTF-8 as they are), naming the first file and offset that differ.
+    /// </summary>
+    internal static void AssertSameFiles(byte[] expected, byte[] actual)
+    {
+        List<byte[]> protoc = SplitFiles(expected);
+        List<byte[]> ours = SplitFiles(actual);
+        for (int i = 0; i < Math.Min(protoc.Count, ours.Count); i++)
+        {
+            int offset = 0;
+            while (offset < protoc[i].Length && offset < ours[i].Length && protoc[i][offset] == ours[i][offset])
+            {
+                offset++;
+            }
+
+            Assert.True(protoc[i].Length == ours[i].Length && offset == protoc[i].Length, $"file #{i} ({FileName(protoc[i])}) differs from protoc's at byte {offset} of {protoc[i].Length} (ours: {ours[i].Length} bytes)");
+        }
+
+        Assert.Equal(protoc.Count, ours.Count);
+    }
+
+    private static List<byte[]> SplitFiles(byte[] set)
+    {
+        var files = new List<byte[]>();
+        int position = 0;
+        while (position < set.Length)
+        {
+            Assert.Equal(0x0A, set[position++]);
+            int length = (int)ReadVarint(set, ref position);
+            files.Add(set.AsSpan(position, length).ToArray());
+            position += length;
+        }
+
+        return files;
+    }
+
+    private static string FileName(byte[] file)
+    {
+        int position = 0;
+        if (file.Length == 0 || file[position++] != 0x0A)
+        {
+            return "?";
+        }
+
+        int length = (int)ReadVarint(file, ref position);
+        return System.Text.Encoding.UTF8.GetString(file, position, length);
+    }
+
+    private static ulong ReadVarint(byte[] bytes, ref int position)
+    {
+        ulong value = 0;
+        for (int shift = 0; ; shift += 7)
+        {
+            byte b = bytes[position++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+    }
+
+    private static SourceText? Read(string path)
+    {
+        string full = Path.Combine(Root, path);
+        return File.Exists(full) ? SourceText.From(File.ReadAllText(full), path) : null;
+    }
+
+    /// <summary>protoc's --include_imports order: the requested files with everything they import (option imports too), dependencies first.</summary>
+    private static IEnumerable<ProtoGuard.Schema.Descriptors.FileDescriptor> WithImports(ProtoCompilation compilation)
+    {
+        var needed = new HashSet<ProtoGuard.Schema.Descriptors.FileDescriptor>();
+        var pending = new Stack<ProtoGuard.Schema.Descriptors.FileDescriptor>(compilation.Files);
+        while (pending.Count > 0)
+        {
+            ProtoGuard.Schema.Descriptors.FileDescriptor file = pending.Pop();
+            if (needed.Add(file))
+            {
+                foreach (ProtoGuard.Schema.Descriptors.FileDescriptor? dependency in file.DependencyFiles.Concat(file.OptionDependencyFiles))
+                {
+                    if (dependency != null)
+                    {
+                        pending.Push(dependency);
+                    }
+                }
+            }
+        }
+
+        return compilation.AllFiles.Where(needed.Contains);
+    }
+}
