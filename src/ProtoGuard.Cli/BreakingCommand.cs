@@ -43,7 +43,7 @@ internal static class BreakingCommand
                 return LintCommand.ExitUsage;
             }
 
-            var oldSchema = LoadAgainst(parseResult.GetValue(against)!, error);
+            var oldSchema = LoadAgainst(parseResult.GetValue(against)!, selection, error);
             var newSchema = oldSchema is null ? null : SchemaLoader.Load(selection, error);
             if (oldSchema is null || newSchema is null)
             {
@@ -148,11 +148,12 @@ internal static class BreakingCommand
         return new Command("baseline", "Write or check the breaking-change baseline file") { write, check };
     }
 
-    private static SchemaShape? LoadAgainst(string against, TextWriter error)
+    /// <summary>The accepted schema; a directory is read with the same exclusions as the new side, so an excluded file is not "deleted".</summary>
+    private static SchemaShape? LoadAgainst(string against, InputSelection selection, TextWriter error)
     {
         if (Directory.Exists(against))
         {
-            return SchemaLoader.Load([against], [against], error);
+            return SchemaLoader.Load(selection with { Paths = [against], ImportRoots = [against] }, error);
         }
 
         if (!File.Exists(against))
