@@ -43,7 +43,7 @@ internal static class BreakingCommand
                 return LintCommand.ExitUsage;
             }
 
-            var oldSchema = LoadAgainst(parseResult.GetValue(against)!, selection.Paths, selection.ImportRoots, error);
+            var oldSchema = LoadAgainst(parseResult.GetValue(against)!, selection, error);
             var newSchema = oldSchema is null ? null : SchemaLoader.Load(selection, error);
             if (oldSchema is null || newSchema is null)
             {
@@ -150,21 +150,22 @@ internal static class BreakingCommand
 
     private const string GitPrefix = "git:";
 
-    private static SchemaShape? LoadAgainst(string against, IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, TextWriter error)
+    /// <summary>The accepted schema; a directory is read with the same exclusions as the new side, so an excluded file is not "deleted".</summary>
+    private static SchemaShape? LoadAgainst(string against, InputSelection selection, TextWriter error)
     {
         if (against.StartsWith(GitPrefix, StringComparison.Ordinal))
         {
-            return LoadAtGitRef(against.Substring(GitPrefix.Length), paths, importRoots, error, explicitRef: true);
+            return LoadAtGitRef(against.Substring(GitPrefix.Length), selection.Paths, selection.ImportRoots, error, explicitRef: true);
         }
 
         if (Directory.Exists(against))
         {
-            return SchemaLoader.Load([against], [against], error);
+            return SchemaLoader.Load(selection with { Paths = [against], ImportRoots = [against] }, error);
         }
 
         if (!File.Exists(against))
         {
-            return LoadAtGitRef(against, paths, importRoots, error, explicitRef: false);
+            return LoadAtGitRef(against, selection.Paths, selection.ImportRoots, error, explicitRef: false);
         }
 
         if (!against.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))

@@ -99,27 +99,35 @@ internal sealed class ProgressReporter : IDisposable
                     var tasks = new Dictionary<ProgressPhase, ProgressTask>();
                     do
                     {
-                        foreach (var phase in snapshot())
-                        {
-                            if (!tasks.TryGetValue(phase, out var task))
-                            {
-                                task = context.AddTask(phase.Name, autoStart: true, maxValue: Math.Max(1, phase.Total));
-                                task.IsIndeterminate = phase.Total == 0;
-                                tasks.Add(phase, task);
-                            }
-
-                            task.Description = Markup.Escape(phase.Describe());
-                            task.Value = phase.Total == 0 ? (phase.IsComplete ? 1 : 0) : phase.Done;
-                            if (phase.IsComplete && task.IsIndeterminate)
-                            {
-                                task.IsIndeterminate = false;
-                            }
-                        }
-
+                        Update(context, tasks, snapshot());
                         context.Refresh();
                     }
                     while (!finished.Wait(TimeSpan.FromMilliseconds(100)));
+
+                    // The last frame shows every phase as it finished; Spectre clears it as the display ends.
+                    Update(context, tasks, snapshot());
+                    context.Refresh();
                 });
+        }
+
+        private static void Update(ProgressContext context, Dictionary<ProgressPhase, ProgressTask> tasks, ProgressPhase[] phases)
+        {
+            foreach (var phase in phases)
+            {
+                if (!tasks.TryGetValue(phase, out var task))
+                {
+                    task = context.AddTask(phase.Name, autoStart: true, maxValue: Math.Max(1, phase.Total));
+                    task.IsIndeterminate = phase.Total == 0;
+                    tasks.Add(phase, task);
+                }
+
+                task.Description = Markup.Escape(phase.Describe());
+                task.Value = phase.Total == 0 ? (phase.IsComplete ? 1 : 0) : phase.Done;
+                if (phase.IsComplete && task.IsIndeterminate)
+                {
+                    task.IsIndeterminate = false;
+                }
+            }
         }
     }
 }

@@ -93,6 +93,20 @@ public sealed class InputSelectionTests : CliWorkspace
     }
 
     [Fact]
+    public void Breaking_excludes_on_both_sides()
+    {
+        Write("old/acme/v1/a.proto", "syntax = \"proto3\";\npackage acme.v1;\nmessage A {}\n");
+        Write("old/acme/v1/internal/b.proto", "syntax = \"proto3\";\npackage acme.v1.internal;\nmessage B {}\n");
+        Write("new/acme/v1/a.proto", "syntax = \"proto3\";\npackage acme.v1;\nmessage A {}\n");
+
+        Assert.Equal(1, Run("breaking", "-I", "new", "new", "--against", "old").ExitCode);
+        var (exitCode, output, _) = Run("breaking", "-I", "new", "new", "--against", "old", "--exclude", "internal");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("No breaking changes (FILE).\n", output);
+    }
+
+    [Fact]
     public void Build_takes_directories_and_honors_exclude()
     {
         Write("api/acme/v1/a.proto", "syntax = \"proto3\";\npackage acme.v1;\nmessage A {}\n");

@@ -69,14 +69,10 @@ public sealed class PackedTool : IDisposable
     }
 }
 
-[CollectionDefinition(Name)]
-public sealed class PackedToolCollection : ICollectionFixture<PackedTool>
-{
-    public const string Name = "Packed protoguard tool";
-}
-
-[Collection(PackedToolCollection.Name)]
-public sealed class CliToolTests(PackedTool tool) : IDisposable
+// In the package's collection: its tests run one after the other, and the two packs must not build the shared
+// projects (ProtoGuard.Schema, ProtoGuard.Rules) in Release at the same time.
+[Collection(PackedPackageCollection.Name)]
+public sealed class CliToolTests(PackedTool tool) : IClassFixture<PackedTool>, IDisposable
 {
     private const string BadEnum = "syntax = \"proto3\";\npackage demo.v1;\nenum UserRole {\n  USER_ROLE_ADMIN = 0;\n}\n";
 
