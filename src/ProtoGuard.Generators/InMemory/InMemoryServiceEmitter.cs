@@ -303,7 +303,7 @@ internal static class InMemoryServiceEmitter
                 .CloseBlock()
                 .Line("catch (global::System.ArgumentException e)")
                 .OpenBlock()
-                .Line($"throw __ProtoGuardError({StatusCode}.InvalidArgument, e.Message);")
+                .Line($"throw __ProtoGuardError({StatusCode}.InvalidArgument, e.ParamName == null ? e.Message : e.Message.Replace(\" (Parameter '\" + e.ParamName + \"')\", string.Empty));")
                 .CloseBlock()
                 .Line();
         }
