@@ -9,8 +9,9 @@ using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Grpc.Health.V1;
+using Grpc.HealthCheck;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ProtoGuard.Samples.UserService.Client;
@@ -21,6 +22,7 @@ using ProtoGuard.Samples.UserService.Services;
 // generated client, prints what happened, stops the server. Exit code 0 = every check passed.
 
 const int MaxMessageBytes = 10 * 1024 * 1024; // the guide's grpc.max_receive_message_length (default is 4 MB)
+const string ServiceName = "myservice.v1.UserService";
 
 // The server binds below (loopback, port 0); blank out host-level URLs (ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS as
 // set in the official container images, --urls) so Kestrel does not warn that it overrides them. They must be
@@ -39,15 +41,25 @@ builder.Services.AddGrpc(options =>
     options.MaxReceiveMessageSize = MaxMessageBytes;
     options.MaxSendMessageSize = MaxMessageBytes;
 });
-builder.Services.AddSingleton<UserStore>();
-builder.Services.TryAddSingleton(TimeProvider.System);
+// The generated service keeps its users in the instance: one instance for the whole server.
+builder.Services.AddSingleton<InMemoryUserService>();
+
+// The guide's operational wiring: the standard health service (grpc.health.v1.Health, what load balancers and
+// Kubernetes probes ask) and server reflection (what grpcurl needs to call the service without the .proto files).
+var health = new HealthServiceImpl();
+health.SetStatus(ServiceName, HealthCheckResponse.Types.ServingStatus.Serving);
+health.SetStatus(string.Empty, HealthCheckResponse.Types.ServingStatus.Serving);
+builder.Services.AddSingleton(health);
+builder.Services.AddGrpcReflection();
 
 await using WebApplication app = builder.Build();
-app.MapGrpcService<UserServiceImpl>();
+app.MapGrpcService<InMemoryUserService>();
+app.MapGrpcService<HealthServiceImpl>();
+app.MapGrpcReflectionService();
 
-// Ctrl+C stops the host (ApplicationStopping) and so cancels the demo; 30 s is a safety net, not a deadline.
+// Ctrl+C stops the host (ApplicationStopping) and so cancels the demo; 60 s is a safety net, not a deadline.
 using var run = CancellationTokenSource.CreateLinkedTokenSource(app.Lifetime.ApplicationStopping);
-run.CancelAfter(TimeSpan.FromSeconds(30));
+run.CancelAfter(TimeSpan.FromSeconds(60));
 
 int exitCode = 0;
 await app.StartAsync(run.Token);
@@ -69,9 +81,7 @@ try
         },
         DisposeHttpClient = true,
     });
-    var client = new Myservice.V1.UserService.UserServiceClient(channel);
-
-    var demo = new UserServiceDemo(client, app.Services.GetRequiredService<UserStore>(), Console.Out);
+    var demo = new UserServiceDemo(channel, app.Services.GetRequiredService<InMemoryUserService>(), Console.Out);
     await demo.RunAsync(run.Token);
 
     Console.WriteLine();
@@ -89,7 +99,7 @@ catch (RpcException e)
 }
 catch (OperationCanceledException) when (run.IsCancellationRequested)
 {
-    Console.Error.WriteLine("FAILED: cancelled (Ctrl+C or the 30 s safety timeout)");
+    Console.Error.WriteLine("FAILED: cancelled (Ctrl+C or the 60 s safety timeout)");
     exitCode = 1;
 }
 finally

@@ -61,4 +61,23 @@ public static class TrackingNames
         /// <summary>Each message paired with the settings.</summary>
         public const string Outputs = nameof(Outputs);
     }
+
+    /// <summary>The steps of the in-memory service generator.</summary>
+    public static class InMemory
+    {
+        /// <summary>The classes marked <c>[ProtoGuard.InMemoryService]</c>, recognized (null when nothing can be generated).</summary>
+        public const string Services = nameof(Services);
+
+        /// <summary>The marked classes that get an implementation.</summary>
+        public const string ValidServices = nameof(ValidServices);
+
+        /// <summary><c>ProtoGuardFieldMaskHelpers</c> (whether masked updates can be generated) and the C# version.</summary>
+        public const string Settings = nameof(Settings);
+
+        /// <summary>Each service with the settings applied: the input of one generated file.</summary>
+        public const string Outputs = nameof(Outputs);
+
+        /// <summary>Whether the compilation needs the shared in-memory runtime.</summary>
+        public const string RuntimeOutput = nameof(RuntimeOutput);
+    }
 }

@@ -873,6 +873,46 @@ public static class RuleCatalog
         description: "A FieldMask path written as a string literal must name a field of the target message by its proto name (snake_case, dot-separated for nested messages). A misspelled or C#-cased path ('displayName', 'DisplayName') throws in FieldMask.FromString<T>, is ignored by FieldMask.Merge, and makes an AIP-134 server reject the request with INVALID_ARGUMENT.",
         language: RuleLanguage.CSharp);
 
+    public static readonly RuleDescriptor InMemoryServiceNotPartial = new(
+        RuleIdentifiers.InMemoryServiceNotPartial,
+        title: "An in-memory service class must be partial",
+        messageFormat: "'{0}' is marked [InMemoryService] but {1} is not partial; declare it partial so the implementation can be generated",
+        RuleCategory.Generators,
+        RuleSeverity.Error,
+        description: "The in-memory service generator adds the implementation to the class marked [ProtoGuard.InMemoryService] as another part of it. A class that is not partial (or is nested in a class that is not) gets nothing, and every RPC stays UNIMPLEMENTED.");
+
+    public static readonly RuleDescriptor InMemoryServiceWithoutServiceBase = new(
+        RuleIdentifiers.InMemoryServiceWithoutServiceBase,
+        title: "An in-memory service class must derive from a Grpc.Tools service base",
+        messageFormat: "'{0}' is marked [InMemoryService] but does not derive from a Grpc.Tools service base (such as UserService.UserServiceBase); nothing is generated",
+        RuleCategory.Generators,
+        RuleSeverity.Error,
+        description: "The in-memory service generator implements the RPCs of the Grpc.Tools service base ([BindServiceMethod], nested in the service's static class) that the marked class derives from directly. Without one there is nothing to implement.");
+
+    public static readonly RuleDescriptor InMemoryMethodGenerated = new(
+        RuleIdentifiers.InMemoryMethodGenerated,
+        title: "An RPC is implemented in memory",
+        messageFormat: "[InMemoryService] implements '{0}' as {1} of '{2}' (key '{3}')",
+        RuleCategory.Generators,
+        RuleSeverity.Info,
+        description: "Says, at the [InMemoryService] attribute, how the generator recognized each RPC of the service: which standard method (Create, Get, List, Update, Delete, Watch, BulkCreate), which resource message and which key field.");
+
+    public static readonly RuleDescriptor InMemoryMethodNotGenerated = new(
+        RuleIdentifiers.InMemoryMethodNotGenerated,
+        title: "An RPC is not implemented in memory",
+        messageFormat: "[InMemoryService] does not implement '{0}': {1}",
+        RuleCategory.Generators,
+        RuleSeverity.Info,
+        description: "Says, at the [InMemoryService] attribute, which RPCs the generator left alone and why (the shape is not recognized, no key field was found, the partial class writes it). An RPC left alone answers UNIMPLEMENTED unless the partial class overrides it.");
+
+    public static readonly RuleDescriptor InMemoryServiceInvalidOptions = new(
+        RuleIdentifiers.InMemoryServiceInvalidOptions,
+        title: "In-memory service options are invalid",
+        messageFormat: "[InMemoryService] option {0}; nothing is generated",
+        RuleCategory.Generators,
+        RuleSeverity.Error,
+        description: "DefaultPageSize must be at least 1, MaxPageSize at least DefaultPageSize, and WatchBufferCapacity at least 1. With invalid options nothing is generated, so every RPC stays UNIMPLEMENTED.");
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -968,6 +1008,11 @@ public static class RuleCatalog
         FieldMaskMergeWithoutOptions,
         FieldMaskToStringAsPaths,
         FieldMaskUnknownPath,
+        InMemoryServiceNotPartial,
+        InMemoryServiceWithoutServiceBase,
+        InMemoryMethodGenerated,
+        InMemoryMethodNotGenerated,
+        InMemoryServiceInvalidOptions,
     }.Concat(BreakingRuleCatalog.All).OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

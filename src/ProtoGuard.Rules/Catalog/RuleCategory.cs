@@ -21,4 +21,5 @@ public static class RuleCategory
     public const string FieldMask = "ProtoGuard.FieldMask";
     public const string Pagination = "ProtoGuard.Pagination";
     public const string Usage = "ProtoGuard.Usage";
+    public const string Generators = "ProtoGuard.Generators";
 }

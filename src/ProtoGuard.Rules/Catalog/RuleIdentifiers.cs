@@ -176,5 +176,12 @@ public static class RuleIdentifiers
     public const string FieldMaskToStringAsPaths = "PG3017";
     public const string FieldMaskUnknownPath = "PG3018";
 
+    // PG4020-PG4039: the in-memory service generator
+    public const string InMemoryServiceNotPartial = "PG4020";
+    public const string InMemoryServiceWithoutServiceBase = "PG4021";
+    public const string InMemoryMethodGenerated = "PG4022";
+    public const string InMemoryMethodNotGenerated = "PG4023";
+    public const string InMemoryServiceInvalidOptions = "PG4024";
+
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }

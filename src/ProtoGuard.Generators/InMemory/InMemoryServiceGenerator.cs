@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProtoGuard.Generators.Common;
+using ProtoGuard.Generators.FieldMaskHelpers;
+using ProtoGuard.Shared;
+
+namespace ProtoGuard.Generators.InMemory;
+
+/// <summary>
+/// Implements in memory the RPCs of a partial class marked <c>[ProtoGuard.InMemoryService]</c> that derives from a
+/// Grpc.Tools service base: Create, Get, List, Update, Delete, Watch and BulkCreate, recognized by shape
+/// (<see cref="InMemoryServiceRecognizer"/>, which the PG4020-series analyzers share). Other RPCs, and those the class
+/// writes itself, are left alone. Reports nothing: the analyzers say what was generated and why not.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class InMemoryServiceGenerator : IIncrementalGenerator
+{
+    private static readonly string GeneratorVersion =
+        typeof(InMemoryServiceGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static output =>
+            output.AddSource(InMemoryRuntimeSource.AttributeHintName, InMemoryRuntimeSource.Attribute(GeneratorVersion)));
+
+        IncrementalValuesProvider<InMemoryServiceModel> services = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                InMemoryServiceRecognizer.AttributeMetadataName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (attributeContext, cancellationToken) => Extract(attributeContext, cancellationToken))
+            .WithTrackingName(TrackingNames.InMemory.Services)
+            .Where(static service => service is not null)
+            .Select(static (service, _) => service!)
+            .WithTrackingName(TrackingNames.InMemory.ValidServices);
+
+        IncrementalValueProvider<InMemorySettings> settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => FieldMaskHelpersGenerator.ParseMode(
+                options.GlobalOptions.TryGetValue(FieldMaskHelpersGenerator.OptionKey, out string? value) ? value : null) != FieldMaskHelpersMode.None)
+            .Combine(context.CompilationProvider.Select(static (compilation, _) =>
+                compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 }))
+            .Select(static (input, _) => new InMemorySettings(FieldMaskHelpersAvailable: input.Left, SupportsGeneratedCode: input.Right))
+            .WithTrackingName(TrackingNames.InMemory.Settings);
+
+        IncrementalValuesProvider<InMemoryServiceModel> outputs = services
+            .Combine(settings)
+            .Select(static (input, _) => input.Right.SupportsGeneratedCode ? ForSettings(input.Left, input.Right) : null)
+            .Where(static service => service is not null)
+            .Select(static (service, _) => service!)
+            .WithTrackingName(TrackingNames.InMemory.Outputs);
+
+        context.RegisterSourceOutput(outputs, static (production, service) =>
+            production.AddSource(service.HintName, InMemoryServiceEmitter.Generate(service, GeneratorVersion)));
+
+        context.RegisterSourceOutput(
+            outputs.Collect().Select(static (all, _) => !all.IsEmpty).WithTrackingName(TrackingNames.InMemory.RuntimeOutput),
+            static (production, any) =>
+            {
+                if (any)
+                {
+                    production.AddSource(InMemoryRuntimeSource.RuntimeHintName, InMemoryRuntimeSource.Runtime(GeneratorVersion));
+                }
+            });
+    }
+
+    /// <summary>
+    /// The model of a marked class, recognized as if the FieldMask helpers were on (the settings drop what needs them
+    /// when they are off); null when the class is not partial (nor its containers), not derived from a service base, has
+    /// invalid options, or nothing to generate.
+    /// </summary>
+    internal static InMemoryServiceModel? Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type
+            || !IsPartialWithContainers(type, cancellationToken)
+            || InMemoryServiceRecognizer.FindServiceBase(type, context.SemanticModel.Compilation) is not { } serviceBase)
+        {
+            return null;
+        }
+
+        InMemoryOptions options = ReadOptions(context.Attributes);
+        if (!options.IsValid)
+        {
+            return null;
+        }
+
+        InMemoryServiceShape shape = InMemoryServiceRecognizer.Recognize(type, serviceBase, context.SemanticModel.Compilation, fieldMaskHelpersAvailable: true);
+        if (shape.Methods.Count == 0)
+        {
+            return null;
+        }
+
+        var containing = ImmutableArray.CreateBuilder<ContainingTypeModel>();
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containing.Insert(0, new ContainingTypeModel(outer.Name, string.Empty, outer.IsStatic));
+        }
+
+        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+        string qualified = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length);
+        return new InMemoryServiceModel(
+            ns,
+            containing.ToImmutable().ToEquatableArray(),
+            type.Name,
+            qualified.Replace('<', '{').Replace('>', '}') + ".InMemory.g.cs",
+            shape.ServiceFullName,
+            options,
+            shape.Resources.Select(resource => new InMemoryResourceModel(
+                resource.TypeName,
+                resource.SimpleName,
+                resource.SimpleName + "Store",
+                resource.KeyProperty,
+                resource.KeyProtoName,
+                resource.CreateTimeProperty,
+                resource.UpdateTimeProperty,
+                resource.EtagProperty)).ToEquatableArray(),
+            shape.Methods.Select(ToModel).ToEquatableArray());
+    }
+
+    /// <summary>Reads <c>[InMemoryService(DefaultPageSize = …, …)]</c>; unset values keep their defaults.</summary>
+    internal static InMemoryOptions ReadOptions(ImmutableArray<AttributeData> attributes)
+    {
+        InMemoryOptions options = InMemoryOptions.Default;
+        foreach (AttributeData attribute in attributes)
+        {
+            foreach (System.Collections.Generic.KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                options = (argument.Key, argument.Value.Value) switch
+                {
+                    ("DefaultPageSize", int value) => options with { DefaultPageSize = value },
+                    ("MaxPageSize", int value) => options with { MaxPageSize = value },
+                    ("WatchBufferCapacity", int value) => options with { WatchBufferCapacity = value },
+                    ("IdFormat", int value) => options with { SequentialIds = value == 1 },
+                    _ => options,
+                };
+            }
+        }
+
+        return options;
+    }
+
+    /// <summary>The class and every class containing it are declared <c>partial</c> in all their declarations.</summary>
+    internal static bool IsPartialWithContainers(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.TypeKind != TypeKind.Class || current.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (SyntaxReference reference in current.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is not ClassDeclarationSyntax declaration
+                    || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static InMemoryServiceModel? ForSettings(InMemoryServiceModel service, InMemorySettings settings)
+    {
+        if (settings.FieldMaskHelpersAvailable || !service.Methods.Any(method => method.UpdateMaskProperty is not null))
+        {
+            return service;
+        }
+
+        EquatableArray<InMemoryMethodModel> methods = service.Methods.Where(method => method.UpdateMaskProperty is null).ToEquatableArray();
+        if (methods.Count == 0)
+        {
+            return null;
+        }
+
+        return service with
+        {
+            Methods = methods,
+            Resources = service.Resources.Where(resource => methods.Any(method => method.ResourceTypeName == resource.TypeName)).ToEquatableArray(),
+        };
+    }
+
+    private static InMemoryMethodModel ToModel(InMemoryMethodShape method) => new(
+        method.Kind,
+        method.Name,
+        method.RequestType,
+        method.ResponseType,
+        method.Resource.TypeName,
+        method.RequestResourceProperty,
+        method.RequestIdProperty,
+        method.RequestKeyProperty,
+        method.AllowMissingProperty,
+        method.RequestEtagProperty,
+        method.UpdateMaskProperty,
+        method.ResponseResourceProperty,
+        method.ReturnsEmpty,
+        method.ItemsProperty,
+        method.FullMethodName,
+        method.EventResourceProperty,
+        method.EventTypeProperty,
+        (method.EventTypeEnumMembers ?? Array.Empty<string>()).ToEquatableArray(),
+        method.CountProperty,
+        method.CountIsInt64,
+        method.CreatedListProperty);
+}
+
+/// <summary>The compilation-wide switches of the in-memory generator.</summary>
+/// <param name="FieldMaskHelpersAvailable"><c>ProtoGuardFieldMaskHelpers</c> is not <c>none</c>: masked updates can use <c>ApplyFieldMask</c>.</param>
+/// <param name="SupportsGeneratedCode">C# 8 or later.</param>
+internal sealed record InMemorySettings(bool FieldMaskHelpersAvailable, bool SupportsGeneratedCode);
