@@ -12,6 +12,12 @@ public static class TrackingNames
     /// <summary>The clients that have at least one AIP-158 list method.</summary>
     public const string PagedClients = nameof(PagedClients);
 
+    /// <summary>The Grpc.Tools clients of referenced assemblies that the compilation sees, with the paged methods it has no paging method for yet.</summary>
+    public const string ReferencedPagedClients = nameof(ReferencedPagedClients);
+
+    /// <summary>Each referenced paged client paired with the compilation's capabilities.</summary>
+    public const string ReferencedPagedClientOutputs = nameof(ReferencedPagedClientOutputs);
+
     /// <summary>What the compilation supports (C# version, <c>IAsyncEnumerable&lt;T&gt;</c>).</summary>
     public const string Capabilities = nameof(Capabilities);
 

@@ -14,6 +14,14 @@ public sealed class PaginatingClientGeneratorIncrementalTests
         .Select(field => (string)field.GetRawConstantValue()!)
         .ToArray();
 
+    /// <summary>
+    /// The steps of a compilation whose clients are all its own: the referenced clients' steps have nothing to track here
+    /// (ReferencedClientPagingTests covers them).
+    /// </summary>
+    private static readonly string[] OwnClientTrackingNames = AllTrackingNames
+        .Where(name => name is not (TrackingNames.ReferencedPagedClients or TrackingNames.ReferencedPagedClientOutputs))
+        .ToArray();
+
     [Fact]
     public void Unrelated_edit_leaves_every_step_and_output_cached()
     {
@@ -26,7 +34,7 @@ public sealed class PaginatingClientGeneratorIncrementalTests
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         // TrackedSteps also holds Roslyn's own steps (Compilation, ...), which do change: look at ours only.
-        foreach (string stepName in AllTrackingNames)
+        foreach (string stepName in OwnClientTrackingNames)
         {
             Assert.True(second.TrackedSteps.ContainsKey(stepName), $"Step '{stepName}' did not run.");
             Assert.All(

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtoGuard.Generators.Common;
 
@@ -56,11 +57,76 @@ internal static class PagedClientExtractor
         }
 
         string serviceName = ReadServiceName(serviceClass, cancellationToken) ?? serviceClass.Name;
+        return CreateModel(client, wellKnown, IsVisibleInAssembly, rpcName => SymbolDisplay.FormatLiteral("/" + serviceName + "/" + rpcName, quote: true), "/" + serviceName + "/", existing: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The Grpc.Tools clients of the referenced assemblies (projects and packages) that this compilation can see, with
+    /// the list methods that have no paging method yet: none of our own (ProtoGuard's generated types are
+    /// <c>[Embedded]</c>, invisible to other assemblies), but a referenced library may expose its own
+    /// <c>ListXxxPagedAsync</c> extension (or member) for the client, and a second one would make calls ambiguous (CS0121).
+    /// Only assemblies that reference gRPC (<c>Grpc.Core.Api</c>) are searched.
+    /// </summary>
+    public static EquatableArray<PagedClientModel> ExtractReferenced(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (WellKnownTypes.Resolve(compilation) is not { } wellKnown)
+        {
+            return EquatableArray<PagedClientModel>.Empty;
+        }
+
+        var clients = new List<PagedClientModel>();
+        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!ReferencesGrpc(assembly))
+            {
+                continue;
+            }
+
+            foreach (INamedTypeSymbol client in FindClients(assembly.GlobalNamespace, wellKnown, cancellationToken))
+            {
+                bool IsAccessible(ITypeSymbol type) => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+                if (!IsAccessible(client))
+                {
+                    continue;
+                }
+
+                INamedTypeSymbol serviceClass = client.ContainingType!;
+                string serviceClassName = serviceClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+                // __ServiceName is a static readonly field whose value metadata does not keep; the service's descriptor
+                // names the service exactly at run time.
+                bool hasDescriptor = serviceClass.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property =>
+                    property.IsStatic && property.DeclaredAccessibility == Accessibility.Public
+                    && property.Type.ToDisplayString() == "Google.Protobuf.Reflection.ServiceDescriptor");
+                Func<string, string> methodName = hasDescriptor
+                    ? rpcName => "\"/\" + " + serviceClassName + ".Descriptor.FullName + " + SymbolDisplay.FormatLiteral("/" + rpcName, quote: true)
+                    : rpcName => SymbolDisplay.FormatLiteral("/" + serviceClass.Name + "/" + rpcName, quote: true);
+                INamespaceSymbol? consumerNamespace = FindNamespace(compilation.GlobalNamespace, client.ContainingNamespace);
+                if (CreateModel(client, wellKnown, IsAccessible, methodName, "/" + serviceClass.Name + "/", name => HasAccessiblePagingMethod(compilation, client, consumerNamespace, name), cancellationToken) is { } model)
+                {
+                    clients.Add(model);
+                }
+            }
+        }
+
+        return clients.OrderBy(static client => client.HintName, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    private static PagedClientModel? CreateModel(
+        INamedTypeSymbol client,
+        WellKnownTypes wellKnown,
+        Func<ITypeSymbol, bool> isAccessible,
+        Func<string, string> methodNameExpression,
+        string methodNamePrefix,
+        Func<string, bool>? existing,
+        CancellationToken cancellationToken)
+    {
         var methods = new List<PagedMethodModel>();
         foreach (ISymbol member in client.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member is IMethodSymbol method && TryCreateMethod(client, method, serviceName, wellKnown) is { } model)
+            if (member is IMethodSymbol method && TryCreateMethod(client, method, wellKnown, methodNameExpression, methodNamePrefix, isAccessible, existing) is { } model)
             {
                 methods.Add(model);
             }
@@ -81,7 +147,14 @@ internal static class PagedClientExtractor
             methods.OrderBy(static m => m.RpcName, StringComparer.Ordinal).ToEquatableArray());
     }
 
-    private static PagedMethodModel? TryCreateMethod(INamedTypeSymbol client, IMethodSymbol method, string serviceName, WellKnownTypes wellKnown)
+    private static PagedMethodModel? TryCreateMethod(
+        INamedTypeSymbol client,
+        IMethodSymbol method,
+        WellKnownTypes wellKnown,
+        Func<string, string> methodNameExpression,
+        string methodNamePrefix,
+        Func<ITypeSymbol, bool> isAccessible,
+        Func<string, bool>? existing)
     {
         if (method.IsStatic
             || method.DeclaredAccessibility != Accessibility.Public
@@ -98,9 +171,9 @@ internal static class PagedClientExtractor
 
         if (!IsPageRequest(request, wellKnown)
             || FindPageItems(response, wellKnown) is not { } items
-            || !IsVisibleInAssembly(request)
-            || !IsVisibleInAssembly(response)
-            || !IsVisibleInAssembly(items.ItemType))
+            || !isAccessible(request)
+            || !isAccessible(response)
+            || !isAccessible(items.ItemType))
         {
             return null;
         }
@@ -112,15 +185,99 @@ internal static class PagedClientExtractor
             && SymbolEqualityComparer.Default.Equals(candidate.ReturnType, response)
             && HasCallParameters(candidate, wellKnown)
             && SymbolEqualityComparer.Default.Equals(candidate.Parameters[0].Type, request));
+        bool generatesAsync = existing is null || !existing(rpcName + "PagedAsync");
+        bool generatesBlocking = hasBlockingOverload && (existing is null || !existing(rpcName + "Paged"));
+        if (!generatesAsync && !generatesBlocking)
+        {
+            return null;
+        }
 
         return new PagedMethodModel(
             rpcName,
-            "/" + serviceName + "/" + rpcName,
+            methodNamePrefix + rpcName,
+            methodNameExpression(rpcName),
             request.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             response.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             items.ItemType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             items.Property.Name,
-            hasBlockingOverload);
+            generatesAsync,
+            generatesBlocking);
+    }
+
+    /// <summary>
+    /// A type marked <c>[Microsoft.CodeAnalysis.Embedded]</c>: the compiler hides it from other assemblies (even through
+    /// InternalsVisibleTo), as ProtoGuard's generated types are, though their symbols still list it.
+    /// </summary>
+    private static bool IsEmbeddedElsewhere(INamedTypeSymbol type, Compilation compilation)
+        => !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+            && type.GetAttributes().Any(attribute => attribute.AttributeClass is { Name: "EmbeddedAttribute", ContainingNamespace: { Name: "CodeAnalysis", ContainingNamespace: { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true } } });
+
+    /// <summary>Whether the assembly references <c>Grpc.Core.Api</c> (where <c>ClientBase&lt;T&gt;</c> lives), so may declare clients.</summary>
+    private static bool ReferencesGrpc(IAssemblySymbol assembly)
+        => assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == "Grpc.Core.Api"));
+
+    /// <summary>The Grpc.Tools clients of a referenced assembly: <c>XxxClient : ClientBase&lt;XxxClient&gt;</c> nested in a static class, with the plugin's <c>(CallInvoker)</c> constructor.</summary>
+    private static IEnumerable<INamedTypeSymbol> FindClients(INamespaceSymbol ns, WellKnownTypes wellKnown, CancellationToken cancellationToken)
+    {
+        foreach (INamespaceOrTypeSymbol member in ns.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member is INamespaceSymbol nested)
+            {
+                foreach (INamedTypeSymbol client in FindClients(nested, wellKnown, cancellationToken))
+                {
+                    yield return client;
+                }
+            }
+            else if (member is INamedTypeSymbol { IsStatic: true } serviceClass)
+            {
+                foreach (INamedTypeSymbol candidate in serviceClass.GetTypeMembers())
+                {
+                    if (IsClientBaseOfItself(candidate, wellKnown)
+                        && candidate.InstanceConstructors.Any(constructor =>
+                            constructor.Parameters.Length == 1
+                            && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, wellKnown.CallInvoker)
+                            && constructor.GetAttributes().Any(IsGrpcPluginAttribute)))
+                    {
+                        yield return candidate;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The namespace of this compilation (merged over all its assemblies) with the same name as <paramref name="ns"/>.</summary>
+    private static INamespaceSymbol? FindNamespace(INamespaceSymbol global, INamespaceSymbol ns)
+    {
+        if (ns.IsGlobalNamespace)
+        {
+            return global;
+        }
+
+        return FindNamespace(global, ns.ContainingNamespace) is { } parent
+            ? parent.GetNamespaceMembers().FirstOrDefault(candidate => candidate.Name == ns.Name)
+            : null;
+    }
+
+    /// <summary>
+    /// Whether the compilation already sees a method <paramref name="name"/> on <paramref name="client"/>: a member, or an
+    /// extension method of a static class in the client's namespace (where the generated one would go) whose first
+    /// parameter is the client.
+    /// </summary>
+    private static bool HasAccessiblePagingMethod(Compilation compilation, INamedTypeSymbol client, INamespaceSymbol? ns, string name)
+    {
+        if (client.GetMembers(name).Any(member => compilation.IsSymbolAccessibleWithin(member, compilation.Assembly)))
+        {
+            return true;
+        }
+
+        return ns is not null && ns.GetTypeMembers().Any(type =>
+            type is { IsStatic: true, MightContainExtensionMethods: true }
+            && !IsEmbeddedElsewhere(type, compilation)
+            && type.GetMembers(name).OfType<IMethodSymbol>().Any(method =>
+                method.IsExtensionMethod
+                && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, client)
+                && compilation.IsSymbolAccessibleWithin(method, compilation.Assembly)));
     }
 
     /// <summary>Grpc.Tools' <c>(TRequest request, Metadata headers, DateTime? deadline, CancellationToken cancellationToken)</c>.</summary>

@@ -17,19 +17,30 @@ internal sealed record PagedClientModel(
 
 /// <summary>One unary list method with the AIP-158 shape.</summary>
 /// <param name="RpcName">The RPC's C# name, e.g. <c>ListUsers</c>.</param>
-/// <param name="FullMethodName">The gRPC method path shown in messages, e.g. <c>/myservice.v1.UserService/ListUsers</c>.</param>
+/// <param name="FullMethodName">The gRPC method path shown in the documentation, e.g. <c>/myservice.v1.UserService/ListUsers</c>.</param>
+/// <param name="FullMethodNameExpression">
+/// The C# expression of the method path shown in exception messages: a literal for a client in the compilation's own
+/// sources; for a referenced client (whose <c>__ServiceName</c> value metadata does not keep) the service descriptor's
+/// full name, read at run time.
+/// </param>
 /// <param name="RequestTypeName">The request message, fully qualified.</param>
 /// <param name="ResponseTypeName">The response message, fully qualified.</param>
 /// <param name="ItemTypeName">The element type of the response's only repeated field, fully qualified.</param>
 /// <param name="ItemsPropertyName">The response's repeated field property, e.g. <c>Users</c>.</param>
-/// <param name="HasBlockingOverload">Whether the client has the blocking <c>ListUsers(request, headers, deadline, token)</c> overload.</param>
+/// <param name="GeneratesAsync">Whether to generate <c>ListUsersPagedAsync</c> (false when a referenced library already exposes one).</param>
+/// <param name="HasBlockingOverload">
+/// Whether to generate the blocking <c>ListUsersPaged</c>: the client has the blocking
+/// <c>ListUsers(request, headers, deadline, token)</c> overload, and no <c>ListUsersPaged</c> is visible yet.
+/// </param>
 internal sealed record PagedMethodModel(
     string RpcName,
     string FullMethodName,
+    string FullMethodNameExpression,
     string RequestTypeName,
     string ResponseTypeName,
     string ItemTypeName,
     string ItemsPropertyName,
+    bool GeneratesAsync,
     bool HasBlockingOverload);
 
 /// <summary>What the consuming compilation supports; decides what the generator may emit.</summary>

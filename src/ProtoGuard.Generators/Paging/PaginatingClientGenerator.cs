@@ -30,6 +30,13 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
                 : ImmutableArray.Create(client))
             .WithTrackingName(TrackingNames.PagedClients);
 
+        // Clients of referenced projects and packages: symbols of metadata, read again on each compilation but compared
+        // as models, so an edit that changes nothing about them regenerates nothing.
+        IncrementalValuesProvider<PagedClientModel> referencedClients = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => PagedClientExtractor.ExtractReferenced(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedPagedClients)
+            .SelectMany(static (clients, _) => clients);
+
         IncrementalValueProvider<PagingCapabilities> capabilities = context.CompilationProvider
             .Select(static (compilation, _) => new PagingCapabilities(
                 SupportsGeneratedCode: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 },
@@ -40,18 +47,15 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(
             pagedClients.Combine(capabilities).WithTrackingName(TrackingNames.PagedClientOutputs),
-            static (production, input) =>
-            {
-                (PagedClientModel client, PagingCapabilities supported) = input;
-                if (supported.SupportsGeneratedCode && PagingExtensionsEmitter.HasAnyMethod(client, supported))
-                {
-                    production.AddSource(client.HintName, PagingExtensionsEmitter.Generate(client, supported, GeneratorVersion));
-                }
-            });
+            static (production, input) => AddExtensions(production, input.Left, input.Right));
+        context.RegisterSourceOutput(
+            referencedClients.Combine(capabilities).WithTrackingName(TrackingNames.ReferencedPagedClientOutputs),
+            static (production, input) => AddExtensions(production, input.Left, input.Right));
 
         IncrementalValueProvider<(bool AnyPagedClient, PagingCapabilities Capabilities)> runtimeInput = pagedClients
             .Collect()
-            .Select(static (clients, _) => !clients.IsEmpty)
+            .Combine(referencedClients.Collect())
+            .Select(static (clients, _) => !clients.Left.IsEmpty || !clients.Right.IsEmpty)
             .WithTrackingName(TrackingNames.AllPagedClients)
             .Combine(capabilities)
             .WithTrackingName(TrackingNames.PagingRuntimeOutput);
@@ -65,5 +69,13 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
                     PagingRuntimeSource.Generate(GeneratorVersion, input.Capabilities.HasAsyncEnumerable));
             }
         });
+    }
+
+    private static void AddExtensions(SourceProductionContext production, PagedClientModel client, PagingCapabilities supported)
+    {
+        if (supported.SupportsGeneratedCode && PagingExtensionsEmitter.HasAnyMethod(client, supported))
+        {
+            production.AddSource(client.HintName, PagingExtensionsEmitter.Generate(client, supported, GeneratorVersion));
+        }
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis.CSharp;
 using ProtoGuard.Generators.Common;
 
 namespace ProtoGuard.Generators.Paging;
@@ -23,13 +22,14 @@ internal static class PagingExtensionsEmitter
             .Line("/// they enumerate every item of a listing, requesting one page after another.")
             .Line("/// </summary>")
             .Line(GeneratedCodeAttribute(generatorVersion))
+            .Line(EmbeddedAttributeSource.Usage)
             .Line("internal static partial class " + client.ExtensionClassName)
             .OpenBlock();
 
         bool first = true;
         foreach (PagedMethodModel method in client.Methods)
         {
-            if (capabilities.HasAsyncEnumerable)
+            if (capabilities.HasAsyncEnumerable && method.GeneratesAsync)
             {
                 WriteSeparator(writer, ref first);
                 WriteMethod(writer, client, method, isAsync: true);
@@ -54,14 +54,9 @@ internal static class PagingExtensionsEmitter
     /// <summary>Whether <see cref="Generate"/> would write at least one method.</summary>
     public static bool HasAnyMethod(PagedClientModel client, PagingCapabilities capabilities)
     {
-        if (capabilities.HasAsyncEnumerable)
-        {
-            return client.Methods.Count != 0;
-        }
-
         foreach (PagedMethodModel method in client.Methods)
         {
-            if (method.HasBlockingOverload)
+            if ((capabilities.HasAsyncEnumerable && method.GeneratesAsync) || method.HasBlockingOverload)
             {
                 return true;
             }
@@ -115,7 +110,7 @@ internal static class PagingExtensionsEmitter
             .Line(method.RequestTypeName + " template = request.Clone();")
             .Line("return new " + enumerableType + "(")
             .Indent()
-            .Line(SymbolDisplay.FormatLiteral(method.FullMethodName, quote: true) + ",")
+            .Line(method.FullMethodNameExpression + ",")
             .Line("template.PageToken,")
             .Line("(pageToken, headers, deadline, callCancellationToken) =>")
             .OpenBlock()

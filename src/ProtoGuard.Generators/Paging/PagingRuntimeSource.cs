@@ -2,8 +2,8 @@ namespace ProtoGuard.Generators.Paging;
 
 /// <summary>
 /// The shared paging runtime, emitted once per compilation that has at least one paged client
-/// (<c>ProtoGuard.Paging.g.cs</c>). Internal: two assemblies that both use ProtoGuard must not expose
-/// the same public type names.
+/// (<c>ProtoGuard.Paging.g.cs</c>). Internal and <c>[Embedded]</c>: two assemblies that both use ProtoGuard must
+/// not see each other's copies, not even through InternalsVisibleTo (CS0436).
 /// </summary>
 internal static class PagingRuntimeSource
 {
@@ -25,6 +25,7 @@ internal static class PagingRuntimeSource
         {
             /// <summary>Options of the paging extension methods that ProtoGuard generates for AIP-158 list methods.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class ProtoGuardPagingOptions
             {
                 /// <summary>Headers sent with every page request; null for none.</summary>
@@ -46,6 +47,7 @@ internal static class PagingRuntimeSource
 
             /// <summary>The logic shared by the synchronous and the asynchronous paged enumerations.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal static class ProtoGuardPaging
             {
                 internal static global::System.TimeSpan? ValidatePageTimeout(global::ProtoGuard.Generated.ProtoGuardPagingOptions? options)
@@ -110,6 +112,7 @@ internal static class PagingRuntimeSource
             /// <typeparam name="TItem">The element type of the response's repeated field.</typeparam>
             /// <typeparam name="TPage">The response message.</typeparam>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class ProtoGuardPagedEnumerable<TItem, TPage> : global::System.Collections.Generic.IEnumerable<TItem>
                 where TPage : class
             {
@@ -263,6 +266,7 @@ internal static class PagingRuntimeSource
             /// <typeparam name="TItem">The element type of the response's repeated field.</typeparam>
             /// <typeparam name="TPage">The response message.</typeparam>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class ProtoGuardPagedAsyncEnumerable<TItem, TPage> : global::System.Collections.Generic.IAsyncEnumerable<TItem>
                 where TPage : class
             {

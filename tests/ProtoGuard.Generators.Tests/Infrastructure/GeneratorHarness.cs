@@ -20,12 +20,18 @@ internal static class GeneratorHarness
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
+    /// <summary>
+    /// A compilation of <paramref name="sources"/> plus what <see cref="Common.EmbeddedAttributeGenerator"/> adds to every
+    /// real build (the drivers here run one generator at a time).
+    /// </summary>
     public static CSharpCompilation CreateCompilation(IEnumerable<(string Path, string Text)> sources, CSharpParseOptions? parseOptions = null)
     {
         CSharpParseOptions options = parseOptions ?? ParseOptions;
         return CSharpCompilation.Create(
             "GeneratorInput",
-            sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, options, source.Path)),
+            sources
+                .Append((Path: Common.EmbeddedAttributeSource.HintName, Text: Common.EmbeddedAttributeSource.Text))
+                .Select(source => CSharpSyntaxTree.ParseText(source.Text, options, source.Path)),
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
                 .WithNullableContextOptions(NullableContextOptions.Enable)

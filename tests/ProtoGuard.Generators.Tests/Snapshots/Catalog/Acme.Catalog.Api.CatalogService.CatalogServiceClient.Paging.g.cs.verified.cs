@@ -8,6 +8,7 @@ namespace Acme.Catalog.Api
     /// they enumerate every item of a listing, requesting one page after another.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static partial class CatalogServiceClientPagingExtensions
     {
         /// <summary>

@@ -6,6 +6,7 @@
 /// they enumerate every item of a listing, requesting one page after another.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+[global::Microsoft.CodeAnalysis.Embedded]
 internal static partial class LegacyWidgetServiceClientPagingExtensions
 {
     /// <summary>

@@ -8,6 +8,7 @@ namespace Myservice.V1
     /// they enumerate every item of a listing, requesting one page after another.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static partial class UserServiceClientPagingExtensions
     {
         /// <summary>

@@ -5,6 +5,7 @@ namespace ProtoGuard.Generated
 {
     /// <summary>Options of the paging extension methods that ProtoGuard generates for AIP-158 list methods.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ProtoGuardPagingOptions
     {
         /// <summary>Headers sent with every page request; null for none.</summary>
@@ -26,6 +27,7 @@ namespace ProtoGuard.Generated
 
     /// <summary>The logic shared by the synchronous and the asynchronous paged enumerations.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal static class ProtoGuardPaging
     {
         internal static global::System.TimeSpan? ValidatePageTimeout(global::ProtoGuard.Generated.ProtoGuardPagingOptions? options)
@@ -90,6 +92,7 @@ namespace ProtoGuard.Generated
     /// <typeparam name="TItem">The element type of the response's repeated field.</typeparam>
     /// <typeparam name="TPage">The response message.</typeparam>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ProtoGuardPagedEnumerable<TItem, TPage> : global::System.Collections.Generic.IEnumerable<TItem>
         where TPage : class
     {
@@ -239,6 +242,7 @@ namespace ProtoGuard.Generated
     /// <typeparam name="TItem">The element type of the response's repeated field.</typeparam>
     /// <typeparam name="TPage">The response message.</typeparam>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ProtoGuardPagedAsyncEnumerable<TItem, TPage> : global::System.Collections.Generic.IAsyncEnumerable<TItem>
         where TPage : class
     {

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace ProtoGuard.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// The "Contracts" layout in memory: a library compiled from Grpc.Tools output (with or without a ProtoGuard generator,
+/// optionally granting <c>InternalsVisibleTo("App")</c>), referenced by an "App" compilation the way a project reference
+/// is — through its reference assembly (metadata only: no method bodies, so no embedded descriptor strings).
+/// </summary>
+internal static class TwoAssemblies
+{
+    public const string LibraryName = "Contracts";
+
+    public const string AppName = "App";
+
+    public const string InternalsVisibleToApp = "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"App\")]";
+
+    /// <summary>The library compiled (with <paramref name="generator"/>'s output when given); its emitted image and reference assembly.</summary>
+    public static Library CompileLibrary(IEnumerable<(string Path, string Text)> sources, IIncrementalGenerator? generator, IReadOnlyDictionary<string, string>? globalOptions = null)
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(sources).WithAssemblyName(LibraryName);
+        Compilation output = compilation;
+        if (generator is not null)
+        {
+            CSharpGeneratorDriver.Create(
+                    new[] { generator.AsSourceGenerator() },
+                    parseOptions: GeneratorHarness.ParseOptions,
+                    optionsProvider: globalOptions is null ? null : new OptionsProvider(globalOptions))
+                .RunGeneratorsAndUpdateCompilation(compilation, out output, out ImmutableArray<Diagnostic> diagnostics);
+            Assert.Empty(diagnostics);
+        }
+
+        Assert.Empty(GeneratorHarness.WarningsAndErrors(output).Select(diagnostic => diagnostic.ToString()));
+        return new Library(Emit(output, metadataOnly: false), Emit(output, metadataOnly: true));
+    }
+
+    /// <summary>An App compilation of <paramref name="sources"/> referencing the library's reference assembly.</summary>
+    public static CSharpCompilation CreateApp(Library library, params (string Path, string Text)[] sources)
+        => GeneratorHarness.CreateCompilation(sources)
+            .WithAssemblyName(AppName)
+            .AddReferences(MetadataReference.CreateFromImage(library.ReferenceAssembly));
+
+    /// <summary>Emits both assemblies, loads them into a collectible context and invokes <c>static string App.Program.Run()</c>.</summary>
+    public static string RunApp(Library library, Compilation app)
+    {
+        var context = new TwoAssemblyContext();
+        try
+        {
+            context.Library = context.LoadFromStream(new MemoryStream(library.Image));
+            Assembly appAssembly = context.LoadFromStream(new MemoryStream(Emit(app, metadataOnly: false)));
+            MethodInfo run = appAssembly.GetType("App.Program", throwOnError: true)!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
+            return (string)run.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static byte[] Emit(Compilation compilation, bool metadataOnly)
+    {
+        using var stream = new MemoryStream();
+        EmitResult result = compilation.Emit(stream, options: new EmitOptions(metadataOnly: metadataOnly));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return stream.ToArray();
+    }
+
+    internal sealed record Library(byte[] Image, byte[] ReferenceAssembly);
+
+    private sealed class TwoAssemblyContext() : AssemblyLoadContext("ProtoGuardTwoAssemblies", isCollectible: true)
+    {
+        public Assembly? Library { get; set; }
+
+        protected override Assembly? Load(AssemblyName assemblyName)
+            => assemblyName.Name == LibraryName ? Library : null;
+    }
+
+    private sealed class OptionsProvider(IReadOnlyDictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>());
+
+        private sealed class Options(IReadOnlyDictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+                => values.TryGetValue(key, out value);
+        }
+    }
+}
