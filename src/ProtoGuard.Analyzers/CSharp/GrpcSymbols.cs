@@ -1,97 +1,66 @@
+using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
 /// <summary>
-/// The well-known gRPC, protobuf and BCL types the C# rules look for, resolved once per compilation
-/// (create it in a compilation-start action and capture it). A type the compilation does not reference is null.
+/// The well-known gRPC, protobuf and BCL types the C# rules look for (roslyn-analyzers' WellKnownTypeProvider shape):
+/// one instance per compilation, shared by every analyzer and code fix, each type looked up on first use and then
+/// remembered. A type the compilation does not reference is null.
 /// </summary>
 internal sealed class GrpcSymbols
 {
+    /// <summary>One instance per compilation, shared by every analyzer and code fix that asks for it.</summary>
+    private static readonly ConditionalWeakTable<Compilation, GrpcSymbols> ByCompilation = new();
+
+    private readonly Compilation compilation;
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> types = new(StringComparer.Ordinal);
+    private readonly Func<string, INamedTypeSymbol?> resolve;
+
     private GrpcSymbols(Compilation compilation)
     {
-        ClientBaseOfT = compilation.GetTypeByMetadataName("Grpc.Core.ClientBase`1");
-        ClientBase = compilation.GetTypeByMetadataName("Grpc.Core.ClientBase");
-        CallInvoker = compilation.GetTypeByMetadataName("Grpc.Core.CallInvoker");
-        CallOptions = compilation.GetTypeByMetadataName("Grpc.Core.CallOptions");
-        Metadata = compilation.GetTypeByMetadataName("Grpc.Core.Metadata");
-        ServerCallContext = compilation.GetTypeByMetadataName("Grpc.Core.ServerCallContext");
-        AsyncUnaryCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncUnaryCall`1");
-        AsyncServerStreamingCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncServerStreamingCall`1");
-        AsyncClientStreamingCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncClientStreamingCall`2");
-        AsyncDuplexStreamingCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncDuplexStreamingCall`2");
-        BindServiceMethodAttribute = compilation.GetTypeByMetadataName("Grpc.Core.BindServiceMethodAttribute");
-        GrpcChannel = compilation.GetTypeByMetadataName("Grpc.Net.Client.GrpcChannel");
-        GrpcChannelOptions = compilation.GetTypeByMetadataName("Grpc.Net.Client.GrpcChannelOptions");
-        IMessage = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage");
-        IMessageOfT = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
-        DateTime = compilation.GetSpecialType(SpecialType.System_DateTime);
-        NullableOfT = compilation.GetSpecialType(SpecialType.System_Nullable_T);
-        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
-        DateTimeKind = compilation.GetTypeByMetadataName("System.DateTimeKind");
-        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
-        DateTimeStyles = compilation.GetTypeByMetadataName("System.Globalization.DateTimeStyles");
-        IAsyncStreamReaderOfT = compilation.GetTypeByMetadataName("Grpc.Core.IAsyncStreamReader`1");
-        IServerStreamWriterOfT = compilation.GetTypeByMetadataName("Grpc.Core.IServerStreamWriter`1");
-        CancellationTokenSource = compilation.GetTypeByMetadataName("System.Threading.CancellationTokenSource");
-        FieldMask = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.FieldMask");
-        AspNetCoreGrpcServiceOptions = compilation.GetTypeByMetadataName("Grpc.AspNetCore.Server.GrpcServiceOptions");
-        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
-        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
-        ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
-        ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
-        IAsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
-        MathType = compilation.GetTypeByMetadataName("System.Math");
-        ChannelOption = compilation.GetTypeByMetadataName("Grpc.Core.ChannelOption");
-        ByteString = compilation.GetTypeByMetadataName("Google.Protobuf.ByteString");
-        MvcControllerBase = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase");
-        ApiControllerAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
-        NonActionAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
-        EndpointRouteBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
+        this.compilation = compilation;
+        resolve = compilation.GetTypeByMetadataName;
     }
 
     /// <summary><c>Grpc.Core.ClientBase&lt;T&gt;</c>, the base class of every Grpc.Tools-generated client.</summary>
-    public INamedTypeSymbol? ClientBaseOfT { get; }
+    public INamedTypeSymbol? ClientBaseOfT => Type("Grpc.Core.ClientBase`1");
 
-    public INamedTypeSymbol? ClientBase { get; }
+    public INamedTypeSymbol? CallOptions => Type("Grpc.Core.CallOptions");
 
-    public INamedTypeSymbol? CallInvoker { get; }
+    public INamedTypeSymbol? Metadata => Type("Grpc.Core.Metadata");
 
-    public INamedTypeSymbol? CallOptions { get; }
+    public INamedTypeSymbol? ServerCallContext => Type("Grpc.Core.ServerCallContext");
 
-    public INamedTypeSymbol? Metadata { get; }
+    public INamedTypeSymbol? AsyncUnaryCall => Type("Grpc.Core.AsyncUnaryCall`1");
 
-    public INamedTypeSymbol? ServerCallContext { get; }
+    public INamedTypeSymbol? AsyncServerStreamingCall => Type("Grpc.Core.AsyncServerStreamingCall`1");
 
-    public INamedTypeSymbol? AsyncUnaryCall { get; }
+    public INamedTypeSymbol? AsyncClientStreamingCall => Type("Grpc.Core.AsyncClientStreamingCall`2");
 
-    public INamedTypeSymbol? AsyncServerStreamingCall { get; }
+    public INamedTypeSymbol? AsyncDuplexStreamingCall => Type("Grpc.Core.AsyncDuplexStreamingCall`2");
 
-    public INamedTypeSymbol? AsyncClientStreamingCall { get; }
+    public INamedTypeSymbol? BindServiceMethodAttribute => Type("Grpc.Core.BindServiceMethodAttribute");
 
-    public INamedTypeSymbol? AsyncDuplexStreamingCall { get; }
+    public INamedTypeSymbol? GrpcChannel => Type("Grpc.Net.Client.GrpcChannel");
 
-    public INamedTypeSymbol? BindServiceMethodAttribute { get; }
+    public INamedTypeSymbol? GrpcChannelOptions => Type("Grpc.Net.Client.GrpcChannelOptions");
 
-    public INamedTypeSymbol? GrpcChannel { get; }
+    public INamedTypeSymbol? IMessageOfT => Type("Google.Protobuf.IMessage`1");
 
-    public INamedTypeSymbol? GrpcChannelOptions { get; }
+    public INamedTypeSymbol DateTime => compilation.GetSpecialType(SpecialType.System_DateTime);
 
-    public INamedTypeSymbol? IMessage { get; }
+    public INamedTypeSymbol NullableOfT => compilation.GetSpecialType(SpecialType.System_Nullable_T);
 
-    public INamedTypeSymbol? IMessageOfT { get; }
+    public INamedTypeSymbol? CancellationToken => Type("System.Threading.CancellationToken");
 
-    public INamedTypeSymbol DateTime { get; }
+    public INamedTypeSymbol? DateTimeKind => Type("System.DateTimeKind");
 
-    public INamedTypeSymbol NullableOfT { get; }
+    public INamedTypeSymbol? DateTimeOffset => Type("System.DateTimeOffset");
 
-    public INamedTypeSymbol? CancellationToken { get; }
-
-    public INamedTypeSymbol? DateTimeKind { get; }
-
-    public INamedTypeSymbol? DateTimeOffset { get; }
-
-    public INamedTypeSymbol? DateTimeStyles { get; }
+    public INamedTypeSymbol? DateTimeStyles => Type("System.Globalization.DateTimeStyles");
 
     /// <summary>
     /// Resolves the symbols, or returns null when the compilation does not reference Grpc.Core.Api: then no
@@ -99,9 +68,12 @@ internal sealed class GrpcSymbols
     /// </summary>
     public static GrpcSymbols? TryCreate(Compilation compilation)
     {
-        var symbols = new GrpcSymbols(compilation);
+        var symbols = ByCompilation.GetValue(compilation, static compilation => new GrpcSymbols(compilation));
         return symbols.ClientBaseOfT is null || symbols.CallOptions is null ? null : symbols;
     }
+
+    /// <summary>The type named <paramref name="metadataName"/>, looked up on first use and then remembered (null when absent).</summary>
+    private INamedTypeSymbol? Type(string metadataName) => types.GetOrAdd(metadataName, resolve);
 
     /// <summary>Whether <paramref name="type"/> derives from <c>ClientBase&lt;T&gt;</c> (a generated client or a subclass of one).</summary>
     public bool IsClient(ITypeSymbol? type)
@@ -136,30 +108,28 @@ internal sealed class GrpcSymbols
     }
 
     /// <summary><c>Grpc.Core.IAsyncStreamReader&lt;T&gt;</c>: the request stream of client-streaming and duplex handlers.</summary>
-    public INamedTypeSymbol? IAsyncStreamReaderOfT { get; }
+    public INamedTypeSymbol? IAsyncStreamReaderOfT => Type("Grpc.Core.IAsyncStreamReader`1");
 
     /// <summary><c>Grpc.Core.IServerStreamWriter&lt;T&gt;</c>: the response stream of server-streaming and duplex handlers.</summary>
-    public INamedTypeSymbol? IServerStreamWriterOfT { get; }
+    public INamedTypeSymbol? IServerStreamWriterOfT => Type("Grpc.Core.IServerStreamWriter`1");
 
-    public INamedTypeSymbol? CancellationTokenSource { get; }
+    public INamedTypeSymbol? CancellationTokenSource => Type("System.Threading.CancellationTokenSource");
 
     /// <summary><c>Google.Protobuf.WellKnownTypes.FieldMask</c>.</summary>
-    public INamedTypeSymbol? FieldMask { get; }
+    public INamedTypeSymbol? FieldMask => Type("Google.Protobuf.WellKnownTypes.FieldMask");
 
     /// <summary>A type of Grpc.AspNetCore.Server: when it is referenced, <c>ServerCallContext</c> is ASP.NET Core's.</summary>
-    public INamedTypeSymbol? AspNetCoreGrpcServiceOptions { get; }
+    public INamedTypeSymbol? AspNetCoreGrpcServiceOptions => Type("Grpc.AspNetCore.Server.GrpcServiceOptions");
 
-    public INamedTypeSymbol? Task { get; }
+    public INamedTypeSymbol? Task => Type("System.Threading.Tasks.Task");
 
-    public INamedTypeSymbol? TaskOfT { get; }
+    public INamedTypeSymbol? TaskOfT => Type("System.Threading.Tasks.Task`1");
 
-    public INamedTypeSymbol? ValueTask { get; }
+    public INamedTypeSymbol? ValueTask => Type("System.Threading.Tasks.ValueTask");
 
-    public INamedTypeSymbol? ValueTaskOfT { get; }
+    public INamedTypeSymbol? ValueTaskOfT => Type("System.Threading.Tasks.ValueTask`1");
 
-    public INamedTypeSymbol? IAsyncEnumerableOfT { get; }
-
-    public INamedTypeSymbol? MathType { get; }
+    public INamedTypeSymbol? IAsyncEnumerableOfT => Type("System.Collections.Generic.IAsyncEnumerable`1");
 
     /// <summary>Whether <paramref name="type"/> is <c>ServerCallContext</c> or derives from it.</summary>
     public bool IsServerCallContext(ITypeSymbol? type)
@@ -219,19 +189,19 @@ internal sealed class GrpcSymbols
     }
 
     /// <summary><c>Grpc.Core.ChannelOption</c> of the legacy Grpc.Core package, null without it.</summary>
-    public INamedTypeSymbol? ChannelOption { get; }
+    public INamedTypeSymbol? ChannelOption => Type("Grpc.Core.ChannelOption");
 
-    public INamedTypeSymbol? ByteString { get; }
+    public INamedTypeSymbol? ByteString => Type("Google.Protobuf.ByteString");
 
     /// <summary><c>Microsoft.AspNetCore.Mvc.ControllerBase</c>, null outside ASP.NET Core MVC.</summary>
-    public INamedTypeSymbol? MvcControllerBase { get; }
+    public INamedTypeSymbol? MvcControllerBase => Type("Microsoft.AspNetCore.Mvc.ControllerBase");
 
-    public INamedTypeSymbol? ApiControllerAttribute { get; }
+    public INamedTypeSymbol? ApiControllerAttribute => Type("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
 
-    public INamedTypeSymbol? NonActionAttribute { get; }
+    public INamedTypeSymbol? NonActionAttribute => Type("Microsoft.AspNetCore.Mvc.NonActionAttribute");
 
     /// <summary><c>Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions</c> (<c>MapGet</c>, <c>MapPost</c>…: minimal API endpoints).</summary>
-    public INamedTypeSymbol? EndpointRouteBuilderExtensions { get; }
+    public INamedTypeSymbol? EndpointRouteBuilderExtensions => Type("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
 
     /// <summary>Whether <paramref name="type"/> implements <c>Google.Protobuf.IMessage&lt;T&gt;</c> (a protoc-generated message class).</summary>
     public bool IsMessage(ITypeSymbol? type)

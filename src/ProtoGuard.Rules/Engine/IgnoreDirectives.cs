@@ -39,7 +39,7 @@ public static class IgnoreDirectives
             return;
         }
 
-        var honorBuf = !bool.TryParse(options.Get("protoguard.buf_comment_ignores"), out var bufIgnores) || bufIgnores;
+        var honorBuf = RuleOptionCatalog.BufCommentIgnores.Read(options);
         var directives = Collect(file, honorBuf);
         if (directives.Count == 0)
         {

@@ -28,7 +28,11 @@ public sealed class RuleOptions
     /// <summary>The raw value of <paramref name="key"/>, trimmed, or null.</summary>
     public string? Get(string key) => lookup(key)?.Trim();
 
-    /// <summary>The value of the rule option <c>dotnet_diagnostic.{id}.{name}</c>, or null.</summary>
+    /// <summary>
+    /// The value of the rule option <c>dotnet_diagnostic.{id}.{name}</c>, or null. Rules read their options through
+    /// the typed <see cref="RuleOption"/>s of <see cref="RuleOptionCatalog"/> instead (the doc pages are checked against
+    /// those); this stays for rules written before them.
+    /// </summary>
     public string? GetRuleOption(string ruleId, string name) => Get("dotnet_diagnostic." + ruleId + "." + name);
 
     public bool GetRuleOption(string ruleId, string name, bool defaultValue) =>
