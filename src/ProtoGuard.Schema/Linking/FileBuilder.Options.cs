@@ -155,7 +155,7 @@ internal sealed partial class FileBuilder
         string message = symbol == null
             ? _notImportedCandidate != null
                 ? $"Option \"({part.Name.Text})\" is defined in \"{_notImportedCandidate.File.Name}\", which is not imported; add the import"
-                : $"Option \"({part.Name.Text})\" is unknown; import the file that defines it (in edition 2024 and later: import option)"
+                : $"Option \"({part.Name.Text})\" is unknown; import the file that defines it"
             : $"\"{part.Name.Text}\" is not an extension; custom options must be extensions of {type.FullName}";
         Report(LinkDiagnosticIds.InvalidOption, part.Span, message);
         return null;

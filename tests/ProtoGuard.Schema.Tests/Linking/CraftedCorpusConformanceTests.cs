@@ -117,7 +117,7 @@ public class CraftedCorpusConformanceTests
     }
 
     /// <summary>protoc's --include_imports order: the requested files with everything they import (option imports too), dependencies first.</summary>
-    private static IEnumerable<ProtoGuard.Schema.Descriptors.FileDescriptor> WithImports(ProtoCompilation compilation)
+    internal static IEnumerable<ProtoGuard.Schema.Descriptors.FileDescriptor> WithImports(ProtoCompilation compilation)
     {
         var needed = new HashSet<ProtoGuard.Schema.Descriptors.FileDescriptor>();
         var pending = new Stack<ProtoGuard.Schema.Descriptors.FileDescriptor>(compilation.Files);
