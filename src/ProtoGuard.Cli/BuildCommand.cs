@@ -119,7 +119,9 @@ internal static class BuildCommand
                 error.WriteLine($"protoguard: --keep-going: writing {compiled.Count} of {requested.Count} file(s); the others have errors or import files with errors");
             }
 
-            IEnumerable<FileDescriptor> written = parseResult.GetValue(includeImports) ? WithImports(compilation, compiled) : compiled;
+            // protoc writes the requested files in dependency order (a file after the files it imports).
+            var compiledSet = new HashSet<FileDescriptor>(compiled);
+            IEnumerable<FileDescriptor> written = parseResult.GetValue(includeImports) ? WithImports(compilation, compiled) : compilation.AllFiles.Where(compiledSet.Contains);
             var bytes = DescriptorWriter.WriteFileDescriptorSet(written, parseResult.GetValue(includeSourceInfo));
             if (!ReportFile.TryWrite(parseResult.GetValue(outputFile)!, bytes, error))
             {

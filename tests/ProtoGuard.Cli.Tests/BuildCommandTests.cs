@@ -66,6 +66,71 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Any_error_writes_nothing_like_protoc()
+    {
+        File.WriteAllText(Path.Combine(directory, "protos", "bad.proto"), "syntax = \"proto3\";\nmessage M {\n  Missing m = 1;\n}\n");
+        string ours = Path.Combine(directory, "ours.binpb");
+
+        var (exitCode, _, _) = Run("build", "-I", Path.Combine(directory, "protos"), "demo/user.proto", "bad.proto", "-o", ours);
+
+        Assert.Equal(1, exitCode);
+        Assert.False(File.Exists(ours));
+    }
+
+    [Fact]
+    public void Keep_going_writes_the_files_that_compile_byte_for_byte_and_still_exits_with_1()
+    {
+        string root = Path.Combine(directory, "protos");
+        File.WriteAllText(Path.Combine(root, "bad.proto"), "syntax = \"proto3\";\nmessage M {\n  Missing m = 1;\n}\n");
+        File.WriteAllText(Path.Combine(root, "uses_bad.proto"), "syntax = \"proto3\";\nimport \"bad.proto\";\nmessage N {\n  M m = 1;\n}\n");
+        string ours = Path.Combine(directory, "ours.binpb");
+        string theirs = Path.Combine(directory, "protoc.binpb");
+
+        var (exitCode, _, error) = Run("build", "-I", root, "bad.proto", "demo/user.proto", "uses_bad.proto", "--include-imports", "--keep-going", "-o", ours);
+        RunProtoc(["-I" + root, "-I" + Path.Combine(GrpcToolsPath, "build", "native", "include"), "--include_imports", "--descriptor_set_out=" + theirs, "demo/user.proto"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "bad.proto:3:3: Type \"Missing\" is not defined; check the spelling and the imports\n"
+            + "protoguard: --keep-going: writing 1 of 3 file(s); the others have errors or import files with errors\n",
+            error.Replace("\r\n", "\n"));
+        Assert.Equal(File.ReadAllBytes(theirs), File.ReadAllBytes(ours));
+    }
+
+    [Fact]
+    public void Option_imports_link_and_are_written_with_include_imports_like_protoc()
+    {
+        string root = Path.Combine(directory, "protos");
+        File.WriteAllText(Path.Combine(root, "opts.proto"), "edition = \"2024\";\npackage x;\nimport \"google/protobuf/descriptor.proto\";\nextend google.protobuf.MessageOptions {\n  double ratio = 50001;\n  float scale = 50002;\n}\n");
+        File.WriteAllText(Path.Combine(root, "uses.proto"), "edition = \"2024\";\nimport option \"opts.proto\";\nmessage M {\n  option (x.ratio) = nan;\n  option (x.scale) = -nan;\n}\n");
+        string ours = Path.Combine(directory, "ours.binpb");
+        string theirs = Path.Combine(directory, "protoc.binpb");
+
+        var (exitCode, _, error) = Run("build", "-I", root, "uses.proto", "--include-imports", "-o", ours);
+        RunProtoc(["-I" + root, "-I" + Path.Combine(GrpcToolsPath, "build", "native", "include"), "--include_imports", "--descriptor_set_out=" + theirs, "uses.proto"]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(File.ReadAllBytes(theirs), File.ReadAllBytes(ours));
+    }
+
+    [Fact]
+    public void Protoc_warnings_are_printed_and_do_not_fail_the_build()
+    {
+        string root = Path.Combine(directory, "protos");
+        File.WriteAllText(Path.Combine(root, "warn.proto"), "syntax = \"proto2\";\nimport \"google/protobuf/empty.proto\";\nmessage M {\n  optional int32 foo_bar = 1;\n  optional int32 fooBar = 2;\n}\n");
+        string ours = Path.Combine(directory, "ours.binpb");
+
+        var (exitCode, _, error) = Run("build", "-I", root, "warn.proto", "-o", ours);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            "warn.proto:5:18: warning: The default JSON name of field \"fooBar\" (\"fooBar\") conflicts with the default JSON name of field \"foo_bar\"; rename one of the fields or give it another json_name\n"
+            + "warn.proto:2:1: warning: Import \"google/protobuf/empty.proto\" is unused; remove it\n",
+            error.Replace("\r\n", "\n"));
+        Assert.True(File.Exists(ours));
+    }
+
+    [Fact]
     public void A_file_in_no_root_is_reported_as_not_found()
     {
         var (exitCode, _, error) = Run("build", "-I", Path.Combine(directory, "protos"), "nope.proto", "-o", Path.Combine(directory, "x.binpb"));

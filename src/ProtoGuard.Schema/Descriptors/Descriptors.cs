@@ -115,6 +115,9 @@ public sealed class FileDescriptor
     /// <summary>Parse and link problems located in this file.</summary>
     public List<SchemaDiagnostic> Diagnostics { get; } = new List<SchemaDiagnostic>();
 
+    /// <summary>Each interpreted option's path inside its options message (field numbers, plus an index for repeated fields), as protoc records it in SourceCodeInfo.</summary>
+    internal Dictionary<OptionNode, InterpretedOptionPath> InterpretedOptionPaths { get; } = new Dictionary<OptionNode, InterpretedOptionPath>();
+
     /// <summary>The other files that declare a type, extension or option this file's names resolved to.</summary>
     internal HashSet<FileDescriptor> ReferencedFiles { get; } = new HashSet<FileDescriptor>();
 
@@ -435,4 +438,38 @@ public sealed class MethodDescriptor : Descriptor
     public bool ClientStreaming { get; internal set; }
 
     public bool ServerStreaming { get; internal set; }
+}
+
+/// <summary>Where an option landed in its options message, through which fields.</summary>
+internal sealed class InterpretedOptionPath
+{
+    private readonly FieldDescriptor[] _fields;
+
+    public InterpretedOptionPath(int[] path, FieldDescriptor[] fields)
+    {
+        Path = path;
+        _fields = fields;
+    }
+
+    public int[] Path { get; }
+
+    /// <summary>The options message's own field is source-retention: protoc strips the whole option.</summary>
+    public bool TopLevelSourceRetention => _fields.Length > 0 && DynamicMessage.HasSourceRetention(_fields[0]);
+
+    /// <summary>A source-retention field is on the way: protoc strips the option, and its locations, from what it writes. (Known once every file is linked.)</summary>
+    public bool SourceRetention
+    {
+        get
+        {
+            foreach (FieldDescriptor step in _fields)
+            {
+                if (DynamicMessage.HasSourceRetention(step))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

@@ -45,9 +45,10 @@ internal sealed partial class FileBuilder
                 message.GetOrAdd(mapEntry).Values.Add(true);
             }
 
+            var repeatedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (OptionNode option in pending.Options)
             {
-                InterpretOption(message, option, pending.Scope);
+                InterpretOption(message, option, pending.Scope, repeatedCounts);
             }
 
             if (!message.IsEmpty || pending.AlwaysPresent)
@@ -66,7 +67,7 @@ internal sealed partial class FileBuilder
         _lookupCacheSymbolCount = -1;
     }
 
-    private void InterpretOption(DynamicMessage root, OptionNode option, string scope)
+    private void InterpretOption(DynamicMessage root, OptionNode option, string scope, Dictionary<string, int> repeatedCounts)
     {
         IReadOnlyList<OptionNamePart> parts = option.Name.Parts;
         if (parts.Count == 0 || option.Value.Kind == OptionValueKind.Missing)
@@ -75,6 +76,8 @@ internal sealed partial class FileBuilder
         }
 
         DynamicMessage current = root;
+        var path = new List<int>(parts.Count + 1);
+        var fields = new FieldDescriptor[parts.Count];
         for (int i = 0; i < parts.Count; i++)
         {
             FieldDescriptor? field = ResolveOptionPart(current.Type, parts[i], scope);
@@ -83,8 +86,21 @@ internal sealed partial class FileBuilder
                 return;
             }
 
+            path.Add(field.Number);
+            fields[i] = field;
             if (i == parts.Count - 1)
             {
+                // protoc's interpreted path (SourceCodeInfo): the field numbers, then the index among the values
+                // this options message received for a repeated field.
+                if (field.IsRepeated)
+                {
+                    string key = string.Join(",", path);
+                    repeatedCounts.TryGetValue(key, out int index);
+                    repeatedCounts[key] = index + 1;
+                    path.Add(index);
+                }
+
+                _file.InterpretedOptionPaths[option] = new InterpretedOptionPath(path.ToArray(), fields);
                 SetOptionValue(current, field, option.Value, option.Name.Text);
                 return;
             }
@@ -139,7 +155,7 @@ internal sealed partial class FileBuilder
         string message = symbol == null
             ? _notImportedCandidate != null
                 ? $"Option \"({part.Name.Text})\" is defined in \"{_notImportedCandidate.File.Name}\", which is not imported; add the import"
-                : $"Option \"({part.Name.Text})\" is unknown; import the file that defines it (in edition 2024 and later: import option)"
+                : $"Option \"({part.Name.Text})\" is unknown; import the file that defines it"
             : $"\"{part.Name.Text}\" is not an extension; custom options must be extensions of {type.FullName}";
         Report(LinkDiagnosticIds.InvalidOption, part.Span, message);
         return null;

@@ -8,7 +8,8 @@ namespace ProtoGuard.Schema.Tests.Linking;
 /// The crafted proto2 / editions / option-import corpus (testdata/conformance, written by its generate.py: every scalar
 /// option type on every kind of element, aggregates, every editions feature and value, custom features, import option,
 /// groups, extensions, defaults, visibility): compiled as one set, ProtoGuard's FileDescriptorSet must be byte for
-/// byte protoc 35.1's (<c>--include_imports</c>).
+/// byte protoc 35.1's (<c>--include_imports</c>, with and without <c>--include_source_info</c>: every location in
+/// protoc's order, options at their interpreted paths, source-retention options stripped).
 /// </summary>
 public class CraftedCorpusConformanceTests
 {
@@ -30,14 +31,16 @@ public class CraftedCorpusConformanceTests
         Assert.DoesNotContain(texts, text => text.StartsWith("syntax = \"proto3\";", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void DescriptorSetIsByteEqualWithProtoc()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DescriptorSetIsByteEqualWithProtoc(bool includeSourceInfo)
     {
         List<string> files = Files();
-        byte[] expected = Protoc.DescriptorSetBytes(new[] { Root, Protoc.IncludeDirectory }, files);
+        byte[] expected = Protoc.DescriptorSetBytes(new[] { Root, Protoc.IncludeDirectory }, files, includeSourceInfo);
 
         ProtoCompilation compilation = ProtoCompilation.Create(files, Read);
-        byte[] actual = DescriptorWriter.WriteFileDescriptorSet(WithImports(compilation));
+        byte[] actual = DescriptorWriter.WriteFileDescriptorSet(WithImports(compilation), includeSourceInfo);
 
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.AllFiles.SelectMany(file => file.Diagnostics).Where(d => d.Severity == SchemaSeverity.Error).Take(10)));
         AssertSameFiles(expected, actual);
@@ -114,7 +117,7 @@ public class CraftedCorpusConformanceTests
     }
 
     /// <summary>protoc's --include_imports order: the requested files with everything they import (option imports too), dependencies first.</summary>
-    private static IEnumerable<ProtoGuard.Schema.Descriptors.FileDescriptor> WithImports(ProtoCompilation compilation)
+    internal static IEnumerable<ProtoGuard.Schema.Descriptors.FileDescriptor> WithImports(ProtoCompilation compilation)
     {
         var needed = new HashSet<ProtoGuard.Schema.Descriptors.FileDescriptor>();
         var pending = new Stack<ProtoGuard.Schema.Descriptors.FileDescriptor>(compilation.Files);

@@ -94,6 +94,27 @@ public class DescriptorConformanceTests
         Assert.True(fixedFiles.Length == 0, "These files match protoc now; remove them from known_mismatches.txt:\n" + string.Join("\n", fixedFiles));
     }
 
+    /// <summary>
+    /// The same 7,234 files with <c>--include_source_info</c>: each FileDescriptorProto (every location, span and
+    /// comment, in protoc's order) is byte for byte protoc's.
+    /// </summary>
+    [Fact]
+    public void GoogleapisCorpusWithSourceInfoIsByteEqualWithProtoc()
+    {
+        string root = Protoc.CorpusRoot();
+        var rejected = new HashSet<string>(ReadList("protoc_rejects.txt"), StringComparer.Ordinal);
+        List<string> files = ProtoFilesUnder(root).Where(file => !rejected.Contains(file)).ToList();
+        Assert.Equal(7234, files.Count);
+        byte[] expected = Protoc.DescriptorSetBytes(new[] { root }, files, includeSourceInfo: true);
+
+        ProtoCompilation compilation = ProtoCompilation.Create(files, path => ReadFrom(new[] { root }, path));
+        byte[] actual = DescriptorWriter.WriteFileDescriptorSet(CraftedCorpusConformanceTests.WithImports(compilation), includeSourceInfo: true);
+
+        Assert.False(compilation.HasErrors);
+        CraftedCorpusConformanceTests.AssertSameFiles(expected, actual);
+        Assert.True(expected.AsSpan().SequenceEqual(actual));
+    }
+
     private Dictionary<string, string> Compare(IReadOnlyList<string> roots, IReadOnlyList<string> files)
     {
         FileDescriptorSet expected = Protoc.DescriptorSet(roots, files);
