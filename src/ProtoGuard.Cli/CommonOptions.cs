@@ -153,16 +153,27 @@ internal sealed class ReportOptions
     public bool Write(ParseResult parseResult, IReadOnlyList<ReportItem> items, string summary, TextWriter standardOutput, TextWriter error)
     {
         var target = WithOutputFile ? parseResult.GetValue(output) : null;
-        var useColor = target is null && Terminal.UseColor(parseResult.GetValue(color) ?? "auto", Terminal.IsConsole(standardOutput), Environment.GetEnvironmentVariable);
-        var report = Reports.Write(Format(parseResult), items, summary, useColor);
+        var format = Format(parseResult);
         if (target is null)
         {
-            standardOutput.Write(report);
-            standardOutput.Flush();
+            var useColor = Terminal.UseColor(parseResult.GetValue(color) ?? "auto", Terminal.IsConsole(standardOutput), Environment.GetEnvironmentVariable);
+            if (ReferenceEquals(standardOutput, Console.Out))
+            {
+                // Console.Out flushes on every write: a report of many findings goes through a buffer instead.
+                standardOutput.Flush();
+                using var buffered = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 64 * 1024);
+                Reports.Write(format, items, summary, useColor, buffered);
+            }
+            else
+            {
+                Reports.Write(format, items, summary, useColor, standardOutput);
+                standardOutput.Flush();
+            }
+
             return true;
         }
 
-        return ReportFile.TryWrite(target, report, error);
+        return ReportFile.TryWrite(target, writer => Reports.Write(format, items, summary, color: false, writer), error);
     }
 }
 

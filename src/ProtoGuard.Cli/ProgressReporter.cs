@@ -56,6 +56,17 @@ internal sealed class ProgressReporter : IDisposable
         finished.Set();
         display?.Join();
         finished.Dispose();
+        if (Environment.GetEnvironmentVariable("PROTOGUARD_TIMINGS") == "1")
+        {
+            // For benchmarks: where the time and the memory went, one line per phase, then the process's totals.
+            foreach (var phase in Snapshot())
+            {
+                Console.Error.WriteLine($"protoguard: {phase.Describe()}");
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"protoguard: peak working set {Environment.WorkingSet / 1_000_000:N0} MB now, {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000:N0} MB peak; allocated {GC.GetTotalAllocatedBytes() / 1_000_000:N0} MB; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s; gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+        }
     }
 
     private ProgressPhase[] Snapshot()

@@ -2,18 +2,30 @@ using System.Text;
 
 namespace ProtoGuard.Cli;
 
-/// <summary>Writes an output file whole or not at all, with a one-line message when it cannot.</summary>
+/// <summary>Writes an output file, streaming, with a one-line message when it cannot (a file it created is removed again).</summary>
 internal static class ReportFile
 {
-    public static bool TryWrite(string path, string text, TextWriter error) => TryWrite(path, new UTF8Encoding(false).GetBytes(text), error);
+    public static bool TryWrite(string path, byte[] bytes, TextWriter error) =>
+        TryWriteStream(path, stream => stream.Write(bytes), error);
 
-    public static bool TryWrite(string path, byte[] bytes, TextWriter error)
+    public static bool TryWrite(string path, Action<TextWriter> write, TextWriter error) =>
+        TryWriteStream(
+            path,
+            stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+                write(writer);
+            },
+            error);
+
+    private static bool TryWriteStream(string path, Action<Stream> write, TextWriter error)
     {
         var existed = File.Exists(path);
         try
         {
             // Not a rename over the target: the target may be /dev/null or a pipe, which must stay what it is.
-            File.WriteAllBytes(path, bytes);
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024);
+            write(stream);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

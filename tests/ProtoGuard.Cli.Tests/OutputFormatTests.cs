@@ -215,6 +215,32 @@ public sealed class OutputFormatTests : CliWorkspace
         Assert.Matches(@"^PG1012  warning  on   ProtoGuard\.Naming +  Field names must be lower_snake_case  \[buf FIELD_LOWER_SNAKE_CASE\]  \[api-linter core::0140::lower-snake\]  https://github\.com/protoguard/protoguard/blob/main/docs/rules/PG1012\.md$", line);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void A_report_larger_than_a_chunk_is_whole_and_the_same_on_stdout_and_in_a_file(string format)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            Write($"many/demo/v1/user{i:D3}.proto", BadEnum.Replace("UserRole", $"UserRole{i}", StringComparison.Ordinal).Replace("USER_ROLE_", $"USER_ROLE{i}_", StringComparison.Ordinal));
+        }
+
+        var (_, output, _) = Run("lint", "-I", "many", "many", "--format", format, "--preset", "none", "--option", "dotnet_diagnostic.PG1001.severity=warning");
+        Run("lint", "-I", "many", "many", "--format", format, "--preset", "none", "--option", "dotnet_diagnostic.PG1001.severity=warning", "-o", "report");
+
+        Assert.True(output.Length > 3 * 64 * 1024, $"the report is {output.Length} characters");
+        Assert.Equal(output, File.ReadAllText("report"));
+        using var document = JsonDocument.Parse(output);
+        var findings = format == "json"
+            ? document.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToArray()
+            : document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()).ToArray();
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"many/demo/v1/user{i:D3}.proto"), findings);
+        if (format == "sarif")
+        {
+            Assert.Empty(SarifValidator.Validate(document.RootElement));
+        }
+    }
+
     [Fact]
     public void Sarif_validator_reports_what_the_schema_forbids()
     {

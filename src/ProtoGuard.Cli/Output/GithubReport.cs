@@ -1,4 +1,3 @@
-using System.Text;
 using ProtoGuard.Rules.Catalog;
 
 namespace ProtoGuard.Cli.Output;
@@ -13,7 +12,13 @@ internal static class GithubReport
 {
     public static string Write(IReadOnlyList<ReportItem> items)
     {
-        var builder = new StringBuilder();
+        var writer = new StringWriter();
+        Write(items, writer);
+        return writer.ToString();
+    }
+
+    public static void Write(IReadOnlyList<ReportItem> items, TextWriter builder)
+    {
         foreach (var item in items)
         {
             builder.Append("::").Append(Command(item.Severity)).Append(" file=").Append(EscapeProperty(item.Path));
@@ -26,8 +31,6 @@ internal static class GithubReport
             builder.Append(",title=").Append(EscapeProperty(item.Rule.Id + ": " + item.Rule.Title))
                 .Append("::").Append(EscapeData(item.Message + " (" + item.Rule.HelpUri + ")")).Append('\n');
         }
-
-        return builder.ToString();
     }
 
     /// <summary>The message of a command: <c>%</c>, CR and LF are escaped.</summary>

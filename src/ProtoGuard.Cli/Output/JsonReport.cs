@@ -10,15 +10,16 @@ namespace ProtoGuard.Cli.Output;
 /// </summary>
 internal static class JsonReport
 {
-    public static string Write(IReadOnlyList<ReportItem> items)
+    public static void Write(IReadOnlyList<ReportItem> items, TextWriter destination)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var chunks = new JsonChunks(destination))
         {
+            var json = chunks.Json;
             json.WriteStartObject();
             json.WriteStartArray("findings");
             foreach (var item in items)
             {
+                chunks.FlushIfFull();
                 json.WriteStartObject();
                 json.WriteString("path", item.Path);
                 if (item.Region is { } region)
@@ -62,6 +63,5 @@ internal static class JsonReport
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ProtoGuard.Cli.Output;
 
 /// <summary>
@@ -11,7 +9,13 @@ internal static class MsBuildReport
 {
     public static string Write(IReadOnlyList<ReportItem> items)
     {
-        var builder = new StringBuilder();
+        var writer = new StringWriter();
+        Write(items, writer);
+        return writer.ToString();
+    }
+
+    public static void Write(IReadOnlyList<ReportItem> items, TextWriter builder)
+    {
         foreach (var item in items)
         {
             builder.Append(item.Path);
@@ -25,7 +29,5 @@ internal static class MsBuildReport
             builder.Append(": ").Append(Reports.SeverityName(item.Severity)).Append(' ').Append(item.Rule.Id).Append(": ")
                 .Append(item.Message.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ')).Append('\n');
         }
-
-        return builder.ToString();
     }
 }

@@ -35,15 +35,31 @@ internal static class Reports
         _ => ReportFormat.Text,
     };
 
-    /// <summary>The whole report; <paramref name="summary"/> ends the text format only, <paramref name="color"/> applies to it only.</summary>
-    public static string Write(ReportFormat format, IReadOnlyList<ReportItem> items, string summary, bool color) => format switch
+    /// <summary>
+    /// Writes the report to <paramref name="destination"/> as it goes (a large report is never held whole);
+    /// <paramref name="summary"/> ends the text format only, <paramref name="color"/> applies to it only.
+    /// </summary>
+    public static void Write(ReportFormat format, IReadOnlyList<ReportItem> items, string summary, bool color, TextWriter destination)
     {
-        ReportFormat.Json => JsonReport.Write(items),
-        ReportFormat.Sarif => SarifReport.Write(items),
-        ReportFormat.Github => GithubReport.Write(items),
-        ReportFormat.MsBuild => MsBuildReport.Write(items),
-        _ => TextReport.Write(items, summary, color),
-    };
+        switch (format)
+        {
+            case ReportFormat.Json:
+                JsonReport.Write(items, destination);
+                break;
+            case ReportFormat.Sarif:
+                SarifReport.Write(items, destination);
+                break;
+            case ReportFormat.Github:
+                GithubReport.Write(items, destination);
+                break;
+            case ReportFormat.MsBuild:
+                MsBuildReport.Write(items, destination);
+                break;
+            default:
+                TextReport.Write(items, summary, color, destination);
+                break;
+        }
+    }
 
     /// <summary>The lowercase name compilers print: error, warning, info (hidden findings are never reported).</summary>
     public static string SeverityName(RuleSeverity severity) => severity switch

@@ -16,14 +16,14 @@ internal static class SarifReport
 {
     public const string SourceRoot = "%SRCROOT%";
 
-    public static string Write(IReadOnlyList<ReportItem> items)
+    public static void Write(IReadOnlyList<ReportItem> items, TextWriter destination)
     {
         var rules = items.Select(item => item.Rule).Distinct().OrderBy(rule => rule.Id, StringComparer.Ordinal).ToList();
         var version = typeof(SarifReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var chunks = new JsonChunks(destination))
         {
+            var json = chunks.Json;
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             json.WriteString("version", "2.1.0");
@@ -77,6 +77,7 @@ internal static class SarifReport
             json.WriteStartArray("results");
             foreach (var item in items)
             {
+                chunks.FlushIfFull();
                 json.WriteStartObject();
                 json.WriteString("ruleId", item.Rule.Id);
                 json.WriteNumber("ruleIndex", rules.IndexOf(item.Rule));
@@ -135,7 +136,6 @@ internal static class SarifReport
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 
     /// <summary>A relative path as a URI reference: each segment percent-encoded ("my protos/a b.proto" → "my%20protos/a%20b.proto").</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ProtoGuard.Cli.Output;
 
 /// <summary>
@@ -12,9 +10,8 @@ internal static class TextReport
     private const string Bold = "\u001b[1m";
     private const string Dim = "\u001b[2m";
 
-    public static string Write(IReadOnlyList<ReportItem> items, string summary, bool color)
+    public static void Write(IReadOnlyList<ReportItem> items, string summary, bool color, TextWriter builder)
     {
-        var builder = new StringBuilder();
         foreach (var item in items)
         {
             var location = item.Region is { } region ? $"{item.Path}:{region.Line}:{region.Column}" : item.Path;
@@ -36,8 +33,6 @@ internal static class TextReport
         {
             builder.Append(summary).Append('\n');
         }
-
-        return builder.ToString();
     }
 
     private static string SeverityColor(Rules.Catalog.RuleSeverity severity) => severity switch
