@@ -47,13 +47,19 @@ internal static class BreakingCommand
                 return LintCommand.ExitUsage;
             }
 
-            var findings = BreakingChecker.Check(oldSchema, newSchema, selected);
-            var located = findings.Select(finding => finding.ToFinding() ?? new Finding(finding.Rule, SourceText.From(string.Empty, finding.Path), default, finding.MessageArguments)).ToArray();
+            var findings = BreakingChecker.Check(oldSchema, newSchema, selected).ToList();
+            var unusedIgnores = new List<Finding>();
+            foreach (var file in newSchema.Files.Where(file => file.Text is not null && file.Node is not null))
+            {
+                unusedIgnores.AddRange(IgnoreDirectives.ApplyToBreaking(file.Text!, file.Node!, RuleOptions.Empty, findings));
+            }
+
+            var located = findings.Select(finding => finding.ToFinding() ?? new Finding(finding.Rule, SourceText.From(string.Empty, finding.Path), default, finding.MessageArguments)).Concat(unusedIgnores).ToArray();
             var report = parseResult.GetValue(format) switch
             {
                 "json" => JsonReport.Write(located),
                 "sarif" => SarifReport.Write(located),
-                _ => Text(findings, selected),
+                _ => Text(findings, unusedIgnores, selected),
             };
             if (parseResult.GetValue(outputFile) is { } target)
             {
@@ -181,12 +187,18 @@ internal static class BreakingCommand
         return SchemaLoader.LoadAtRef(paths, importRoots, git, error);
     }
 
-    private static string Text(IReadOnlyList<BreakingFinding> findings, string category)
+    private static string Text(IReadOnlyList<BreakingFinding> findings, IReadOnlyList<Finding> unusedIgnores, string category)
     {
         var builder = new StringBuilder();
         foreach (var finding in findings)
         {
             builder.Append(finding).Append('\n');
+        }
+
+        foreach (var unused in unusedIgnores)
+        {
+            var start = unused.Text.GetLinePosition(unused.Span.Start);
+            builder.Append($"{unused.Text.Path}({start.Line + 1},{start.Character + 1}): warning {unused.Rule.Id}: {unused.Message}\n");
         }
 
         builder.Append(findings.Count == 0

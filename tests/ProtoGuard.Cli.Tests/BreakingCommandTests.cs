@@ -47,6 +47,26 @@ public sealed class BreakingCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_ignore_comment_on_the_message_accepts_the_deletion_and_an_unused_one_is_a_warning()
+    {
+        File.WriteAllText(Path.Combine("protos", "acme", "v1", "user.proto"), After.Replace("message User {", "// protoguard:ignore PG2032 email was never released (ADR-7)\nmessage User {", StringComparison.Ordinal));
+
+        var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("No breaking changes (FILE).\n", output);
+
+        File.WriteAllText(Path.Combine("protos", "acme", "v1", "user.proto"), Before.Replace("message User {", "// protoguard:ignore PG2032 email was never released (ADR-7)\nmessage User {", StringComparison.Ordinal));
+        (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            "protos/acme/v1/user.proto(3,4): warning PG1047: 'protoguard:ignore PG2032' suppresses no breaking change; remove it\n" +
+            "No breaking changes (FILE).\n",
+            output);
+    }
+
+    [Fact]
     public void The_category_selects_buf_rules_and_json_is_machine_readable()
     {
         var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old", "--category", "wire", "--format", "json");

@@ -192,17 +192,29 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
         var options = new RuleOptions(key => editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(path).TryGetValue(key, out var value) ? value : null);
         if (isProto)
         {
-            if (project.Value.Get(path) is null || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+            if (project.Value.Get(path) is not { } protoFile || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
             {
                 return;
             }
 
-            foreach (var finding in analysis.Findings.Where(finding => finding.Text?.Path == path))
+            // protoguard:ignore PG2xxx comments on the changed element; unused ones only once the schemas were compared.
+            var located = analysis.Findings.Where(finding => finding.Text?.Path == path).ToList();
+            var unusedIgnores = IgnoreDirectives.ApplyToBreaking(protoFile.Parsed.Text, protoFile.Parsed.Root, options, located);
+            foreach (var finding in located)
             {
                 if (DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor) && options.GetSeverity(finding.Rule) is { } severity)
                 {
                     var span = ClampToText(finding.Span, text.Length);
                     context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), DiagnosticDescriptors.ToRoslyn(severity), null, null, finding.MessageArguments.ToArray()));
+                }
+            }
+
+            foreach (var unused in analysis.IsCompared ? unusedIgnores : Array.Empty<Finding>())
+            {
+                if (DescriptorsById.TryGetValue(unused.Rule.Id, out var descriptor))
+                {
+                    var span = ClampToText(unused.Span, text.Length);
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), DiagnosticDescriptors.ToRoslyn(unused.Severity), null, null, unused.MessageArguments.ToArray()));
                 }
             }
 
