@@ -48,10 +48,14 @@ internal static class BreakingCommand
             }
 
             var findings = BreakingChecker.Check(oldSchema, newSchema, selected).ToList();
+            // A buf.yaml above a file: its breaking section's ignores (paths, unstable packages); then ignore comments.
+            var bufConfigs = new BufConfigDiscovery();
             var unusedIgnores = new List<Finding>();
             foreach (var file in newSchema.Files.Where(file => file.Text is not null && file.Node is not null))
             {
-                unusedIgnores.AddRange(IgnoreDirectives.ApplyToBreaking(file.Text!, file.Node!, RuleOptions.Empty, findings));
+                var fromBuf = bufConfigs.GetOptions(Path.GetFullPath(file.Text!.Path));
+                BufBreakingIgnores.Apply(findings, file.Text.Path, file.Package, new RuleOptions(key => fromBuf.TryGetValue(key, out var value) ? value : null));
+                unusedIgnores.AddRange(IgnoreDirectives.ApplyToBreaking(file.Text, file.Node!, RuleOptions.Empty, findings));
             }
 
             var located = findings.Select(finding => finding.ToFinding() ?? new Finding(finding.Rule, SourceText.From(string.Empty, finding.Path), default, finding.MessageArguments)).Concat(unusedIgnores).ToArray();

@@ -49,7 +49,7 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
             start.RegisterAdditionalFileAction(file =>
             {
                 AnalyzeProtoFile(file, editorConfigs, bufConfigs, baseline, project);
-                AnalyzeBreakingChanges(file, editorConfigs, breaking, project, firstProtoFile);
+                AnalyzeBreakingChanges(file, editorConfigs, bufConfigs, breaking, project, firstProtoFile);
             });
         });
     }
@@ -169,7 +169,7 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     /// elements; in the baseline file, its malformed lines and the changes that have no place in a .proto file (a
     /// deleted file or package, shown at the baseline's line for it). With no baseline, one Info on the project.
     /// </summary>
-    private static void AnalyzeBreakingChanges(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, Lazy<BreakingAnalysis> lazyAnalysis, Lazy<ProtoProject> project, Lazy<string?> firstProtoFile)
+    private static void AnalyzeBreakingChanges(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, BufConfigSet bufConfigs, Lazy<BreakingAnalysis> lazyAnalysis, Lazy<ProtoProject> project, Lazy<string?> firstProtoFile)
     {
         var path = context.AdditionalFile.Path;
         var isProto = IsProtoFile(path);
@@ -197,8 +197,11 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // protoguard:ignore PG2xxx comments on the changed element; unused ones only once the schemas were compared.
+            // A buf.yaml's breaking ignores (paths, unstable packages), then protoguard:ignore PG2xxx comments on the
+            // changed element; unused ones are reported only once the schemas were compared.
             var located = analysis.Findings.Where(finding => finding.Text?.Path == path).ToList();
+            var fromBuf = bufConfigs.OptionsFor(path);
+            Rules.Breaking.BufBreakingIgnores.Apply(located, path, protoFile.Parsed.Root.Package?.Name.Text ?? string.Empty, new RuleOptions(key => fromBuf.TryGetValue(key, out var value) ? value : null));
             var unusedIgnores = IgnoreDirectives.ApplyToBreaking(protoFile.Parsed.Text, protoFile.Parsed.Root, options, located);
             foreach (var finding in located)
             {
