@@ -50,8 +50,18 @@ internal static class BreakingCommand
                 return LintCommand.ExitUsage;
             }
 
-            var findings = BreakingChecker.Check(oldSchema, newSchema, selected);
-            var items = findings.Select(ReportItem.From).ToArray();
+            var findings = BreakingChecker.Check(oldSchema, newSchema, selected).ToList();
+            // A buf.yaml above a file: its breaking section's ignores (paths, unstable packages); then ignore comments.
+            var bufConfigs = new BufConfigDiscovery();
+            var unusedIgnores = new List<Finding>();
+            foreach (var file in newSchema.Files.Where(file => file.Text is not null && file.Node is not null))
+            {
+                var fromBuf = bufConfigs.GetOptions(Path.GetFullPath(file.Text!.Path));
+                BufBreakingIgnores.Apply(findings, file.Text.Path, file.Package, new RuleOptions(key => fromBuf.TryGetValue(key, out var value) ? value : null));
+                unusedIgnores.AddRange(IgnoreDirectives.ApplyToBreaking(file.Text, file.Node!, RuleOptions.Empty, findings));
+            }
+
+            var items = findings.Select(ReportItem.From).Concat(unusedIgnores.Select(ReportItem.From)).ToArray();
             if (!report.Write(parseResult, items, Summary(findings.Count, selected), output, error))
             {
                 return LintCommand.ExitUsage;

@@ -47,6 +47,58 @@ public sealed class BreakingCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_ignore_comment_on_the_message_accepts_the_deletion_and_an_unused_one_is_a_warning()
+    {
+        File.WriteAllText(Path.Combine("protos", "acme", "v1", "user.proto"), After.Replace("message User {", "// protoguard:ignore PG2032 email was never released (ADR-7)\nmessage User {", StringComparison.Ordinal));
+
+        var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("No breaking changes (FILE).\n", output);
+
+        File.WriteAllText(Path.Combine("protos", "acme", "v1", "user.proto"), Before.Replace("message User {", "// protoguard:ignore PG2032 email was never released (ADR-7)\nmessage User {", StringComparison.Ordinal));
+        (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            "protos/acme/v1/user.proto(3,4): warning PG1047: 'protoguard:ignore PG2032' suppresses no breaking change; remove it\n" +
+            "No breaking changes (FILE).\n",
+            output);
+    }
+
+    [Fact]
+    public void A_buf_yaml_breaking_ignore_path_drops_the_changes_of_the_files_under_it()
+    {
+        File.WriteAllText(Path.Combine("protos", "buf.yaml"), "version: v2\nbreaking:\n  use:\n    - FILE\n  ignore:\n    - acme/v1\n");
+
+        var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("No breaking changes (FILE).\n", output);
+
+        File.WriteAllText(Path.Combine("protos", "buf.yaml"), "version: v2\nbreaking:\n  ignore:\n    - acme/v2\n");
+        Assert.Equal(1, Run("breaking", "-I", "protos", "protos", "--against", "old").ExitCode);
+    }
+
+    [Fact]
+    public void A_buf_yaml_can_ignore_unstable_packages_only()
+    {
+        foreach (var side in new[] { "old", "protos" })
+        {
+            foreach (var file in Directory.GetFiles(side, "*.proto", SearchOption.AllDirectories))
+            {
+                File.WriteAllText(file, File.ReadAllText(file).Replace("package acme.v1;", "package acme.v1beta1;", StringComparison.Ordinal));
+            }
+        }
+
+        File.WriteAllText(Path.Combine("protos", "buf.yaml"), "version: v2\nbreaking:\n  ignore_unstable_packages: true\n");
+        Assert.Equal(0, Run("breaking", "-I", "protos", "protos", "--against", "old").ExitCode);
+
+        File.WriteAllText(Path.Combine("protos", "buf.yaml"), "version: v2\nbreaking:\n  ignore_unstable_packages: false\n");
+        Assert.Equal(1, Run("breaking", "-I", "protos", "protos", "--against", "old").ExitCode);
+    }
+
+    [Fact]
     public void The_category_selects_buf_rules_and_json_is_machine_readable()
     {
         var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old", "--category", "wire", "--format", "json");

@@ -10,6 +10,27 @@ public sealed class BufConfigTests
         BufConfig.Parse("/repo/buf.yaml", yaml)!.OptionsFor(file);
 
     [Fact]
+    public void The_breaking_section_gives_its_ignores_per_file_and_module()
+    {
+        const string Yaml = """
+            version: v2
+            modules:
+              - path: proto
+                breaking:
+                  ignore:
+                    - proto/legacy
+              - path: beta
+            breaking:
+              ignore_unstable_packages: true
+            """;
+
+        Assert.Equal("true", OptionsFor(Yaml, "/repo/proto/legacy/old.proto")[BufConfig.BreakingIgnoredKey]);
+        Assert.Equal("false", OptionsFor(Yaml, "/repo/proto/legacy/old.proto")[BufConfig.BreakingIgnoreUnstablePackagesKey]);
+        Assert.Equal("false", OptionsFor(Yaml, "/repo/proto/api.proto")[BufConfig.BreakingIgnoredKey]);
+        Assert.Equal("true", OptionsFor(Yaml, "/repo/beta/api.proto")[BufConfig.BreakingIgnoreUnstablePackagesKey]);
+    }
+
+    [Fact]
     public void V2_use_except_and_options_map_onto_the_equivalent_rules()
     {
         var options = OptionsFor("""

@@ -49,6 +49,7 @@ public sealed class IgnoreDirectivesTests
             message User {
               reserved 2;
               reserved "old_email";
+              string id = 1;
               // protoguard:ignore PG0007 the old field is really gone, see ADR-12
               string email = 2;
             }

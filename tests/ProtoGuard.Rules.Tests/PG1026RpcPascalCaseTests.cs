@@ -28,4 +28,13 @@ public sealed class PG1026RpcPascalCaseTests
             service UserService { rpc GetUser(GetUserRequest) returns (GetUserResponse); }
             """, null));
     }
+
+    [Fact]
+    public void Fix_renames_the_rpc_and_says_the_method_path_changes()
+    {
+        const string Text = "syntax = \"proto3\";\nmessage M {}\nservice S { rpc get_user(M) returns (M); }\n";
+
+        Assert.Equal("syntax = \"proto3\";\nmessage M {}\nservice S { rpc GetUser(M) returns (M); }\n", RuleTestHarness.ApplyFix(Id, Text));
+        Assert.EndsWith("(changes the gRPC method path: a breaking change for existing clients)", RuleTestHarness.LintRule(Id, Text).Single().Fix!.Title, StringComparison.Ordinal);
+    }
 }

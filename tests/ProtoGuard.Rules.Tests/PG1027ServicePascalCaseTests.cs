@@ -24,4 +24,13 @@ public sealed class PG1027ServicePascalCaseTests
             service UserService {}
             """, null));
     }
+
+    [Fact]
+    public void Fix_renames_the_service_and_says_the_method_path_changes()
+    {
+        const string Text = "syntax = \"proto3\";\nmessage M {}\nservice user_service { rpc Get(M) returns (M); }\n";
+
+        Assert.Equal("syntax = \"proto3\";\nmessage M {}\nservice UserService { rpc Get(M) returns (M); }\n", RuleTestHarness.ApplyFix(Id, Text));
+        Assert.EndsWith("(changes the gRPC method path: a breaking change for existing clients)", RuleTestHarness.LintRule(Id, Text).Single().Fix!.Title, StringComparison.Ordinal);
+    }
 }

@@ -19,8 +19,9 @@ namespace ProtoGuard.Analyzers.Proto;
 /// </summary>
 internal sealed class BreakingAnalysis
 {
-    private BreakingAnalysis(string baselinePath, bool isConfigured, AdditionalText? baseline, IReadOnlyList<BaselineError> baselineErrors, IReadOnlyList<BreakingFinding> findings)
+    private BreakingAnalysis(string baselinePath, bool isConfigured, AdditionalText? baseline, IReadOnlyList<BaselineError> baselineErrors, IReadOnlyList<BreakingFinding> findings, bool isCompared = false)
     {
+        IsCompared = isCompared;
         IsConfigured = isConfigured;
         BaselinePath = baselinePath;
         Baseline = baseline;
@@ -43,6 +44,9 @@ internal sealed class BreakingAnalysis
     public IReadOnlyList<BaselineError> BaselineErrors { get; }
 
     public IReadOnlyList<BreakingFinding> Findings { get; }
+
+    /// <summary>True when the schemas were compared (a readable baseline, no errors in the .proto files): only then can an ignore comment for a PG2xxx rule be known to suppress nothing.</summary>
+    public bool IsCompared { get; }
 
     public static BreakingAnalysis Create(ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptions globalOptions, ProtoProject project, CancellationToken cancellationToken)
     {
@@ -71,7 +75,7 @@ internal sealed class BreakingAnalysis
         }
 
         var newSchema = SchemaShapeBuilder.Build(project.Compilation);
-        return new BreakingAnalysis(configured, isConfigured, baseline, read.Errors, BreakingChecker.Check(oldSchema, newSchema, category));
+        return new BreakingAnalysis(configured, isConfigured, baseline, read.Errors, BreakingChecker.Check(oldSchema, newSchema, category), isCompared: true);
     }
 
     /// <summary>The additional file at the configured path; a bare file name matches any additional file with that name.</summary>

@@ -50,7 +50,7 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
             start.RegisterAdditionalFileAction(file =>
             {
                 AnalyzeProtoFile(file, editorConfigs, bufConfigs, baseline, project);
-                AnalyzeBreakingChanges(file, editorConfigs, breaking, project, firstProtoFile);
+                AnalyzeBreakingChanges(file, editorConfigs, bufConfigs, breaking, project, firstProtoFile);
             });
         });
     }
@@ -164,7 +164,7 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     /// elements; in the baseline file, its malformed lines and the changes that have no place in a .proto file (a
     /// deleted file or package, shown at the baseline's line for it). With no baseline, one Info on the project.
     /// </summary>
-    private static void AnalyzeBreakingChanges(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, Lazy<BreakingAnalysis> lazyAnalysis, Lazy<ProtoProject> project, Lazy<string?> firstProtoFile)
+    private static void AnalyzeBreakingChanges(AdditionalFileAnalysisContext context, EditorConfigSet editorConfigs, BufConfigSet bufConfigs, Lazy<BreakingAnalysis> lazyAnalysis, Lazy<ProtoProject> project, Lazy<string?> firstProtoFile)
     {
         var path = context.AdditionalFile.Path;
         var isProto = IsProtoFile(path);
@@ -187,17 +187,32 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
         var options = new RuleOptions(key => editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(path).TryGetValue(key, out var value) ? value : null);
         if (isProto)
         {
-            if (project.Value.Get(path) is null || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+            if (project.Value.Get(path) is not { } protoFile || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
             {
                 return;
             }
 
-            foreach (var finding in analysis.Findings.Where(finding => finding.Text?.Path == path))
+            // A buf.yaml's breaking ignores (paths, unstable packages), then protoguard:ignore PG2xxx comments on the
+            // changed element; unused ones are reported only once the schemas were compared.
+            var located = analysis.Findings.Where(finding => finding.Text?.Path == path).ToList();
+            var fromBuf = bufConfigs.OptionsFor(path);
+            Rules.Breaking.BufBreakingIgnores.Apply(located, path, protoFile.Parsed.Root.Package?.Name.Text ?? string.Empty, new RuleOptions(key => fromBuf.TryGetValue(key, out var value) ? value : null));
+            var unusedIgnores = IgnoreDirectives.ApplyToBreaking(protoFile.Parsed.Text, protoFile.Parsed.Root, options, located);
+            foreach (var finding in located)
             {
                 if (DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor) && options.GetSeverity(finding.Rule) is { } severity)
                 {
                     var span = ClampToText(finding.Span, text.Length);
                     context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), DiagnosticDescriptors.ToRoslyn(severity), null, null, finding.MessageArguments.ToArray()));
+                }
+            }
+
+            foreach (var unused in analysis.IsCompared ? unusedIgnores : Array.Empty<Finding>())
+            {
+                if (DescriptorsById.TryGetValue(unused.Rule.Id, out var descriptor))
+                {
+                    var span = ClampToText(unused.Span, text.Length);
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, text.Lines.GetLinePositionSpan(span)), DiagnosticDescriptors.ToRoslyn(unused.Severity), null, null, unused.MessageArguments.ToArray()));
                 }
             }
 

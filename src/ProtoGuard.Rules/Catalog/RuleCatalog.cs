@@ -239,7 +239,8 @@ public static class RuleCatalog
         RuleCategory.Naming,
         RuleSeverity.Warning,
         description: "The style guide names enums in PascalCase; generated code in every language assumes it.",
-        bufEquivalent: "ENUM_PASCAL_CASE");
+        bufEquivalent: "ENUM_PASCAL_CASE",
+        hasCodeFix: true);
 
     public static readonly RuleDescriptor EnumValueUpperSnakeCase = new(
         RuleIdentifiers.EnumValueUpperSnakeCase,
@@ -298,7 +299,8 @@ public static class RuleCatalog
         RuleCategory.Naming,
         RuleSeverity.Warning,
         description: "The style guide names messages in PascalCase; generated classes use the name as written.",
-        bufEquivalent: "MESSAGE_PASCAL_CASE");
+        bufEquivalent: "MESSAGE_PASCAL_CASE",
+        hasCodeFix: true);
 
     public static readonly RuleDescriptor OneofLowerSnakeCase = new(
         RuleIdentifiers.OneofLowerSnakeCase,
@@ -389,7 +391,8 @@ public static class RuleCatalog
         RuleCategory.Naming,
         RuleSeverity.Warning,
         description: "RPC names are PascalCase verbs and nouns (GetUser); generated client and server methods use them.",
-        bufEquivalent: "RPC_PASCAL_CASE");
+        bufEquivalent: "RPC_PASCAL_CASE",
+        hasCodeFix: true);
 
     public static readonly RuleDescriptor ServicePascalCase = new(
         RuleIdentifiers.ServicePascalCase,
@@ -398,7 +401,8 @@ public static class RuleCatalog
         RuleCategory.Naming,
         RuleSeverity.Warning,
         description: "Service names are PascalCase; generated client and base classes use them.",
-        bufEquivalent: "SERVICE_PASCAL_CASE");
+        bufEquivalent: "SERVICE_PASCAL_CASE",
+        hasCodeFix: true);
 
     public static readonly RuleDescriptor SyntaxSpecified = new(
         RuleIdentifiers.SyntaxSpecified,

@@ -45,13 +45,19 @@ public sealed class BufConfig
         ["UNARY_RPC"] = ["RPC_NO_CLIENT_STREAMING", "RPC_NO_SERVER_STREAMING"],
     };
 
-    private readonly List<(string Path, Lint Lint)> modules;
+    private readonly List<(string Path, Lint Lint, Breaking Breaking)> modules;
 
-    private BufConfig(string directory, List<(string Path, Lint Lint)> modules)
+    private BufConfig(string directory, List<(string Path, Lint Lint, Breaking Breaking)> modules)
     {
         Directory = directory;
         this.modules = modules;
     }
+
+    /// <summary>"true" when the buf.yaml's breaking section ignores the file (<c>breaking: ignore: [paths]</c>).</summary>
+    public const string BreakingIgnoredKey = "protoguard.breaking_ignored";
+
+    /// <summary>"true" when the buf.yaml's breaking section has <c>ignore_unstable_packages: true</c>.</summary>
+    public const string BreakingIgnoreUnstablePackagesKey = "protoguard.breaking_ignore_unstable_packages";
 
     /// <summary>The directory of the buf.yaml, '/'-separated, without a trailing '/'.</summary>
     public string Directory { get; }
@@ -78,20 +84,22 @@ public sealed class BufConfig
 
         var isV2 = version == "v2";
         var topLint = Lint.From(root.TryGetValue("lint", out var l) ? l as Dictionary<string, object> : null, isV2);
-        var modules = new List<(string Path, Lint Lint)>();
+        var topBreaking = Breaking.From(root.TryGetValue("breaking", out var b) ? b as Dictionary<string, object> : null);
+        var modules = new List<(string Path, Lint Lint, Breaking Breaking)>();
         if (isV2 && root.TryGetValue("modules", out var m) && m is List<object> moduleList)
         {
             foreach (var module in moduleList.OfType<Dictionary<string, object>>())
             {
                 var modulePath = module.TryGetValue("path", out var p) && p is string s ? s.Trim('/') : string.Empty;
                 var lint = module.TryGetValue("lint", out var ml) && ml is Dictionary<string, object> moduleLint ? Lint.From(moduleLint, isV2) : topLint;
-                modules.Add((modulePath == "." ? string.Empty : modulePath, lint));
+                var breaking = module.TryGetValue("breaking", out var mb) && mb is Dictionary<string, object> moduleBreaking ? Breaking.From(moduleBreaking) : topBreaking;
+                modules.Add((modulePath == "." ? string.Empty : modulePath, lint, breaking));
             }
         }
 
         if (modules.Count == 0)
         {
-            modules.Add((string.Empty, topLint));
+            modules.Add((string.Empty, topLint, topBreaking));
         }
 
         return new BufConfig(directory, modules);
@@ -112,15 +120,19 @@ public sealed class BufConfig
         }
 
         var relative = normalized.Substring(prefix.Length);
-        var module = modules
+        var selected = modules
             .Where(candidate => candidate.Path.Length == 0 || IsUnder(relative, candidate.Path))
             .OrderByDescending(candidate => candidate.Path.Length)
-            .Select(candidate => candidate.Lint)
-            .FirstOrDefault();
-        if (module is null)
+            .ToArray();
+        if (selected.Length == 0)
         {
             return options;
         }
+
+        var module = selected[0].Lint;
+        var breaking = selected[0].Breaking;
+        options[BreakingIgnoredKey] = breaking.Ignore.Any(path => IsUnder(relative, path)) ? "true" : "false";
+        options[BreakingIgnoreUnstablePackagesKey] = breaking.IgnoreUnstablePackages ? "true" : "false";
 
         var enabled = module.EnabledRules();
         var ignoredEverywhere = module.Ignore.Any(path => IsUnder(relative, path));
@@ -181,6 +193,27 @@ public sealed class BufConfig
         var normalized = path.Replace('\\', '/');
         var slash = normalized.LastIndexOf('/');
         return slash < 0 ? string.Empty : normalized.Substring(0, slash);
+    }
+
+    /// <summary>What ProtoGuard honors of a breaking section: <c>ignore</c> (paths) and <c>ignore_unstable_packages</c>.</summary>
+    private sealed class Breaking
+    {
+        public List<string> Ignore { get; } = new();
+
+        public bool IgnoreUnstablePackages { get; private set; }
+
+        public static Breaking From(Dictionary<string, object>? section)
+        {
+            var breaking = new Breaking();
+            if (section is null)
+            {
+                return breaking;
+            }
+
+            breaking.Ignore.AddRange(Lint.Strings(section, "ignore"));
+            breaking.IgnoreUnstablePackages = section.TryGetValue("ignore_unstable_packages", out var value) && value is string text && bool.TryParse(text, out var flag) && flag;
+            return breaking;
+        }
     }
 
     private sealed class Lint
@@ -258,7 +291,7 @@ public sealed class BufConfig
             return rules;
         }
 
-        private static IEnumerable<string> Strings(Dictionary<string, object> section, string key) =>
+        internal static IEnumerable<string> Strings(Dictionary<string, object> section, string key) =>
             section.TryGetValue(key, out var value) && value is List<object> list ? list.OfType<string>() : Array.Empty<string>();
     }
 }

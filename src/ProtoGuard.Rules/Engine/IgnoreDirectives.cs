@@ -18,7 +18,10 @@ namespace ProtoGuard.Rules.Engine;
 /// RULE_ID, as buf does (unless <c>protoguard.buf_comment_ignores = false</c>).</item>
 /// </list>
 /// A protoguard directive without a reason, not in a leading comment, or that suppresses nothing is reported by
-/// PG1047 (buf's own directives are not: buf does not report them either).
+/// PG1047 (buf's own directives are not: buf does not report them either). Breaking-change rules (PG2xxx) are
+/// suppressed the same way, on the element where the change shows (a deletion: the enclosing message, enum or
+/// service; a file-level change: <c>protoguard:ignore-file</c>), by <see cref="ApplyToBreaking"/>, which also reports
+/// the breaking-change directives that suppress nothing; the lint pass leaves those to it.
 /// </summary>
 public static class IgnoreDirectives
 {
@@ -40,7 +43,7 @@ public static class IgnoreDirectives
         }
 
         var honorBuf = RuleOptionCatalog.BufCommentIgnores.Read(options);
-        var directives = Collect(file, honorBuf);
+        var directives = Collect(file.Text, file.Root, honorBuf);
         if (directives.Count == 0)
         {
             return;
@@ -87,7 +90,8 @@ public static class IgnoreDirectives
             {
                 problem = $"'{directive.Marker} {string.Join(",", directive.Ids)}' gives no reason, so it suppresses nothing; say why after the rule id";
             }
-            else if (!directive.Used && Array.TrueForAll(directive.Ids, id => RuleCatalog.Find(id) is not { } target || options.GetSeverity(target) is not null))
+            else if (!directive.Used && !Array.Exists(directive.Ids, IsBreakingRule)
+                && Array.TrueForAll(directive.Ids, id => RuleCatalog.Find(id) is not { } target || options.GetSeverity(target) is not null))
             {
                 problem = $"'{directive.Marker} {string.Join(",", directive.Ids)}' suppresses nothing; remove it";
             }
@@ -99,14 +103,64 @@ public static class IgnoreDirectives
         }
     }
 
-    private static List<Directive> Collect(ParsedFile file, bool honorBuf)
+    /// <summary>
+    /// Removes the breaking-change findings (located in the file <paramref name="text"/>) that a
+    /// <c>protoguard:ignore PG2xxx reason</c> directive suppresses, and returns PG1047 findings for the directives that
+    /// name only breaking-change rules and suppressed none of them. Call it only when the comparison ran (a baseline
+    /// was read and both schemas linked), else every such directive would look unused.
+    /// </summary>
+    public static IReadOnlyList<Finding> ApplyToBreaking(SourceText text, FileNode root, RuleOptions options, List<Breaking.BreakingFinding> findings)
+    {
+        if (text.Text.IndexOf(IgnoreMarker, StringComparison.Ordinal) < 0)
+        {
+            return Array.Empty<Finding>();
+        }
+
+        var directives = Collect(text, root, honorBuf: false).FindAll(directive => Array.Exists(directive.Ids, IsBreakingRule));
+        findings.RemoveAll(finding =>
+        {
+            var suppressed = false;
+            foreach (var directive in directives)
+            {
+                if (finding.Text?.Path == text.Path && directive.Suppresses(finding.Rule, finding.Span.Start))
+                {
+                    directive.Used = true;
+                    suppressed = true;
+                }
+            }
+
+            return suppressed;
+        });
+
+        var unused = new List<Finding>();
+        var rule = RuleCatalog.UnusedIgnore;
+        if (options.GetSeverity(rule) is not { } severity)
+        {
+            return unused;
+        }
+
+        foreach (var directive in directives)
+        {
+            if (!directive.Used && directive.Attached && directive.Reason.Length > 0 && Array.TrueForAll(directive.Ids, IsBreakingRule))
+            {
+                var problem = $"'{directive.Marker} {string.Join(",", directive.Ids)}' suppresses no breaking change; remove it";
+                unused.Add(new Finding(rule, text, directive.Span, new object?[] { problem }, fix: null, severity));
+            }
+        }
+
+        return unused;
+    }
+
+    private static bool IsBreakingRule(string id) => RuleCatalog.Find(id) is { Category: RuleCategory.Breaking };
+
+    private static List<Directive> Collect(SourceText source, FileNode root, bool honorBuf)
     {
         // Leading comments of declarations, with the declaration each belongs to.
         var attached = new List<(SyntaxNode Node, string Leading)>();
-        new LeadingCommentCollector(attached).Visit(file.Root);
+        new LeadingCommentCollector(attached).Visit(root);
 
         var directives = new List<Directive>();
-        var text = file.Text.Text;
+        var text = source.Text;
         foreach (Match comment in Regex.Matches(text, @"//[^\n]*|/\*[\s\S]*?\*/"))
         {
             var body = comment.Value.StartsWith("//", StringComparison.Ordinal) ? comment.Value.Substring(2) : comment.Value.Substring(2, Math.Max(0, comment.Length - 4));
@@ -118,7 +172,7 @@ public static class IgnoreDirectives
                 if (match.Success && (honorBuf || match.Groups["marker"].Value != BufMarker))
                 {
                     var start = offset + rawLine.IndexOf(match.Groups["marker"].Value, StringComparison.Ordinal);
-                    directives.Add(Create(match, new TextSpan(start, rawLine.TrimEnd('\r').Length - (start - offset)), comment.Index, attached, file));
+                    directives.Add(Create(match, new TextSpan(start, rawLine.TrimEnd('\r').Length - (start - offset)), comment.Index, attached, source));
                 }
 
                 offset += rawLine.Length + 1;
@@ -128,7 +182,7 @@ public static class IgnoreDirectives
         return directives;
     }
 
-    private static Directive Create(Match match, TextSpan span, int commentStart, List<(SyntaxNode Node, string Leading)> attached, ParsedFile file)
+    private static Directive Create(Match match, TextSpan span, int commentStart, List<(SyntaxNode Node, string Leading)> attached, SourceText file)
     {
         var marker = match.Groups["marker"].Value;
         var ids = match.Groups["ids"].Success
@@ -137,7 +191,7 @@ public static class IgnoreDirectives
         var directive = new Directive(marker, ids, match.Groups["reason"].Value.Trim(), span);
         if (marker == IgnoreFileMarker)
         {
-            directive.Scope = new TextSpan(0, file.Text.Length);
+            directive.Scope = new TextSpan(0, file.Length);
             directive.Attached = true;
             return directive;
         }
@@ -187,14 +241,15 @@ public static class IgnoreDirectives
 
         public bool IsBuf => Marker == BufMarker;
 
-        public bool Suppresses(Finding finding)
+        public bool Suppresses(Finding finding) => Suppresses(finding.Rule, finding.Span.Start);
+
+        public bool Suppresses(RuleDescriptor rule, int start)
         {
-            if (!Attached || Ids.Length == 0 || (!IsBuf && Reason.Length == 0) || finding.Rule.Id == RuleCatalog.UnusedIgnore.Id)
+            if (!Attached || Ids.Length == 0 || (!IsBuf && Reason.Length == 0) || rule.Id == RuleCatalog.UnusedIgnore.Id)
             {
                 return false;
             }
 
-            var start = finding.Span.Start;
             if (start < Scope.Start || start > Scope.End || (start == Scope.End && Scope.Length > 0 && Marker != IgnoreFileMarker))
             {
                 return false;
@@ -202,7 +257,7 @@ public static class IgnoreDirectives
 
             foreach (var id in Ids)
             {
-                if (IsBuf ? finding.Rule.BufEquivalent == id : string.Equals(finding.Rule.Id, id, StringComparison.OrdinalIgnoreCase))
+                if (IsBuf ? rule.BufEquivalent == id : string.Equals(rule.Id, id, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -19,7 +19,7 @@ public sealed class PG1016MessagePascalCase : ProtoRule
             var expected = BufNames.ToPascalCase(name.Text);
             if (!name.IsMissing && name.Text != expected)
             {
-                context.Report(name.Span, new object?[] { name.Text, expected });
+                context.Report(name.Span, new object?[] { name.Text, expected }, TypeRename.Message(context, node, expected));
             }
         }
     }

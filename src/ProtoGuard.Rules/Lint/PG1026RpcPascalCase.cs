@@ -18,7 +18,7 @@ public sealed class PG1026RpcPascalCase : ProtoRule
             var expected = BufNames.ToPascalCase(rpc.Name.Text);
             if (!rpc.Name.IsMissing && rpc.Name.Text != expected)
             {
-                context.Report(rpc.Name.Span, new object?[] { rpc.Name.Text, expected });
+                context.Report(rpc.Name.Span, new object?[] { rpc.Name.Text, expected }, TypeRename.ServiceOrRpc(rpc.Name, expected));
             }
         }
     }

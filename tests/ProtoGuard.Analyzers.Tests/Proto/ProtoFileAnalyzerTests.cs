@@ -317,6 +317,39 @@ public sealed class ProtoFileAnalyzerTests
     }
 
     [Fact]
+    public async Task An_ignore_comment_on_the_message_suppresses_its_breaking_change()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            package acme.v1;
+            // protoguard:ignore PG2032 email was never released to clients (ADR-7)
+            message User {
+              string id = 1;
+            }
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/protos/protoguard.baseline.txt", Baseline));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_ignore_comment_that_suppresses_no_breaking_change_is_reported()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            package acme.v1;
+            // {|#0:protoguard:ignore PG2035 names may change|}
+            message {|#1:User|} {
+              string id = 1;
+              string email = 4;
+            }
+            """,
+            Diagnostic("PG1047").WithLocation(0).WithArguments("'protoguard:ignore PG2035' suppresses no breaking change; remove it"),
+            Diagnostic("PG1051").WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments("User", "2-3", "reserved 2 to 3;"));
+        test.TestState.AdditionalFiles.Add(("/0/protos/protoguard.baseline.txt", Baseline));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Checks_the_configured_category()
     {
         var test = Test("/0/protos/user.proto", """
