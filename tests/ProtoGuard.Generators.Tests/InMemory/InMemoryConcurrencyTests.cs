@@ -100,6 +100,12 @@ public sealed class InMemoryConcurrencyTests
         long committed = service.BookStore.LastSequence;
         while (watchers.Any(watcher => watcher.Count < committed))
         {
+            if (watching.FirstOrDefault(task => task.IsCompleted) is { } ended)
+            {
+                await ended;
+                Assert.Fail("A watch ended before the client cancelled it.");
+            }
+
             await Task.Delay(10);
         }
 
@@ -184,8 +190,11 @@ public sealed class InMemoryConcurrencyTests
             }
         }
 
-        public Task WriteAsync(T message)
+        public Task WriteAsync(T message) => WriteAsync(message, CancellationToken.None);
+
+        public Task WriteAsync(T message, CancellationToken cancellationToken)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             lock (_messages)
             {
                 _messages.Add(message);

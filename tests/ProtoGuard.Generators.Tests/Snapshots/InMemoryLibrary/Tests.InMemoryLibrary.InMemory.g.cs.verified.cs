@@ -247,7 +247,7 @@ namespace Tests
             }
             catch (global::System.ArgumentException e)
             {
-                throw __ProtoGuardError(global::Grpc.Core.StatusCode.InvalidArgument, e.Message);
+                throw __ProtoGuardError(global::Grpc.Core.StatusCode.InvalidArgument, e.ParamName == null ? e.Message : e.Message.Replace(" (Parameter '" + e.ParamName + "')", string.Empty));
             }
 
             global::Library.V1.Book stored = BookStore.Write(key, current =>
