@@ -101,7 +101,7 @@ internal static class FieldMaskExtractor
     /// <param name="symbols">The Google.Protobuf types.</param>
     public static FieldMaskMessageModel? CreateReferencedModel(INamedTypeSymbol type, string helperClassName, WellKnownSymbols symbols)
     {
-        if (!IsReferencedMessage(type, symbols)
+        if (!IsMessageClass(type, symbols)
             || !type.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property => property.IsStatic && property.Type.Name == "MessageDescriptor"))
         {
             return null;
@@ -169,11 +169,14 @@ internal static class FieldMaskExtractor
             helperClassName);
     }
 
-    /// <summary>A protobuf message class of another assembly (not Google.Protobuf's well-known types, which stay leaves).</summary>
-    public static bool IsReferencedMessage(INamedTypeSymbol type, WellKnownSymbols symbols)
+    /// <summary>
+    /// A protobuf message class of another assembly than <paramref name="compilation"/>'s (compared by assembly: in the
+    /// IDE a referenced project's symbols come from source), not Google.Protobuf's well-known types, which stay leaves.
+    /// </summary>
+    public static bool IsReferencedMessage(INamedTypeSymbol type, Compilation compilation, WellKnownSymbols symbols)
         => type.TypeKind == TypeKind.Class
             && !type.IsGenericType
-            && type.DeclaringSyntaxReferences.IsEmpty
+            && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
             && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, symbols.GenericMessage.ContainingAssembly)
             && IsMessageClass(type, symbols);
 

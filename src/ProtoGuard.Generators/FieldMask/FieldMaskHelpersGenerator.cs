@@ -124,7 +124,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
 
         INamedTypeSymbol? Resolve(string metadataName)
             => compilation.GetTypeByMetadataName(metadataName) is INamedTypeSymbol type
-                && FieldMaskExtractor.IsReferencedMessage(type, symbols)
+                && FieldMaskExtractor.IsReferencedMessage(type, compilation, symbols)
                 && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)
                     ? type
                     : null;

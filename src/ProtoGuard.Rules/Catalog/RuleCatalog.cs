@@ -753,6 +753,22 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "A FieldMask path written as a string literal must name a field of the target message by its proto name (snake_case, dot-separated for nested messages). A misspelled or C#-cased path ('displayName', 'DisplayName') throws in FieldMask.FromString<T>, is ignored by FieldMask.Merge, and makes an AIP-134 server reject the request with INVALID_ARGUMENT.");
 
+    public static readonly RuleDescriptor InvalidFieldMaskHelpersMode = new(
+        RuleIdentifiers.InvalidFieldMaskHelpersMode,
+        title: "Invalid ProtoGuardFieldMaskHelpers value",
+        messageFormat: "ProtoGuardFieldMaskHelpers{0} is '{1}', which is not 'all', 'auto' or 'none'; it is treated as 'auto'",
+        RuleCategory.Usage,
+        RuleSeverity.Warning,
+        description: "The MSBuild property ProtoGuardFieldMaskHelpers, and the metadata of the same name on a Protobuf item, choose which messages get FieldMask helpers: 'all', 'auto' (the default) or 'none', in any case. Any other value, such as a typo ('al', 'true'), is treated as 'auto', so the helpers the setting meant to add or remove are not.");
+
+    public static readonly RuleDescriptor FieldMaskHelpersUnavailable = new(
+        RuleIdentifiers.FieldMaskHelpersUnavailable,
+        title: "FieldMask helper used where none is generated",
+        messageFormat: "'{0}' is not generated for '{1}': {2}",
+        RuleCategory.Usage,
+        RuleSeverity.Warning,
+        description: "ProtoGuard generates the FieldMask helpers (ApplyFieldMask, ComputeFieldMask, IsValidPath, ValidatePaths, FieldPaths) on demand for the protobuf messages the code uses them on. When a use cannot get them, the compiler only says that the member does not exist; this rule says why: the type is not a protobuf message, ProtoGuardFieldMaskHelpers is 'none', or the message comes from a referenced assembly, whose class cannot be extended, so that its static helpers live in a generated 'XxxFieldMask' class.");
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -838,6 +854,8 @@ public static class RuleCatalog
         FieldMaskMergeWithoutOptions,
         FieldMaskToStringAsPaths,
         FieldMaskUnknownPath,
+        InvalidFieldMaskHelpersMode,
+        FieldMaskHelpersUnavailable,
     }.Concat(BreakingRuleCatalog.All).OrderBy(rule => rule.Id, System.StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(rule => rule.Id, System.StringComparer.Ordinal);

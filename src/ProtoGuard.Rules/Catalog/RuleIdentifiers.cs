@@ -166,5 +166,9 @@ public static class RuleIdentifiers
     public const string FieldMaskToStringAsPaths = "PG3017";
     public const string FieldMaskUnknownPath = "PG3018";
 
+    // PG4xxx: generator usage (the generators report nothing themselves)
+    public const string InvalidFieldMaskHelpersMode = "PG4001";
+    public const string FieldMaskHelpersUnavailable = "PG4002";
+
     public static string GetHelpUri(string id) => HelpUriBase + id + ".md";
 }
