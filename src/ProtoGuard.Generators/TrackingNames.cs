@@ -66,6 +66,12 @@ public static class TrackingNames
 
         /// <summary>Each message paired with the settings.</summary>
         public const string Outputs = nameof(Outputs);
+
+        /// <summary>The messages of referenced assemblies whose helpers the compilation uses, and their sub-messages, read from their symbols.</summary>
+        public const string ReferencedMessages = nameof(ReferencedMessages);
+
+        /// <summary>Each referenced message paired with the settings.</summary>
+        public const string ReferencedOutputs = nameof(ReferencedOutputs);
     }
 
     /// <summary>The steps of the in-memory service generator.</summary>

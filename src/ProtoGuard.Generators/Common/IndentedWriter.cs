@@ -13,8 +13,15 @@ internal sealed class IndentedWriter
     private readonly StringBuilder _builder = new();
     private int _depth;
 
+    /// <summary>Writes <paramref name="text"/> indented; each line of a multi-line text is indented alike.</summary>
     public IndentedWriter Line(string text)
     {
+        int newLine = text.IndexOf('\n');
+        if (newLine >= 0)
+        {
+            return Line(text.Substring(0, newLine)).Line(text.Substring(newLine + 1));
+        }
+
         if (text.Length != 0)
         {
             for (int i = 0; i < _depth; i++)

@@ -34,14 +34,32 @@ internal static class FieldMaskEmitter
             writer.Line("namespace " + string.Join(".", message.Namespace.Split('.').Select(Identifier))).OpenBlock();
         }
 
-        foreach (ContainingTypeModel outer in message.ContainingTypes)
+        string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"ProtoGuard\", \"{generatorVersion}\")]";
+        int containers = 0;
+        if (message.HelperClassName is null)
         {
-            writer.Line($"{outer.Accessibility} {(outer.IsStatic ? "static " : string.Empty)}partial class {Identifier(outer.Name)}").OpenBlock();
+            foreach (ContainingTypeModel outer in message.ContainingTypes)
+            {
+                writer.Line($"{outer.Accessibility} {(outer.IsStatic ? "static " : string.Empty)}partial class {Identifier(outer.Name)}").OpenBlock();
+                containers++;
+            }
+
+            writer.Line($"{message.Accessibility} partial class {Identifier(message.ClassName)}").OpenBlock();
+            WriteFieldPaths(writer, message, generatedCode);
+        }
+        else
+        {
+            writer.Line("/// <summary>")
+                .Line($"/// Field mask helpers of <see cref=\"{message.TypeName}\"/>, a message of a referenced assembly: <c>ApplyFieldMask</c> is an")
+                .Line("/// extension method; the field names come from the message's descriptor, by field number, once.")
+                .Line("/// </summary>")
+                .Line(generatedCode)
+                .Line(EmbeddedAttributeSource.Usage)
+                .Line($"internal static partial class {message.HelperClassName}")
+                .OpenBlock();
+            WriteFieldNames(writer, message);
         }
 
-        writer.Line($"{message.Accessibility} partial class {Identifier(message.ClassName)}").OpenBlock();
-        string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"ProtoGuard\", \"{generatorVersion}\")]";
-        WriteFieldPaths(writer, message, generatedCode);
         writer.Line();
         WriteIsValidPath(writer, message, generatedCode);
         writer.Line();
@@ -52,7 +70,7 @@ internal static class FieldMaskEmitter
         WriteComputeFieldMask(writer, message, generatedCode);
         writer.CloseBlock();
 
-        for (int i = 0; i < message.ContainingTypes.Count; i++)
+        for (int i = 0; i < containers; i++)
         {
             writer.CloseBlock();
         }
@@ -110,6 +128,41 @@ internal static class FieldMaskEmitter
         }
 
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// A referenced message's field names (<c>F</c> + field number), read once from its descriptor; for fields whose C#
+    /// type does not tell a plain string/bytes from a StringValue/BytesValue wrapper, whether it is the wrapper
+    /// (<c>W</c> + field number); and the list of valid paths for error messages.
+    /// </summary>
+    private static void WriteFieldNames(IndentedWriter writer, FieldMaskMessageModel message)
+    {
+        writer.Line("private static class FieldNames")
+            .OpenBlock();
+        foreach (FieldMaskFieldModel field in message.Fields)
+        {
+            writer.Line($"internal static readonly string F{field.Number} = Field({field.Number}).Name;");
+            if (field.Kind == FieldMaskFieldKind.ScalarOrWrapper)
+            {
+                writer.Line($"internal static readonly bool W{field.Number} = Field({field.Number}).FieldType == global::Google.Protobuf.Reflection.FieldType.Message;");
+            }
+        }
+
+        string validPaths = message.Fields.Count == 0
+            ? $"\"{message.ProtoFullName} has no fields\""
+            : "\"valid paths: \" + " + string.Join(" + \", \" + ", message.Fields.Select(field => field.Nested is null
+                ? $"F{field.Number}"
+                : $"F{field.Number} + \", \" + F{field.Number} + \".<path of {field.Nested.ProtoFullName}>\""));
+        writer.Line($"internal static readonly string ValidPaths = {validPaths};")
+            .Line()
+            .Line("private static global::Google.Protobuf.Reflection.FieldDescriptor Field(int number)")
+            .Indent()
+            .Line($"=> {message.TypeName}.Descriptor.FindFieldByNumber(number)")
+            .Indent()
+            .Line($"?? throw new global::System.InvalidOperationException(\"{message.ProtoFullName} has no field number \" + number + \" in its descriptor.\");")
+            .Unindent()
+            .Unindent()
+            .CloseBlock();
     }
 
     private static void WritePathConstant(IndentedWriter writer, string name, string path)
@@ -173,9 +226,9 @@ internal static class FieldMaskEmitter
                 .OpenBlock();
             foreach (FieldMaskFieldModel field in nestable)
             {
-                writer.Line($"if ({SegmentEquals(field.ProtoName)})")
+                writer.Line($"if ({SegmentEquals(message, field)})")
                     .OpenBlock()
-                    .Line($"return {field.Nested!.TypeName}.{field.Nested.Names.IsValidPath}(path, end + 1);")
+                    .Line($"return {field.Nested!.StaticHost}.{field.Nested.Names.IsValidPath}(path, end + 1);")
                     .CloseBlock()
                     .Line();
             }
@@ -188,7 +241,7 @@ internal static class FieldMaskEmitter
         for (int i = 0; i < leaves.Count; i++)
         {
             string end = i == leaves.Count - 1 ? ";" : string.Empty;
-            writer.Line(i == 0 ? $"return ({SegmentEquals(leaves[i].ProtoName)}){end}" : $"    || ({SegmentEquals(leaves[i].ProtoName)}){end}");
+            writer.Line(i == 0 ? $"return ({SegmentEquals(message, leaves[i])}){end}" : $"    || ({SegmentEquals(message, leaves[i])}){end}");
         }
 
         writer.CloseBlock();
@@ -232,7 +285,9 @@ internal static class FieldMaskEmitter
             .CloseBlock()
             .Line($"else if (!{names.IsValidPath}(path, 0))")
             .OpenBlock()
-            .Line($"throw new {ArgumentException}(\"Invalid field mask path '\" + path + \"' for {message.ProtoFullName}; {Escape(validPaths)}.\", nameof(mask));")
+            .Line(message.HelperClassName is null
+                ? $"throw new {ArgumentException}(\"Invalid field mask path '\" + path + \"' for {message.ProtoFullName}; {Escape(validPaths)}.\", nameof(mask));"
+                : $"throw new {ArgumentException}(\"Invalid field mask path '\" + path + \"' for {message.ProtoFullName}; \" + FieldNames.ValidPaths + \".\", nameof(mask));")
             .CloseBlock()
             .CloseBlock()
             .CloseBlock();
@@ -241,6 +296,7 @@ internal static class FieldMaskEmitter
     private static void WriteApplyFieldMask(IndentedWriter writer, FieldMaskMessageModel message, string generatedCode)
     {
         FieldMaskMemberNames names = message.Names;
+        string self = Self(message);
         writer.Line("/// <summary>")
             .Line("/// Applies an update (AIP-134): copies the fields named by <paramref name=\"mask\"/> from <paramref name=\"patch\"/> into this message.")
             .Line("/// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target")
@@ -251,22 +307,34 @@ internal static class FieldMaskEmitter
             .Line("/// null or empty mask copies every field populated in the patch (non-default scalars, non-empty collections, set")
             .Line("/// messages, optional and wrapper fields, the set oneof case). All paths are validated before anything changes.")
             .Line("/// </summary>")
-            .Line("/// <param name=\"patch\">The values to apply; never modified, and never shared with this message afterwards.</param>")
+            .Line(message.HelperClassName is null ? "/// <param name=\"patch\">The values to apply; never modified, and never shared with this message afterwards.</param>"
+                : "/// <param name=\"target\">The message to update.</param>\n/// <param name=\"patch\">The values to apply; never modified, and never shared with the target afterwards.</param>")
             .Line("/// <param name=\"mask\">The update mask.</param>")
             .Line("/// <exception cref=\"global::System.ArgumentException\">")
             .Line("/// A path is invalid, or <c>*</c> is not alone. A gRPC handler maps it to <c>StatusCode.InvalidArgument</c>:")
             .Line("/// <c>catch (ArgumentException e) { throw new RpcException(new Status(StatusCode.InvalidArgument, e.Message)); }</c>.")
             .Line("/// </exception>")
             .Line(generatedCode)
-            .Line($"public void {names.ApplyFieldMask}({message.TypeName} patch, {FieldMaskType}? mask)")
-            .OpenBlock()
-            .Line("if (patch is null)")
+            .Line(message.HelperClassName is null
+                ? $"public void {names.ApplyFieldMask}({message.TypeName} patch, {FieldMaskType}? mask)"
+                : $"public static void {names.ApplyFieldMask}(this {message.TypeName} target, {message.TypeName} patch, {FieldMaskType}? mask)")
+            .OpenBlock();
+        if (message.HelperClassName is not null)
+        {
+            writer.Line("if (target is null)")
+                .OpenBlock()
+                .Line($"throw new {ArgumentNullException}(nameof(target));")
+                .CloseBlock()
+                .Line();
+        }
+
+        writer.Line("if (patch is null)")
             .OpenBlock()
             .Line($"throw new {ArgumentNullException}(nameof(patch));")
             .CloseBlock()
             .Line()
             .Line($"{names.ValidatePaths}(mask);")
-            .Line("if (object.ReferenceEquals(this, patch))")
+            .Line($"if (object.ReferenceEquals({self}, patch))")
             .OpenBlock()
             .Line("return;")
             .CloseBlock()
@@ -276,7 +344,7 @@ internal static class FieldMaskEmitter
         foreach (FieldMaskFieldModel field in message.Fields)
         {
             writer.Line($"if ({PopulatedCondition(field)})").OpenBlock();
-            WriteCopyFromPatch(writer, field);
+            WriteCopyFromPatch(writer, field, self);
             writer.CloseBlock().Line();
         }
 
@@ -286,26 +354,29 @@ internal static class FieldMaskEmitter
             .Line($"{PathListType} paths = mask.Paths;")
             .Line("if (paths[0] == \"*\")")
             .OpenBlock();
-        WriteFullReplacement(writer, message);
+        WriteFullReplacement(writer, message, self);
         writer.Line("return;")
             .CloseBlock()
             .Line()
             .Line("for (int i = 0; i < paths.Count; i++)")
             .OpenBlock()
-            .Line($"{names.ApplyFieldMask}(patch, paths[i], 0);")
+            .Line(message.HelperClassName is null ? $"{names.ApplyFieldMask}(patch, paths[i], 0);" : $"{names.ApplyFieldMask}(target, patch, paths[i], 0);")
             .CloseBlock()
             .CloseBlock()
             .Line();
 
         writer.Line("/// <summary>Applies one validated path, from <paramref name=\"start\"/> on; a null patch stands for an empty message.</summary>")
-            .Line("/// <param name=\"patch\">The values to apply.</param>")
+            .Line(message.HelperClassName is null ? "/// <param name=\"patch\">The values to apply.</param>"
+                : "/// <param name=\"target\">The message to update.</param>\n/// <param name=\"patch\">The values to apply.</param>")
             .Line("/// <param name=\"path\">A valid field mask path.</param>")
             .Line("/// <param name=\"start\">Where this message's part of the path starts.</param>")
             .Line(generatedCode)
             .Line(HiddenFromEditor)
-            .Line($"internal void {names.ApplyFieldMask}({message.TypeName}? patch, string path, int start)")
+            .Line(message.HelperClassName is null
+                ? $"internal void {names.ApplyFieldMask}({message.TypeName}? patch, string path, int start)"
+                : $"internal static void {names.ApplyFieldMask}({message.TypeName} target, {message.TypeName}? patch, string path, int start)")
             .OpenBlock()
-            .Line("if (object.ReferenceEquals(this, patch))")
+            .Line($"if (object.ReferenceEquals({self}, patch))")
             .OpenBlock()
             .Line("return;")
             .CloseBlock();
@@ -325,33 +396,35 @@ internal static class FieldMaskEmitter
             foreach (FieldMaskFieldModel field in message.Fields)
             {
                 writer.Line();
-                writer.Line($"if ({SegmentEquals(field.ProtoName)})").OpenBlock();
+                writer.Line($"if ({SegmentEquals(message, field)})").OpenBlock();
                 if (field.Nested is NestedMessageModel nested)
                 {
                     writer.Line("if (end < 0)")
                         .OpenBlock()
-                        .Line($"this.{field.PropertyName} = patch?.{field.PropertyName}?.Clone();")
+                        .Line($"{self}.{field.PropertyName} = patch?.{field.PropertyName}?.Clone();")
                         .CloseBlock()
                         .Line("else")
                         .OpenBlock()
-                        .Line($"if (this.{field.PropertyName} is null)")
+                        .Line($"if ({self}.{field.PropertyName} is null)")
                         .OpenBlock()
                         .Line($"if (patch?.{field.PropertyName} is null)")
                         .OpenBlock()
                         .Line("return;")
                         .CloseBlock()
                         .Line()
-                        .Line($"this.{field.PropertyName} = new {nested.TypeName}();")
+                        .Line($"{self}.{field.PropertyName} = new {nested.TypeName}();")
                         .CloseBlock()
                         .Line()
-                        .Line($"this.{field.PropertyName}.{nested.Names.ApplyFieldMask}(patch?.{field.PropertyName}, path, end + 1);")
+                        .Line(nested.IsReferenced
+                            ? $"{nested.StaticHost}.{nested.Names.ApplyFieldMask}({self}.{field.PropertyName}, patch?.{field.PropertyName}, path, end + 1);"
+                            : $"{self}.{field.PropertyName}.{nested.Names.ApplyFieldMask}(patch?.{field.PropertyName}, path, end + 1);")
                         .CloseBlock()
                         .Line()
                         .Line("return;");
                 }
                 else
                 {
-                    WriteCopyFromNullablePatch(writer, field);
+                    WriteCopyFromNullablePatch(writer, field, self);
                     writer.Line("return;");
                 }
 
@@ -416,16 +489,16 @@ internal static class FieldMaskEmitter
                 string property = field.PropertyName;
                 writer.Line($"if (original.{property} is null || updated.{property} is null)")
                     .OpenBlock()
-                    .Line($"paths.Add(prefix + \"{field.ProtoName}\");")
+                    .Line($"paths.Add(prefix + {PathName(message, field)});")
                     .CloseBlock()
                     .Line("else")
                     .OpenBlock()
-                    .Line($"{nested.TypeName}.{nested.Names.ComputeFieldMask}(original.{property}, updated.{property}, prefix + \"{field.ProtoName}.\", paths);")
+                    .Line($"{nested.StaticHost}.{nested.Names.ComputeFieldMask}(original.{property}, updated.{property}, prefix + {(message.HelperClassName is null ? $"\"{field.ProtoName}.\"" : PathName(message, field) + " + \".\"")}, paths);")
                     .CloseBlock();
             }
             else
             {
-                writer.Line($"paths.Add(prefix + \"{field.ProtoName}\");");
+                writer.Line($"paths.Add(prefix + {PathName(message, field)});");
             }
 
             writer.CloseBlock();
@@ -435,7 +508,7 @@ internal static class FieldMaskEmitter
     }
 
     /// <summary>Copies one field from a non-null <c>patch</c>: the full replacement (<c>*</c>) and populated-field (empty mask) cases.</summary>
-    private static void WriteCopyFromPatch(IndentedWriter writer, FieldMaskFieldModel field)
+    private static void WriteCopyFromPatch(IndentedWriter writer, FieldMaskFieldModel field, string self)
     {
         string property = field.PropertyName;
         switch (field.Kind)
@@ -443,40 +516,40 @@ internal static class FieldMaskEmitter
             case FieldMaskFieldKind.OptionalScalar:
                 writer.Line($"if (patch.Has{property})")
                     .OpenBlock()
-                    .Line($"this.{property} = patch.{property};")
+                    .Line($"{self}.{property} = patch.{property};")
                     .CloseBlock()
                     .Line("else")
                     .OpenBlock()
-                    .Line($"this.Clear{property}();")
+                    .Line($"{self}.Clear{property}();")
                     .CloseBlock();
                 break;
             case FieldMaskFieldKind.Message:
-                writer.Line($"this.{property} = patch.{property}?.Clone();");
+                writer.Line($"{self}.{property} = patch.{property}?.Clone();");
                 break;
             case FieldMaskFieldKind.Repeated:
             case FieldMaskFieldKind.Map:
-                writer.Line($"this.{property}.Clear();");
-                WriteAddElements(writer, field);
+                writer.Line($"{self}.{property}.Clear();");
+                WriteAddElements(writer, field, self);
                 break;
             default:
-                writer.Line($"this.{property} = patch.{property};");
+                writer.Line($"{self}.{property} = patch.{property};");
                 break;
         }
     }
 
     /// <summary>Copies one field from a <c>patch</c> that may be null (read as an empty message): the per-path case.</summary>
-    private static void WriteCopyFromNullablePatch(IndentedWriter writer, FieldMaskFieldModel field)
+    private static void WriteCopyFromNullablePatch(IndentedWriter writer, FieldMaskFieldModel field, string self)
     {
         string property = field.PropertyName;
         if (field.Oneof is OneofModel oneof)
         {
             writer.Line($"if (!(patch is null) && patch.{oneof.CaseProperty} == {oneof.CaseValue})")
                 .OpenBlock()
-                .Line($"this.{property} = patch.{property}{(field.Kind == FieldMaskFieldKind.Message ? ".Clone()" : string.Empty)};")
+                .Line($"{self}.{property} = patch.{property}{(field.Kind == FieldMaskFieldKind.Message ? ".Clone()" : string.Empty)};")
                 .CloseBlock()
-                .Line($"else if (this.{oneof.CaseProperty} == {oneof.CaseValue})")
+                .Line($"else if ({self}.{oneof.CaseProperty} == {oneof.CaseValue})")
                 .OpenBlock()
-                .Line($"this.{oneof.ClearMethod}();")
+                .Line($"{self}.{oneof.ClearMethod}();")
                 .CloseBlock()
                 .Line();
             return;
@@ -485,68 +558,71 @@ internal static class FieldMaskEmitter
         switch (field.Kind)
         {
             case FieldMaskFieldKind.Scalar:
-                writer.Line($"this.{property} = patch is null ? {DefaultValue(field.ScalarKind)} : patch.{property};");
+                writer.Line($"{self}.{property} = patch is null ? {DefaultValue(field.ScalarKind)} : patch.{property};");
+                break;
+            case FieldMaskFieldKind.ScalarOrWrapper:
+                writer.Line($"{self}.{property} = patch is null ? (FieldNames.W{field.Number} ? null : {DefaultValue(field.ScalarKind)}) : patch.{property};");
                 break;
             case FieldMaskFieldKind.OptionalScalar:
                 writer.Line($"if (patch is null || !patch.Has{property})")
                     .OpenBlock()
-                    .Line($"this.Clear{property}();")
+                    .Line($"{self}.Clear{property}();")
                     .CloseBlock()
                     .Line("else")
                     .OpenBlock()
-                    .Line($"this.{property} = patch.{property};")
+                    .Line($"{self}.{property} = patch.{property};")
                     .CloseBlock()
                     .Line();
                 break;
             case FieldMaskFieldKind.Wrapper:
-                writer.Line($"this.{property} = patch?.{property};");
+                writer.Line($"{self}.{property} = patch?.{property};");
                 break;
             case FieldMaskFieldKind.Message:
-                writer.Line($"this.{property} = patch?.{property}?.Clone();");
+                writer.Line($"{self}.{property} = patch?.{property}?.Clone();");
                 break;
             default:
-                writer.Line($"this.{property}.Clear();")
+                writer.Line($"{self}.{property}.Clear();")
                     .Line("if (!(patch is null))")
                     .OpenBlock();
-                WriteAddElements(writer, field);
+                WriteAddElements(writer, field, self);
                 writer.CloseBlock()
                     .Line();
                 break;
         }
     }
 
-    private static void WriteAddElements(IndentedWriter writer, FieldMaskFieldModel field)
+    private static void WriteAddElements(IndentedWriter writer, FieldMaskFieldModel field, string self)
     {
         string property = field.PropertyName;
         if (!field.ClonesElements)
         {
-            writer.Line($"this.{property}.Add(patch.{property});");
+            writer.Line($"{self}.{property}.Add(patch.{property});");
         }
         else if (field.Kind == FieldMaskFieldKind.Map)
         {
             writer.Line($"foreach (var entry in patch.{property})")
                 .OpenBlock()
-                .Line($"this.{property}.Add(entry.Key, entry.Value.Clone());")
+                .Line($"{self}.{property}.Add(entry.Key, entry.Value.Clone());")
                 .CloseBlock();
         }
         else
         {
             writer.Line($"foreach (var item in patch.{property})")
                 .OpenBlock()
-                .Line($"this.{property}.Add(item.Clone());")
+                .Line($"{self}.{property}.Add(item.Clone());")
                 .CloseBlock();
         }
     }
 
     /// <summary>Every field set from the patch, oneofs as a whole (<c>*</c>).</summary>
-    private static void WriteFullReplacement(IndentedWriter writer, FieldMaskMessageModel message)
+    private static void WriteFullReplacement(IndentedWriter writer, FieldMaskMessageModel message, string self)
     {
         var writtenOneofs = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (FieldMaskFieldModel field in message.Fields)
         {
             if (field.Oneof is not OneofModel oneof)
             {
-                WriteCopyFromPatch(writer, field);
+                WriteCopyFromPatch(writer, field, self);
                 continue;
             }
 
@@ -560,13 +636,13 @@ internal static class FieldMaskEmitter
             {
                 string clone = member.Kind == FieldMaskFieldKind.Message ? ".Clone()" : string.Empty;
                 writer.Line($"case {member.Oneof!.CaseValue}:").Indent()
-                    .Line($"this.{member.PropertyName} = patch.{member.PropertyName}{clone};")
+                    .Line($"{self}.{member.PropertyName} = patch.{member.PropertyName}{clone};")
                     .Line("break;")
                     .Unindent();
             }
 
             writer.Line("default:").Indent()
-                .Line($"this.{oneof.ClearMethod}();")
+                .Line($"{self}.{oneof.ClearMethod}();")
                 .Line("break;")
                 .Unindent()
                 .CloseBlock();
@@ -586,6 +662,7 @@ internal static class FieldMaskEmitter
             FieldMaskFieldKind.OptionalScalar => $"patch.Has{field.PropertyName}",
             FieldMaskFieldKind.Wrapper or FieldMaskFieldKind.Message => $"!({value} is null)",
             FieldMaskFieldKind.Repeated or FieldMaskFieldKind.Map => $"{value}.Count != 0",
+            FieldMaskFieldKind.ScalarOrWrapper => $"(FieldNames.W{field.Number} ? !({value} is null) : {(field.ScalarKind == ScalarKind.Bytes ? $"!{value}.IsEmpty" : $"{value}.Length != 0")})",
             _ => field.ScalarKind switch
             {
                 ScalarKind.String => $"{value}.Length != 0",
@@ -629,8 +706,22 @@ internal static class FieldMaskEmitter
         _ => "default",
     };
 
-    private static string SegmentEquals(string protoName)
-        => $"length == {protoName.Length} && string.CompareOrdinal(path, start, \"{protoName}\", 0, {protoName.Length}) == 0";
+    private static string SegmentEquals(FieldMaskMessageModel message, FieldMaskFieldModel field)
+    {
+        if (message.HelperClassName is null)
+        {
+            return $"length == {field.ProtoName.Length} && string.CompareOrdinal(path, start, \"{field.ProtoName}\", 0, {field.ProtoName.Length}) == 0";
+        }
+
+        string name = PathName(message, field);
+        return $"length == {name}.Length && string.CompareOrdinal(path, start, {name}, 0, length) == 0";
+    }
+
+    /// <summary>The C# expression of a field's path segment: a literal, or a referenced message's name read from its descriptor.</summary>
+    private static string PathName(FieldMaskMessageModel message, FieldMaskFieldModel field)
+        => message.HelperClassName is null ? $"\"{field.ProtoName}\"" : $"FieldNames.F{field.Number}";
+
+    private static string Self(FieldMaskMessageModel message) => message.HelperClassName is null ? "this" : "target";
 
     private static string Identifier(string name)
         => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;

@@ -88,6 +88,151 @@ internal static class FieldMaskExtractor
     public static FieldMaskMessageModel? Validate(DescriptorMessageModel message, Compilation compilation, WellKnownSymbols symbols)
         => compilation.GetTypeByMetadataName(message.MetadataName) is INamedTypeSymbol type ? CreateMessageModel(message, type, symbols) : null;
 
+    /// <summary>
+    /// The helpers' model of a message class of a referenced assembly (project or package) that this compilation can
+    /// see, from its symbols alone: a reference assembly keeps the <c>XxxFieldNumber</c> constants, properties,
+    /// presence members and oneof enums, but no descriptor bytes, so the field names are left to run time (looked up
+    /// by number in the message's <c>Descriptor</c>). Fields come in the constants' (descriptor) order. Presence is
+    /// what the class has: <c>HasXxx</c>/<c>ClearXxx()</c> (proto3 <c>optional</c>, proto2 and editions explicit
+    /// presence), nullable wrappers, oneof cases. Null when the class is not such a message or any field does not fit.
+    /// </summary>
+    /// <param name="type">The message class.</param>
+    /// <param name="helperClassName">The name of the static class that will hold the helpers.</param>
+    /// <param name="symbols">The Google.Protobuf types.</param>
+    public static FieldMaskMessageModel? CreateReferencedModel(INamedTypeSymbol type, string helperClassName, WellKnownSymbols symbols)
+    {
+        if (!IsMessageClass(type, symbols)
+            || !type.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property => property.IsStatic && property.Type.Name == "MessageDescriptor"))
+        {
+            return null;
+        }
+
+        var oneofs = new Dictionary<string, OneofModel>(StringComparer.Ordinal);
+        foreach (INamedTypeSymbol caseEnum in type.GetTypeMembers())
+        {
+            const string Suffix = "OneofCase";
+            if (caseEnum.TypeKind != TypeKind.Enum || !caseEnum.Name.EndsWith(Suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string oneofName = caseEnum.Name.Substring(0, caseEnum.Name.Length - Suffix.Length);
+            if (FindProperty(type, oneofName + "Case") is not { } caseProperty
+                || !SymbolEqualityComparer.Default.Equals(caseProperty.Type, caseEnum)
+                || !HasParameterlessMethod(type, "Clear" + oneofName))
+            {
+                return null;
+            }
+
+            string enumName = caseEnum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            foreach (IFieldSymbol member in caseEnum.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (member.HasConstantValue && member.Name != "None")
+                {
+                    oneofs[member.Name] = new OneofModel(oneofName + "Case", enumName + "." + member.Name, "Clear" + oneofName);
+                }
+            }
+        }
+
+        var fields = new List<FieldMaskFieldModel>();
+        foreach (IFieldSymbol numberField in type.GetMembers().OfType<IFieldSymbol>())
+        {
+            const string Suffix = "FieldNumber";
+            if (!numberField.IsConst || numberField.DeclaredAccessibility != Accessibility.Public
+                || !numberField.Name.EndsWith(Suffix, StringComparison.Ordinal) || numberField.ConstantValue is not int number)
+            {
+                continue;
+            }
+
+            string propertyName = numberField.Name.Substring(0, numberField.Name.Length - Suffix.Length);
+            if (FindProperty(type, propertyName) is not IPropertySymbol property
+                || CreateReferencedFieldModel(type, property, number, oneofs.TryGetValue(propertyName, out OneofModel? oneof) ? oneof : null, symbols) is not FieldMaskFieldModel field)
+            {
+                return null;
+            }
+
+            fields.Add(field);
+        }
+
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+        return new FieldMaskMessageModel(
+            typeName.Substring("global::".Length),
+            ns,
+            EquatableArray<ContainingTypeModel>.Empty,
+            type.Name,
+            "internal",
+            typeName,
+            typeName.Substring("global::".Length) + ".FieldMask.g.cs",
+            new FieldMaskMemberNames("FieldPaths", "IsValidPath", "ValidatePaths", "ApplyFieldMask", "ComputeFieldMask"),
+            fields.ToEquatableArray(),
+            helperClassName);
+    }
+
+    /// <summary>
+    /// A protobuf message class of another assembly than <paramref name="compilation"/>'s (compared by assembly: in the
+    /// IDE a referenced project's symbols come from source), not Google.Protobuf's well-known types, which stay leaves.
+    /// </summary>
+    public static bool IsReferencedMessage(INamedTypeSymbol type, Compilation compilation, WellKnownSymbols symbols)
+        => type.TypeKind == TypeKind.Class
+            && !type.IsGenericType
+            && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+            && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, symbols.GenericMessage.ContainingAssembly)
+            && IsMessageClass(type, symbols);
+
+    private static FieldMaskFieldModel? CreateReferencedFieldModel(INamedTypeSymbol type, IPropertySymbol property, int number, OneofModel? oneof, WellKnownSymbols symbols)
+    {
+        string name = property.Name;
+        if (property.Type is INamedTypeSymbol { IsGenericType: true } collection
+            && (SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.RepeatedField)
+                || SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField)))
+        {
+            bool isMap = SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField);
+            return CreateCollectionFieldModel(name, property, isMap, symbols) is { } model ? model with { Number = number } : null;
+        }
+
+        if (property.SetMethod is null || property.SetMethod.DeclaredAccessibility != Accessibility.Public)
+        {
+            return null;
+        }
+
+        if (property.Type is INamedTypeSymbol messageType && IsMessageClass(messageType, symbols))
+        {
+            return new FieldMaskFieldModel(name, name, FieldMaskFieldKind.Message, ScalarKind.None, false, ProtocEmbeddedDescriptor.MetadataName(messageType), oneof, null, number);
+        }
+
+        if (property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            ScalarKind wrapped = ScalarKindOf(nullable.TypeArguments[0], symbols);
+            return wrapped == ScalarKind.None ? null
+                : new FieldMaskFieldModel(name, name, FieldMaskFieldKind.Wrapper, wrapped, false, null, oneof, null, number);
+        }
+
+        ScalarKind scalar = ScalarKindOf(property.Type, symbols);
+        if (scalar == ScalarKind.None)
+        {
+            return null;
+        }
+
+        FieldMaskFieldKind kind = oneof is not null ? FieldMaskFieldKind.Scalar
+            : FindProperty(type, "Has" + name) is { Type.SpecialType: SpecialType.System_Boolean } && HasParameterlessMethod(type, "Clear" + name) ? FieldMaskFieldKind.OptionalScalar
+            : scalar is ScalarKind.String or ScalarKind.Bytes ? FieldMaskFieldKind.ScalarOrWrapper
+            : FieldMaskFieldKind.Scalar;
+        return new FieldMaskFieldModel(name, name, kind, scalar, false, null, oneof, null, number);
+    }
+
+    private static ScalarKind ScalarKindOf(ITypeSymbol type, WellKnownSymbols symbols) => type.SpecialType switch
+    {
+        SpecialType.System_Double => ScalarKind.Double,
+        SpecialType.System_Single => ScalarKind.Float,
+        SpecialType.System_Boolean => ScalarKind.Bool,
+        SpecialType.System_String => ScalarKind.String,
+        SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64 => ScalarKind.Number,
+        _ when type.TypeKind == TypeKind.Enum => ScalarKind.Number,
+        _ when SymbolEqualityComparer.Default.Equals(type, symbols.ByteString) => ScalarKind.Bytes,
+        _ => ScalarKind.None,
+    };
+
     private static DescriptorMessageModel CreateDescriptorModel(ProtocCSharpMessage message)
     {
         DecodedMessage descriptor = message.Descriptor;

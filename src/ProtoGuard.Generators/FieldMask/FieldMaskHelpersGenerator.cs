@@ -81,16 +81,103 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.FieldMask.Messages);
 
+        // Messages of referenced assemblies whose helpers the compilation uses: their classes cannot be extended, so they
+        // get an [Embedded] static class each, read from their symbols; nothing runs here while no such use exists.
+        IncrementalValuesProvider<FieldMaskMessageModel> referencedMessages = calledTypes
+            .Combine(settings.Select(static (settings, _) => settings.Mode))
+            .Combine(context.CompilationProvider)
+            .Select(static (input, cancellationToken) => input.Left.Right == FieldMaskHelpersMode.None || input.Left.Left.IsEmpty
+                ? EquatableArray<FieldMaskMessageModel>.Empty
+                : LinkReferenced(input.Left.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.FieldMask.ReferencedMessages)
+            .SelectMany(static (all, _) => all);
+
         context.RegisterSourceOutput(
             messages.Combine(settings).WithTrackingName(TrackingNames.FieldMask.Outputs),
-            static (production, input) =>
+            static (production, input) => AddHelpers(production, input.Left, input.Right));
+        context.RegisterSourceOutput(
+            referencedMessages.Combine(settings).WithTrackingName(TrackingNames.FieldMask.ReferencedOutputs),
+            static (production, input) => AddHelpers(production, input.Left, input.Right));
+    }
+
+    private static void AddHelpers(SourceProductionContext production, FieldMaskMessageModel message, FieldMaskSettings settings)
+    {
+        if (settings.SupportsGeneratedCode)
+        {
+            production.AddSource(message.HintName, FieldMaskEmitter.Generate(message, GeneratorVersion));
+        }
+    }
+
+    /// <summary>
+    /// The referenced messages whose helpers the compilation uses (<paramref name="calledTypes"/>, CLR metadata names) and,
+    /// transitively, the referenced messages of their singular message fields outside oneofs, reached through messages
+    /// that get helpers; each with its helper class name (<c>Profile</c> → <c>ProfileFieldMask</c>, nested
+    /// <c>Profile.Types.Settings</c> → <c>Profile_SettingsFieldMask</c>, "_"-suffixed when its namespace already has a type
+    /// so named) and the nested links between them. Ordered by hint name (ordinal).
+    /// </summary>
+    internal static EquatableArray<FieldMaskMessageModel> LinkReferenced(ImmutableArray<string> calledTypes, Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    {
+        if (FieldMaskExtractor.WellKnownSymbols.Resolve(compilation) is not { } symbols)
+        {
+            return EquatableArray<FieldMaskMessageModel>.Empty;
+        }
+
+        INamedTypeSymbol? Resolve(string metadataName)
+            => compilation.GetTypeByMetadataName(metadataName) is INamedTypeSymbol type
+                && FieldMaskExtractor.IsReferencedMessage(type, compilation, symbols)
+                && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)
+                    ? type
+                    : null;
+
+        var byMetadataName = new SortedDictionary<string, FieldMaskMessageModel>(StringComparer.Ordinal);
+        var helperNames = new Dictionary<INamespaceSymbol, MemberNameAllocator>(SymbolEqualityComparer.Default);
+        var pending = new Stack<string>(calledTypes.Distinct(StringComparer.Ordinal).OrderByDescending(name => name, StringComparer.Ordinal));
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string name = pending.Pop();
+            if (byMetadataName.ContainsKey(name) || Resolve(name) is not INamedTypeSymbol type)
             {
-                (FieldMaskMessageModel message, FieldMaskSettings settings) = input;
-                if (settings.SupportsGeneratedCode)
+                continue;
+            }
+
+            if (!helperNames.TryGetValue(type.ContainingNamespace, out MemberNameAllocator? names))
+            {
+                names = new MemberNameAllocator(type.ContainingNamespace.GetTypeMembers().Select(member => member.Name));
+                helperNames.Add(type.ContainingNamespace, names);
+            }
+
+            var path = new List<string>();
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                if (!(current.Name == "Types" && current.ContainingType is not null))
                 {
-                    production.AddSource(message.HintName, FieldMaskEmitter.Generate(message, GeneratorVersion));
+                    path.Insert(0, current.Name);
                 }
-            });
+            }
+
+            if (FieldMaskExtractor.CreateReferencedModel(type, names.Allocate(string.Join("_", path) + "FieldMask"), symbols) is not FieldMaskMessageModel model)
+            {
+                continue;
+            }
+
+            byMetadataName.Add(name, model);
+            foreach (FieldMaskFieldModel field in model.Fields)
+            {
+                if (IsNestable(field))
+                {
+                    pending.Push(field.MessageType!);
+                }
+            }
+        }
+
+        return byMetadataName.Values
+            .OrderBy(message => message.HintName, StringComparer.Ordinal)
+            .Select(message => message with
+            {
+                Fields = message.Fields.Select(field => field with { Nested = NestedModel(field, byMetadataName) }).ToEquatableArray(),
+            })
+            .ToEquatableArray();
     }
 
     /// <summary><c>all</c> and <c>none</c> (trimmed, any case); anything else, unset included, is <c>auto</c>.</summary>
@@ -233,7 +320,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     private static bool IsNestable(FieldMaskFieldModel field)
         => field.Kind == FieldMaskFieldKind.Message && field.Oneof is null && field.MessageType is not null;
 
-    private static NestedMessageModel? NestedModel(FieldMaskFieldModel field, Dictionary<string, FieldMaskMessageModel> byProtoName)
+    private static NestedMessageModel? NestedModel(FieldMaskFieldModel field, IDictionary<string, FieldMaskMessageModel> byProtoName)
     {
         if (!IsNestable(field) || !byProtoName.TryGetValue(field.MessageType!, out FieldMaskMessageModel? target))
         {
@@ -244,6 +331,8 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             target.ProtoFullName,
             target.TypeName,
             target.Names,
-            target.Fields.Select(subField => new FieldPathName(subField.ProtoName, subField.PropertyName)).ToEquatableArray());
+            target.Fields.Select(subField => new FieldPathName(subField.ProtoName, subField.PropertyName)).ToEquatableArray(),
+            target.StaticHost,
+            target.HelperClassName is not null);
     }
 }

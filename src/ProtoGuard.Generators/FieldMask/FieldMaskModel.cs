@@ -12,6 +12,12 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 /// <param name="HintName">The generated file's hint name, unique per message.</param>
 /// <param name="Names">The generated members' names, suffixed where the class already has a member so named.</param>
 /// <param name="Fields">The fields in descriptor order.</param>
+/// <param name="HelperClassName">
+/// Null for a message of the compilation's own sources, whose partial class gets the helpers as members. For a message
+/// of a referenced assembly (whose class cannot be extended): the simple name of the <c>[Embedded]</c> static class in
+/// the message's namespace that holds them, with <c>ApplyFieldMask</c> as an extension method; its field names are read
+/// from the message's descriptor at run time, by field number (a reference assembly keeps no descriptor bytes).
+/// </param>
 internal sealed record FieldMaskMessageModel(
     string ProtoFullName,
     string Namespace,
@@ -21,7 +27,13 @@ internal sealed record FieldMaskMessageModel(
     string TypeName,
     string HintName,
     FieldMaskMemberNames Names,
-    EquatableArray<FieldMaskFieldModel> Fields);
+    EquatableArray<FieldMaskFieldModel> Fields,
+    string? HelperClassName = null)
+{
+    /// <summary>Where the static helpers are called: the message class, or the helper class of a referenced message.</summary>
+    public string StaticHost => HelperClassName is null ? TypeName
+        : "global::" + (Namespace.Length == 0 ? string.Empty : Namespace + ".") + HelperClassName;
+}
 
 /// <summary>A class enclosing a nested message.</summary>
 internal sealed record ContainingTypeModel(string Name, string Accessibility, bool IsStatic);
@@ -46,6 +58,7 @@ internal sealed record FieldMaskMemberNames(
 /// For singular message fields outside oneofs whose message also gets helpers in this compilation: what nested paths
 /// (<c>address.city</c>) delegate to. Null for any other field, whose path is then a leaf.
 /// </param>
+/// <param name="Number">The field number (read from <c>XxxFieldNumber</c>): how a referenced message's field finds its name at run time.</param>
 internal sealed record FieldMaskFieldModel(
     string ProtoName,
     string PropertyName,
@@ -54,7 +67,8 @@ internal sealed record FieldMaskFieldModel(
     bool ClonesElements,
     string? MessageType,
     OneofModel? Oneof,
-    NestedMessageModel? Nested);
+    NestedMessageModel? Nested,
+    int Number = 0);
 
 /// <summary>How a field is represented in the generated C#.</summary>
 internal enum FieldMaskFieldKind
@@ -76,6 +90,12 @@ internal enum FieldMaskFieldKind
 
     /// <summary>A <c>MapField&lt;TKey, TValue&gt;</c>.</summary>
     Map,
+
+    /// <summary>
+    /// A <c>string</c> or <c>ByteString</c> property of a referenced message without presence members: a plain scalar or a
+    /// StringValue/BytesValue wrapper, which the C# types do not tell apart; the descriptor decides at run time.
+    /// </summary>
+    ScalarOrWrapper,
 }
 
 /// <summary>The value type of a scalar, wrapper or optional field, as far as "populated" and equality care.</summary>
@@ -114,11 +134,15 @@ internal sealed record OneofModel(string CaseProperty, string CaseValue, string 
 /// <param name="TypeName">The message class, fully qualified.</param>
 /// <param name="Names">Its generated members' names.</param>
 /// <param name="Fields">Its fields (proto name, property name), for the one level of nested <c>FieldPaths</c> constants.</param>
+/// <param name="StaticHost">Where its static helpers are called (<see cref="FieldMaskMessageModel.StaticHost"/>).</param>
+/// <param name="IsReferenced">A referenced message: its <c>ApplyFieldMask</c> overloads are static methods of <paramref name="StaticHost"/>.</param>
 internal sealed record NestedMessageModel(
     string ProtoFullName,
     string TypeName,
     FieldMaskMemberNames Names,
-    EquatableArray<FieldPathName> Fields);
+    EquatableArray<FieldPathName> Fields,
+    string StaticHost,
+    bool IsReferenced);
 
 /// <summary>A field's proto name and C# property name.</summary>
 internal sealed record FieldPathName(string ProtoName, string PropertyName);

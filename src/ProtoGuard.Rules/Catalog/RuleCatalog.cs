@@ -883,7 +883,8 @@ public static class RuleCatalog
         messageFormat: "'{0}' is marked [InMemoryService] but {1} is not partial; declare it partial so the implementation can be generated",
         RuleCategory.Generators,
         RuleSeverity.Error,
-        description: "The in-memory service generator adds the implementation to the class marked [ProtoGuard.InMemoryService] as another part of it. A class that is not partial (or is nested in a class that is not) gets nothing, and every RPC stays UNIMPLEMENTED.");
+        description: "The in-memory service generator adds the implementation to the class marked [ProtoGuard.InMemoryService] as another part of it. A class that is not partial (or is nested in a class that is not) gets nothing, and every RPC stays UNIMPLEMENTED.",
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor InMemoryServiceWithoutServiceBase = new(
         RuleIdentifiers.InMemoryServiceWithoutServiceBase,
@@ -891,7 +892,8 @@ public static class RuleCatalog
         messageFormat: "'{0}' is marked [InMemoryService] but does not derive from a Grpc.Tools service base (such as UserService.UserServiceBase); nothing is generated",
         RuleCategory.Generators,
         RuleSeverity.Error,
-        description: "The in-memory service generator implements the RPCs of the Grpc.Tools service base ([BindServiceMethod], nested in the service's static class) that the marked class derives from directly. Without one there is nothing to implement.");
+        description: "The in-memory service generator implements the RPCs of the Grpc.Tools service base ([BindServiceMethod], nested in the service's static class) that the marked class derives from directly. Without one there is nothing to implement.",
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor InMemoryMethodGenerated = new(
         RuleIdentifiers.InMemoryMethodGenerated,
@@ -899,7 +901,8 @@ public static class RuleCatalog
         messageFormat: "[InMemoryService] implements '{0}' as {1} of '{2}' (key '{3}')",
         RuleCategory.Generators,
         RuleSeverity.Info,
-        description: "Says, at the [InMemoryService] attribute, how the generator recognized each RPC of the service: which standard method (Create, Get, List, Update, Delete, Watch, BulkCreate), which resource message and which key field.");
+        description: "Says, at the [InMemoryService] attribute, how the generator recognized each RPC of the service: which standard method (Create, Get, List, Update, Delete, Watch, BulkCreate), which resource message and which key field.",
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor InMemoryMethodNotGenerated = new(
         RuleIdentifiers.InMemoryMethodNotGenerated,
@@ -907,7 +910,8 @@ public static class RuleCatalog
         messageFormat: "[InMemoryService] does not implement '{0}': {1}",
         RuleCategory.Generators,
         RuleSeverity.Info,
-        description: "Says, at the [InMemoryService] attribute, which RPCs the generator left alone and why (the shape is not recognized, no key field was found, the partial class writes it). An RPC left alone answers UNIMPLEMENTED unless the partial class overrides it.");
+        description: "Says, at the [InMemoryService] attribute, which RPCs the generator left alone and why (the shape is not recognized, no key field was found, the partial class writes it). An RPC left alone answers UNIMPLEMENTED unless the partial class overrides it.",
+        language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor InMemoryServiceInvalidOptions = new(
         RuleIdentifiers.InMemoryServiceInvalidOptions,
@@ -915,7 +919,26 @@ public static class RuleCatalog
         messageFormat: "[InMemoryService] option {0}; nothing is generated",
         RuleCategory.Generators,
         RuleSeverity.Error,
-        description: "DefaultPageSize must be at least 1, MaxPageSize at least DefaultPageSize, and WatchBufferCapacity at least 1. With invalid options nothing is generated, so every RPC stays UNIMPLEMENTED.");
+        description: "DefaultPageSize must be at least 1, MaxPageSize at least DefaultPageSize, and WatchBufferCapacity at least 1. With invalid options nothing is generated, so every RPC stays UNIMPLEMENTED.",
+        language: RuleLanguage.CSharp);
+
+    public static readonly RuleDescriptor InvalidFieldMaskHelpersMode = new(
+        RuleIdentifiers.InvalidFieldMaskHelpersMode,
+        title: "Invalid ProtoGuardFieldMaskHelpers value",
+        messageFormat: "ProtoGuardFieldMaskHelpers{0} is '{1}', which is not 'all', 'auto' or 'none'; it is treated as 'auto'",
+        RuleCategory.Usage,
+        RuleSeverity.Warning,
+        description: "The MSBuild property ProtoGuardFieldMaskHelpers, and the metadata of the same name on a Protobuf item, choose which messages get FieldMask helpers: 'all', 'auto' (the default) or 'none', in any case. Any other value, such as a typo ('al', 'true'), is treated as 'auto', so the helpers the setting meant to add or remove are not.",
+        language: RuleLanguage.CSharp);
+
+    public static readonly RuleDescriptor FieldMaskHelpersUnavailable = new(
+        RuleIdentifiers.FieldMaskHelpersUnavailable,
+        title: "FieldMask helper used where none is generated",
+        messageFormat: "'{0}' is not generated for '{1}': {2}",
+        RuleCategory.Usage,
+        RuleSeverity.Warning,
+        description: "ProtoGuard generates the FieldMask helpers (ApplyFieldMask, ComputeFieldMask, IsValidPath, ValidatePaths, FieldPaths) on demand for the protobuf messages the code uses them on. When a use cannot get them, the compiler only says that the member does not exist; this rule says why: the type is not a protobuf message, ProtoGuardFieldMaskHelpers is 'none', or the message comes from a referenced assembly, whose class cannot be extended, so that its static helpers live in a generated 'XxxFieldMask' class.",
+        language: RuleLanguage.CSharp);
 
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
@@ -1012,6 +1035,8 @@ public static class RuleCatalog
         FieldMaskMergeWithoutOptions,
         FieldMaskToStringAsPaths,
         FieldMaskUnknownPath,
+        InvalidFieldMaskHelpersMode,
+        FieldMaskHelpersUnavailable,
         InMemoryServiceNotPartial,
         InMemoryServiceWithoutServiceBase,
         InMemoryMethodGenerated,

@@ -176,6 +176,10 @@ public static class RuleIdentifiers
     public const string FieldMaskToStringAsPaths = "PG3017";
     public const string FieldMaskUnknownPath = "PG3018";
 
+    // PG4xxx: generator usage (the generators report nothing themselves)
+    public const string InvalidFieldMaskHelpersMode = "PG4001";
+    public const string FieldMaskHelpersUnavailable = "PG4002";
+
     // PG4020-PG4039: the in-memory service generator
     public const string InMemoryServiceNotPartial = "PG4020";
     public const string InMemoryServiceWithoutServiceBase = "PG4021";

@@ -48,18 +48,16 @@ internal static class TwoAssemblies
     /// <summary>Emits both assemblies, loads them into a collectible context and invokes <c>static string App.Program.Run()</c>.</summary>
     public static string RunApp(Library library, Compilation app)
     {
+        using LoadedApp loaded = Load(library, app);
+        return (string)loaded.Invoke("Run")!;
+    }
+
+    /// <summary>Emits the App, and loads it with the library into a collectible context (unloaded on dispose).</summary>
+    public static LoadedApp Load(Library library, Compilation app)
+    {
         var context = new TwoAssemblyContext();
-        try
-        {
-            context.Library = context.LoadFromStream(new MemoryStream(library.Image));
-            Assembly appAssembly = context.LoadFromStream(new MemoryStream(Emit(app, metadataOnly: false)));
-            MethodInfo run = appAssembly.GetType("App.Program", throwOnError: true)!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
-            return (string)run.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
+        context.Library = context.LoadFromStream(new MemoryStream(library.Image));
+        return new LoadedApp(context, context.LoadFromStream(new MemoryStream(Emit(app, metadataOnly: false))));
     }
 
     private static byte[] Emit(Compilation compilation, bool metadataOnly)
@@ -71,6 +69,27 @@ internal static class TwoAssemblies
     }
 
     internal sealed record Library(byte[] Image, byte[] ReferenceAssembly);
+
+    /// <summary>The loaded App: calls the public static methods of <c>App.Program</c>.</summary>
+    internal sealed class LoadedApp(AssemblyLoadContext context, Assembly app) : IDisposable
+    {
+        private readonly Type _program = app.GetType("App.Program", throwOnError: true)!;
+
+        public object? Invoke(string method, params object?[] arguments)
+        {
+            try
+            {
+                return _program.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                throw;
+            }
+        }
+
+        public void Dispose() => context.Unload();
+    }
 
     private sealed class TwoAssemblyContext() : AssemblyLoadContext("ProtoGuardTwoAssemblies", isCollectible: true)
     {

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ProtoGuard.Rules.Catalog;
+
+namespace ProtoGuard.Analyzers.CSharp;
+
+/// <summary>
+/// PG4001: the MSBuild property <c>ProtoGuardFieldMaskHelpers</c> (no location: a project setting), or the metadata of
+/// that name on a <c>Protobuf</c> item (at the start of its .proto file), is not <c>all</c>, <c>auto</c> or <c>none</c>
+/// (trimmed, any case; empty means unset). The generator then uses <c>auto</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
+{
+    private const string PropertyKey = "build_property.ProtoGuardFieldMaskHelpers";
+    private const string ItemKey = "build_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers";
+
+    private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.InvalidFieldMaskHelpersMode);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationAction(static compilationContext =>
+        {
+            if (compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PropertyKey, out string? value) && !IsValid(value))
+            {
+                compilationContext.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, string.Empty, value.Trim()));
+            }
+        });
+        context.RegisterAdditionalFileAction(static fileContext =>
+        {
+            AdditionalText file = fileContext.AdditionalFile;
+            if (file.Path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase)
+                && fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(ItemKey, out string? value)
+                && !IsValid(value))
+            {
+                fileContext.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    Location.Create(file.Path, default, new LinePositionSpan(default, default)),
+                    " of " + System.IO.Path.GetFileName(file.Path),
+                    value.Trim()));
+            }
+        });
+    }
+
+    private static bool IsValid(string value)
+    {
+        string trimmed = value.Trim();
+        return trimmed.Length == 0
+            || string.Equals(trimmed, "all", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(trimmed, "auto", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(trimmed, "none", StringComparison.OrdinalIgnoreCase);
+    }
+}

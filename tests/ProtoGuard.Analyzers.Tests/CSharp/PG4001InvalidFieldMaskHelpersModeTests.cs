@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis.Testing;
+using ProtoGuard.Analyzers.CSharp;
+using ProtoGuard.Tests.Infrastructure;
+
+namespace ProtoGuard.Analyzers.Tests.CSharp;
+
+public sealed class PG4001InvalidFieldMaskHelpersModeTests
+{
+    private const string Source = "class Empty { }";
+
+    private const string Proto = "syntax = \"proto3\";\nmessage Profile { string bio = 1; }\n";
+
+    private static GrpcAnalyzerTest<PG4001InvalidFieldMaskHelpersMode> Test(string globalConfig, params DiagnosticResult[] expected)
+    {
+        var test = new GrpcAnalyzerTest<PG4001InvalidFieldMaskHelpersMode>(Source, expected);
+        test.TestState.AdditionalFiles.Add(("/0/Protos/profile.proto", Proto));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
+        return test;
+    }
+
+    [Theory]
+    [InlineData("al", "al")]
+    [InlineData(" true ", "true")]
+    [InlineData("everything", "everything")]
+    public async Task Reports_AnInvalidProjectValue_WithoutALocation(string value, string shown) =>
+        await Test(
+            $"build_property.ProtoGuardFieldMaskHelpers = {value}\n",
+            GrpcAnalyzerTest<PG4001InvalidFieldMaskHelpersMode>.Diagnostic().WithNoLocation().WithArguments(string.Empty, shown)).RunAsync();
+
+    [Fact]
+    public async Task Reports_AnInvalidItemValue_AtTheStartOfItsProtoFile() =>
+        await Test(
+            "\n[/0/Protos/profile.proto]\nbuild_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers = nonee\n",
+            GrpcAnalyzerTest<PG4001InvalidFieldMaskHelpersMode>.Diagnostic().WithSpan("/0/Protos/profile.proto", 1, 1, 1, 1).WithArguments(" of profile.proto", "nonee")).RunAsync();
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("Auto")]
+    [InlineData(" NONE ")]
+    [InlineData("")]
+    public async Task DoesNotReport_ValidOrEmptyValues(string value) =>
+        await Test(
+            $"build_property.ProtoGuardFieldMaskHelpers = {value}\n\n[/0/Protos/profile.proto]\nbuild_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers = {value}\n").RunAsync();
+}
