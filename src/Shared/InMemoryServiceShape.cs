@@ -684,10 +684,18 @@ internal static class InMemoryServiceRecognizer
     private static bool IsPublicInstance(this IPropertySymbol property)
         => !property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && !property.IsIndexer;
 
-    /// <summary>An override of <paramref name="rpc"/> already declared in the class's own sources.</summary>
+    /// <summary>The hint name suffix of the generator's output, which the analyzers see in the compilation.</summary>
+    public const string GeneratedFileSuffix = ".InMemory.g.cs";
+
+    /// <summary>
+    /// An override of <paramref name="rpc"/> declared in the class's own sources (the analyzers' compilation also holds
+    /// the generator's output, whose overrides are not hand-written).
+    /// </summary>
     private static bool IsWrittenByHand(INamedTypeSymbol type, IMethodSymbol rpc)
         => type.GetMembers(rpc.Name).OfType<IMethodSymbol>().Any(method =>
-            method.IsOverride && SymbolEqualityComparer.Default.Equals(method.OverriddenMethod?.OriginalDefinition, rpc.OriginalDefinition));
+            method.IsOverride
+            && SymbolEqualityComparer.Default.Equals(method.OverriddenMethod?.OriginalDefinition, rpc.OriginalDefinition)
+            && method.DeclaringSyntaxReferences.Any(reference => !reference.SyntaxTree.FilePath.EndsWith(GeneratedFileSuffix, StringComparison.Ordinal)));
 
     private static bool IsGrpcPluginAttribute(AttributeData attribute)
         => attribute.AttributeClass?.Name == "GeneratedCodeAttribute"

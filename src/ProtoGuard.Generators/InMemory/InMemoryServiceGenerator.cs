@@ -106,7 +106,7 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
             ns,
             containing.ToImmutable().ToEquatableArray(),
             type.Name,
-            qualified.Replace('<', '{').Replace('>', '}') + ".InMemory.g.cs",
+            qualified.Replace('<', '{').Replace('>', '}') + InMemoryServiceRecognizer.GeneratedFileSuffix,
             shape.ServiceFullName,
             options,
             shape.Resources.Select(resource => new InMemoryResourceModel(

@@ -41,6 +41,27 @@ public sealed class PG4022InMemoryMethodGeneratedTests
     }
 
     [Fact]
+    public async Task Overrides_in_the_generators_own_output_count_as_generated()
+    {
+        GrpcAnalyzerTest<PG4022InMemoryMethodGenerated> test = InMemoryServiceTestSources.Test<PG4022InMemoryMethodGenerated>(
+            "[{|#0:ProtoGuard.InMemoryService|}] public partial class Users : Myservice.V1.UserService.UserServiceBase { }",
+            Generated("CreateUser", "Create"),
+            Generated("GetUser", "Get"),
+            Generated("ListUsers", "List"),
+            Generated("WatchUsers", "Watch"),
+            Generated("BulkCreateUsers", "BulkCreate"),
+            Generated("UpdateUser", "Update"));
+        test.TestState.Sources.Add(("/0/Users.InMemory.g.cs", """
+            partial class Users
+            {
+                public override System.Threading.Tasks.Task<Myservice.V1.User> GetUser(Myservice.V1.GetUserRequest request, Grpc.Core.ServerCallContext context)
+                    => System.Threading.Tasks.Task.FromResult(new Myservice.V1.User());
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Does_not_report_when_nothing_can_be_generated() =>
         await InMemoryServiceTestSources.Test<PG4022InMemoryMethodGenerated>(
             "[ProtoGuard.InMemoryService] public class Users : Myservice.V1.UserService.UserServiceBase { }").RunAsync();
