@@ -104,7 +104,7 @@ internal static class BuildCommand
                         .Concat(reported.Select(pair => ReportItem.From(pair.diagnostic, pair.file.Parsed.Text)))
                         .ToArray();
                     var errorCount = items.Count(item => item.Severity == Rules.Catalog.RuleSeverity.Error);
-                    report.Write(parseResult, items, $"{errorCount} error(s), {items.Length - errorCount} warning(s)", output, error);
+                    report.Write(parseResult, items, items.Length == errorCount ? $"{errorCount} error(s)" : $"{errorCount} error(s), {items.Length - errorCount} warning(s)", output, error);
                 }
             }
 

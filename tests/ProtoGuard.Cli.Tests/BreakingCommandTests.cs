@@ -61,7 +61,7 @@ public sealed class BreakingCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal(
-            "protos/acme/v1/user.proto(3,4): warning PG1047: 'protoguard:ignore PG2032' suppresses no breaking change; remove it\n" +
+            "protos/acme/v1/user.proto:3:4: warning PG1047: 'protoguard:ignore PG2032' suppresses no breaking change; remove it\n" +
             "No breaking changes (FILE).\n",
             output);
     }

@@ -12,7 +12,7 @@ public sealed class BreakingGitRefTests : IDisposable
     private const string Before = "syntax = \"proto3\";\npackage acme.v1;\nimport \"acme/v1/common.proto\";\nmessage User {\n  string id = 1;\n  string email = 2;\n  Audit audit = 3;\n}\n";
     private const string After = "syntax = \"proto3\";\npackage acme.v1;\nimport \"acme/v1/common.proto\";\nmessage User {\n  string id = 1;\n  Audit audit = 3;\n}\n";
     private const string DeletedEmail =
-        "protos/acme/v1/user.proto(4,9): error PG2032: Field 2 'email' was deleted from message 'User'; old clients still send and read it, and its generated accessors disappear; keep the field and deprecate it, or delete it and reserve it: 'reserved 2; reserved \"email\";'\n";
+        "protos/acme/v1/user.proto:4:9: error PG2032: Field 2 'email' was deleted from message 'User'; old clients still send and read it, and its generated accessors disappear; keep the field and deprecate it, or delete it and reserve it: 'reserved 2; reserved \"email\";'\n";
 
     private readonly string root = Directory.CreateTempSubdirectory("protoguard-cli-git-").FullName;
     private readonly string repository;

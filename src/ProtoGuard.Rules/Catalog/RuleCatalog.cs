@@ -671,7 +671,8 @@ public static class RuleCatalog
         RuleSeverity.Warning,
         description: "Google's API Improvement Proposals give standard methods one shape, which clients, generators and gateways rely on: Get<Resource> takes the resource's identifier and returns the resource (AIP-131), Create<Resource> takes the resource and returns it (AIP-133), Delete<Resource> takes the identifier and returns google.protobuf.Empty, or the resource for soft delete (AIP-135); a google.longrunning.Operation may stand for the result. The identifier field is 'name' (AIP-122) unless the identifier_field option says otherwise. Opt-in (strict preset): the guide's own service returns CreateUserResponse.",
         apiLinterEquivalent: "core::0131::response-message-name",
-        enabledByDefault: false);
+        enabledByDefault: false,
+        options: RuleOptionCatalog.StandardMethodShape.All);
 
     public static readonly RuleDescriptor BaselineMissing = new(
         RuleIdentifiers.BaselineMissing,

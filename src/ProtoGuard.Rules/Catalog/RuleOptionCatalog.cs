@@ -31,6 +31,16 @@ public static class RuleOptionCatalog
         public static IReadOnlyList<RuleOption> All { get; } = new RuleOption[] { Suffix, RequireEnumPrefix };
     }
 
+    public static class StandardMethodShape
+    {
+        public static readonly StringRuleOption IdentifierField = new(
+            RuleOption.KeyFor(RuleIdentifiers.StandardMethodShape, "identifier_field"),
+            "name",
+            "The request field that identifies the resource (AIP-122's `name`; `id` for the guide's style).");
+
+        public static IReadOnlyList<RuleOption> All { get; } = new RuleOption[] { IdentifierField };
+    }
+
     public static class EnumZeroValueSuffix
     {
         public static readonly StringRuleOption Suffix = new(

@@ -27,7 +27,7 @@ public sealed class PG1054StandardMethodShape : ProtoRule
             return;
         }
 
-        var identifier = context.Options.GetRuleOption(Descriptor.Id, "identifier_field") is { Length: > 0 } configured ? configured : DefaultIdentifierField;
+        var identifier = RuleOptionCatalog.StandardMethodShape.IdentifierField.Read(context.Options);
         foreach (var method in file.Services.SelectMany(service => service.Methods))
         {
             if (method.Node is not { } node || method.ClientStreaming || method.ServerStreaming || method.InputType is not { } request || method.OutputType is not { } response)
