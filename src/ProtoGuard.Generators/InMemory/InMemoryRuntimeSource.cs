@@ -28,6 +28,7 @@ internal static class InMemoryRuntimeSource
             /// </summary>
             [global::System.AttributeUsage(global::System.AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class InMemoryServiceAttribute : global::System.Attribute
             {
                 /// <summary>The page size of a list request whose page_size is 0 (AIP-158). Default 50.</summary>
@@ -48,6 +49,7 @@ internal static class InMemoryRuntimeSource
 
             /// <summary>Server-assigned ids of an in-memory service.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal enum InMemoryIdFormat
             {
                 /// <summary>A random GUID, 32 lowercase hex digits.</summary>
@@ -68,6 +70,7 @@ internal static class InMemoryRuntimeSource
         {
             /// <summary>What a committed change did to a resource.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal enum ProtoGuardChangeKind
             {
                 /// <summary>The resource was created.</summary>
@@ -83,6 +86,7 @@ internal static class InMemoryRuntimeSource
             /// <summary>One committed change, numbered in commit order.</summary>
             /// <typeparam name="TResource">The resource message.</typeparam>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class ProtoGuardChange<TResource>
                 where TResource : class
             {
@@ -106,6 +110,7 @@ internal static class InMemoryRuntimeSource
             /// <summary>A page of a keyset listing.</summary>
             /// <typeparam name="TResource">The resource message.</typeparam>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class ProtoGuardPage<TResource>
                 where TResource : class
             {
@@ -132,6 +137,7 @@ internal static class InMemoryRuntimeSource
             /// Not thread-safe: the store locks.
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class ProtoGuardSortedKeys
             {
                 private const int MaxChunkSize = 512;
@@ -285,6 +291,7 @@ internal static class InMemoryRuntimeSource
             /// </summary>
             /// <typeparam name="TResource">The resource message.</typeparam>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class ProtoGuardInMemoryStore<TResource>
                 where TResource : class
             {
@@ -501,6 +508,7 @@ internal static class InMemoryRuntimeSource
             /// </summary>
             /// <typeparam name="TResource">The resource message.</typeparam>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class ProtoGuardWatcher<TResource> : global::System.IDisposable
                 where TResource : class
             {
@@ -556,6 +564,7 @@ internal static class InMemoryRuntimeSource
             /// or from an older format does not decode.
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
             internal sealed class ProtoGuardPageTokens
             {
                 private const byte FormatVersion = 1;

@@ -5,6 +5,7 @@ namespace ProtoGuard.Generated
 {
     /// <summary>What a committed change did to a resource.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal enum ProtoGuardChangeKind
     {
         /// <summary>The resource was created.</summary>
@@ -20,6 +21,7 @@ namespace ProtoGuard.Generated
     /// <summary>One committed change, numbered in commit order.</summary>
     /// <typeparam name="TResource">The resource message.</typeparam>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ProtoGuardChange<TResource>
         where TResource : class
     {
@@ -43,6 +45,7 @@ namespace ProtoGuard.Generated
     /// <summary>A page of a keyset listing.</summary>
     /// <typeparam name="TResource">The resource message.</typeparam>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ProtoGuardPage<TResource>
         where TResource : class
     {
@@ -69,6 +72,7 @@ namespace ProtoGuard.Generated
     /// Not thread-safe: the store locks.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ProtoGuardSortedKeys
     {
         private const int MaxChunkSize = 512;
@@ -222,6 +226,7 @@ namespace ProtoGuard.Generated
     /// </summary>
     /// <typeparam name="TResource">The resource message.</typeparam>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ProtoGuardInMemoryStore<TResource>
         where TResource : class
     {
@@ -438,6 +443,7 @@ namespace ProtoGuard.Generated
     /// </summary>
     /// <typeparam name="TResource">The resource message.</typeparam>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ProtoGuardWatcher<TResource> : global::System.IDisposable
         where TResource : class
     {
@@ -493,6 +499,7 @@ namespace ProtoGuard.Generated
     /// or from an older format does not decode.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class ProtoGuardPageTokens
     {
         private const byte FormatVersion = 1;

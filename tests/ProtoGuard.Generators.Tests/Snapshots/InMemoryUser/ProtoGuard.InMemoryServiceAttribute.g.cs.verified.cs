@@ -10,6 +10,7 @@ namespace ProtoGuard
     /// </summary>
     [global::System.AttributeUsage(global::System.AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal sealed class InMemoryServiceAttribute : global::System.Attribute
     {
         /// <summary>The page size of a list request whose page_size is 0 (AIP-158). Default 50.</summary>
@@ -30,6 +31,7 @@ namespace ProtoGuard
 
     /// <summary>Server-assigned ids of an in-memory service.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+    [global::Microsoft.CodeAnalysis.Embedded]
     internal enum InMemoryIdFormat
     {
         /// <summary>A random GUID, 32 lowercase hex digits.</summary>
