@@ -70,7 +70,7 @@ public static class Program
         Print("characters", characters);
         Print("parse_threads", parseThreads);
         Print("files_with_parse_diagnostics", result.Parsed.Count(file => file.Diagnostics.Count > 0));
-        Print("files_with_link_errors", result.Compilation.AllFiles.Count(file => file.Diagnostics.Count > 0));
+        Print("files_with_link_diagnostics", result.Compilation.AllFiles.Count(file => file.Diagnostics.Count > 0));
         Print("descriptor_set_bytes", result.DescriptorSetBytes);
         PrintPhase(new Phase("read", readTime, readAllocated, readPause));
         foreach (Phase phase in result.Phases)

@@ -101,7 +101,13 @@ internal static class BreakingCommand
         });
 
         var checkInputs = new InputOptions();
-        var check = new Command("check", "Exit 1 when the baseline file differs from the .proto files' schema (run 'baseline write' to accept)") { baselineOption };
+        var checkFormat = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (the lines to remove and to add, then a summary) or json ({ baseline, upToDate, remove, add })",
+            DefaultValueFactory = _ => "text",
+        };
+        checkFormat.AcceptOnlyFromAmong("text", "json");
+        var check = new Command("check", "Exit 1 when the baseline file differs from the .proto files' schema (run 'baseline write' to accept)") { baselineOption, checkFormat };
         checkInputs.AddTo(check);
         check.SetAction(parseResult =>
         {
@@ -136,6 +142,12 @@ internal static class BreakingCommand
             var expected = BaselineWriter.Write(schema).Split('\n');
             var removed = actual.Except(expected, StringComparer.Ordinal).Where(line => line.Length > 0).ToArray();
             var added = expected.Except(actual, StringComparer.Ordinal).Where(line => line.Length > 0).ToArray();
+            if (parseResult.GetValue(checkFormat) == "json")
+            {
+                WriteCheckJson(output, target, removed, added);
+                return removed.Length == 0 && added.Length == 0 ? LintCommand.ExitOk : LintCommand.ExitFindings;
+            }
+
             if (removed.Length == 0 && added.Length == 0)
             {
                 output.WriteLine($"protoguard: {target} is up to date");
@@ -156,6 +168,35 @@ internal static class BreakingCommand
             return LintCommand.ExitFindings;
         });
         return new Command("baseline", "Write or check the breaking-change baseline file") { write, check };
+    }
+
+    /// <summary><c>baseline check --format json</c>: one object with the baseline's path, whether it is up to date, and the lines to remove and to add.</summary>
+    private static void WriteCheckJson(TextWriter output, string baseline, string[] removed, string[] added)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("baseline", baseline.Replace('\\', '/'));
+            json.WriteBoolean("upToDate", removed.Length == 0 && added.Length == 0);
+            json.WriteStartArray("remove");
+            foreach (var line in removed)
+            {
+                json.WriteStringValue(line);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("add");
+            foreach (var line in added)
+            {
+                json.WriteStringValue(line);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     private const string GitPrefix = "git:";

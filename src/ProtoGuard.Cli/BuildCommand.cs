@@ -13,7 +13,8 @@ namespace ProtoGuard.Cli;
 /// accepted too, and a directory stands for its .proto files); well-known types need no root. The files are read and
 /// parsed on every core, then linked once. Errors are printed as protoc does by default (<c>path:line:column: message</c>
 /// on stderr, 1-based, tabs advance to the next multiple of 8), or in any report format on stdout with <c>--format</c>.
-/// Warnings are printed <c>path:line:column: warning: message</c> and never fail the build. Like protoc, any error means
+/// Warnings are printed <c>path:line:column: warning: message</c> and fail the build only with <c>--warnaserror</c>
+/// (alias <c>--fatal_warnings</c>, as protoc). Like protoc, any error means
 /// nothing is written; with <c>--keep-going</c> the requested files that compile (with everything they import) are written
 /// anyway. Exit codes: 0 written, 1 errors (also with --keep-going), 2 bad arguments or I/O errors.
 /// </summary>
@@ -39,9 +40,14 @@ internal static class BuildCommand
             Description = "When some files have errors, still write the files that compile (those whose imports compile too); exit 1 all the same. Default, like protoc: write nothing",
         };
 
+        var warnAsError = new Option<bool>("--warnaserror", "--fatal_warnings")
+        {
+            Description = "Treat warnings as errors, like protoc --fatal_warnings: a file with a warning fails the build and nothing is written",
+        };
+
         var command = new Command("build", "Compile .proto files to a FileDescriptorSet, like protoc --descriptor_set_out")
         {
-            outputFile, includeImports, includeSourceInfo, keepGoing,
+            outputFile, includeImports, includeSourceInfo, keepGoing, warnAsError,
         };
         inputs.AddTo(command);
         report.AddTo(command);
@@ -78,7 +84,8 @@ internal static class BuildCommand
             var reported = compilation.AllFiles
                 .SelectMany(file => file.Diagnostics.Select(diagnostic => (file, diagnostic)))
                 .ToArray();
-            var failed = missing.Length > 0 || reported.Any(pair => pair.diagnostic.Severity == SchemaSeverity.Error);
+            var fatal = parseResult.GetValue(warnAsError) ? SchemaSeverity.Warning : SchemaSeverity.Error;
+            var failed = missing.Length > 0 || reported.Any(pair => pair.diagnostic.Severity >= fatal);
             if (reported.Length > 0 || missing.Length > 0)
             {
                 var formatName = report.FormatName(parseResult);
@@ -108,7 +115,8 @@ internal static class BuildCommand
                 }
             }
 
-            var compiled = compilation.Files.Where(file => Compiles(file, new Dictionary<FileDescriptor, bool>())).ToList();
+            var broken = Broken(compilation, fatal);
+            var compiled = compilation.Files.Where(file => !broken.Contains(file)).ToList();
             if (failed && !parseResult.GetValue(keepGoing))
             {
                 return ExitErrors;
@@ -194,19 +202,54 @@ internal static class BuildCommand
         return null;
     }
 
-    /// <summary>True when <paramref name="file"/> and everything it imports (option imports included) link without errors: what protoc would compile on its own.</summary>
-    private static bool Compiles(FileDescriptor file, Dictionary<FileDescriptor, bool> known)
+    /// <summary>
+    /// The files that do not compile on their own as protoc would: those with an error (or a warning, with
+    /// <c>--warnaserror</c>) or an unresolved import, and every
+    /// file that imports one of them (option imports included), found in one pass over the reversed import graph (so an
+    /// import cycle needs no special case and each file is visited once).
+    /// </summary>
+    private static HashSet<FileDescriptor> Broken(ProtoCompilation compilation, SchemaSeverity fatal)
     {
-        if (known.TryGetValue(file, out var result))
+        var importers = new Dictionary<FileDescriptor, List<FileDescriptor>>();
+        var broken = new HashSet<FileDescriptor>();
+        var pending = new Stack<FileDescriptor>();
+        foreach (var file in compilation.AllFiles)
         {
-            return result;
+            var unresolved = false;
+            foreach (var dependency in file.DependencyFiles.Concat(file.OptionDependencyFiles))
+            {
+                if (dependency is null)
+                {
+                    unresolved = true;
+                }
+                else if (importers.TryGetValue(dependency, out var list))
+                {
+                    list.Add(file);
+                }
+                else
+                {
+                    importers[dependency] = [file];
+                }
+            }
+
+            if ((unresolved || file.Diagnostics.Any(diagnostic => diagnostic.Severity >= fatal)) && broken.Add(file))
+            {
+                pending.Push(file);
+            }
         }
 
-        known[file] = true;
-        result = !file.Diagnostics.Any(diagnostic => diagnostic.Severity == SchemaSeverity.Error)
-            && file.DependencyFiles.Concat(file.OptionDependencyFiles).All(dependency => dependency != null && Compiles(dependency, known));
-        known[file] = result;
-        return result;
+        while (pending.Count > 0)
+        {
+            if (importers.TryGetValue(pending.Pop(), out var list))
+            {
+                foreach (var importer in list.Where(broken.Add))
+                {
+                    pending.Push(importer);
+                }
+            }
+        }
+
+        return broken;
     }
 
     /// <summary>The given files and everything they import, dependencies first (protoc's order).</summary>

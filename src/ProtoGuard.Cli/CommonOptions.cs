@@ -146,6 +146,10 @@ internal sealed class ReportOptions
 
     public ReportFormat Format(ParseResult parseResult) => Reports.Parse(parseResult.GetValue(format));
 
+    /// <summary>True when the command line asks for a report: a format other than the default, or <c>--output</c>.</summary>
+    public bool IsRequested(ParseResult parseResult) =>
+        parseResult.GetResult(format) is { Implicit: false } || (WithOutputFile && parseResult.GetValue(output) is not null);
+
     /// <summary>
     /// Writes the report to <c>--output</c> or to <paramref name="standardOutput"/>; false after a one-line message when
     /// the file cannot be written (nothing is left behind then).

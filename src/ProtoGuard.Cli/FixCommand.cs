@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ProtoGuard.Cli.Output;
 using ProtoGuard.Rules.Engine;
 
 namespace ProtoGuard.Cli;
@@ -8,6 +9,8 @@ namespace ProtoGuard.Cli;
 /// fixes the IDE offers), file by file. With <c>--dry-run</c> nothing is written and the changes are printed as a
 /// unified diff. Fixes whose edits overlap an earlier one are left for the next run. Exit codes: 0 done (or nothing to
 /// fix), 1 with <c>--dry-run</c> when something would change, 2 bad input (nothing is written then).
+/// With <c>--format</c> (or <c>--output</c>) the findings whose fixes were applied (or would be, with
+/// <c>--dry-run</c>) are reported in that format instead of the diff; SARIF carries each fix's replacements.
 /// </summary>
 internal static class FixCommand
 {
@@ -16,9 +19,11 @@ internal static class FixCommand
         var inputs = new InputOptions();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes as a unified diff instead of writing them" };
         var ruleOptions = LintCommand.RuleOptionsOption();
+        var report = new ReportOptions();
 
         var command = new Command("fix", "Apply the fixes of the ProtoGuard rules to .proto files") { dryRun, ruleOptions };
         inputs.AddTo(command);
+        report.AddTo(command);
         command.SetAction(parseResult =>
         {
             var commandLineOptions = LintCommand.ParseOptions(parseResult.GetValue(ruleOptions) ?? [], error);
@@ -31,7 +36,7 @@ internal static class FixCommand
 
             var (files, findings) = result.Value;
             var changes = new List<(ProtoFile File, string Original, string Updated)>();
-            var applied = 0;
+            var applied = new List<Finding>();
             foreach (var file in files)
             {
                 var fixes = findings.Where(f => f.Text.Path == file.DisplayPath && f.Fix is not null).OrderBy(f => f.Span.Start).ToArray();
@@ -51,7 +56,7 @@ internal static class FixCommand
                     }
 
                     edits.AddRange(candidate);
-                    applied++;
+                    applied.Add(finding);
                 }
 
                 var updated = TextEdit.Apply(original, edits);
@@ -62,13 +67,14 @@ internal static class FixCommand
             }
 
             var isDryRun = parseResult.GetValue(dryRun);
+            var asReport = report.IsRequested(parseResult);
             foreach (var (file, original, updated) in changes)
             {
-                if (isDryRun)
+                if (isDryRun && !asReport)
                 {
                     output.Write(UnifiedDiff.Create(file.DisplayPath, original, updated));
                 }
-                else
+                else if (!isDryRun)
                 {
                     try
                     {
@@ -82,7 +88,13 @@ internal static class FixCommand
                 }
             }
 
-            error.WriteLine($"protoguard: {applied} fix(es) in {changes.Count} file(s){(isDryRun ? " (dry run, nothing written)" : string.Empty)}");
+            var summary = $"{applied.Count} fix(es) in {changes.Count} file(s){(isDryRun ? " (dry run, nothing written)" : string.Empty)}";
+            if (asReport && !report.Write(parseResult, applied.Select(ReportItem.From).ToArray(), summary, output, error))
+            {
+                return LintCommand.ExitUsage;
+            }
+
+            error.WriteLine($"protoguard: {summary}");
             return isDryRun && changes.Count > 0 ? LintCommand.ExitFindings : LintCommand.ExitOk;
         });
         return command;

@@ -109,6 +109,28 @@ public sealed class BreakingCommandTests : IDisposable
     }
 
     [Fact]
+    public void Baseline_check_json_names_the_lines_to_remove_and_to_add()
+    {
+        Assert.Equal(0, Run("baseline", "write", "-I", "old", "old", "--baseline", "protoguard.baseline.txt").ExitCode);
+        var expected = File.ReadAllLines("protoguard.baseline.txt");
+        Assert.Equal(0, Run("baseline", "write", "-I", "protos", "protos", "--baseline", "current.txt").ExitCode);
+        var current = File.ReadAllLines("current.txt");
+
+        var (exitCode, output, _) = Run("baseline", "check", "-I", "protos", "protos", "--baseline", "protoguard.baseline.txt", "--format", "json");
+        var (upToDateExitCode, upToDate, _) = Run("baseline", "check", "-I", "old", "old", "--baseline", "protoguard.baseline.txt", "--format", "json");
+
+        Assert.Equal(1, exitCode);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("protoguard.baseline.txt", root.GetProperty("baseline").GetString());
+        Assert.False(root.GetProperty("upToDate").GetBoolean());
+        Assert.Equal(expected.Except(current).Where(line => line.Length > 0), root.GetProperty("remove").EnumerateArray().Select(line => line.GetString()));
+        Assert.Equal(current.Except(expected).Where(line => line.Length > 0), root.GetProperty("add").EnumerateArray().Select(line => line.GetString()));
+        Assert.NotEmpty(root.GetProperty("remove").EnumerateArray());
+        Assert.Equal(0, upToDateExitCode);
+        Assert.Equal("{\n  \"baseline\": \"protoguard.baseline.txt\",\n  \"upToDate\": true,\n  \"remove\": [],\n  \"add\": []\n}\n", upToDate.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_written_baseline_is_the_accepted_schema_until_the_next_write()
     {
         Assert.Equal(0, Run("baseline", "write", "-I", "old", "old", "--baseline", "protoguard.baseline.txt").ExitCode);

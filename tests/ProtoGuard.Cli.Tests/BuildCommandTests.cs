@@ -131,6 +131,31 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Warnaserror_fails_on_a_warning_and_writes_nothing_like_protoc_fatal_warnings()
+    {
+        string root = Path.Combine(directory, "protos");
+        File.WriteAllText(Path.Combine(root, "warn.proto"), "syntax = \"proto3\";\nimport \"google/protobuf/empty.proto\";\nmessage M {}\n");
+        File.WriteAllText(Path.Combine(root, "clean.proto"), "syntax = \"proto3\";\nmessage C {}\n");
+        string ours = Path.Combine(directory, "ours.binpb");
+
+        var (exitCode, _, error) = Run("build", "-I", root, "warn.proto", "clean.proto", "--warnaserror", "-o", ours);
+        var (fatalExitCode, _, _) = Run("build", "-I", root, "warn.proto", "--fatal_warnings", "-o", ours);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(1, fatalExitCode);
+        Assert.Equal("warn.proto:2:1: warning: Import \"google/protobuf/empty.proto\" is unused; remove it\n", error.Replace("\r\n", "\n"));
+        Assert.False(File.Exists(ours));
+
+        // With --keep-going the file without warnings is written, the one with a warning is not.
+        var (keepGoingExitCode, _, keepGoingError) = Run("build", "-I", root, "warn.proto", "clean.proto", "--warnaserror", "--keep-going", "-o", ours);
+        Assert.Equal(1, keepGoingExitCode);
+        Assert.Contains("writing 1 of 2 file(s)", keepGoingError, StringComparison.Ordinal);
+        string theirs = Path.Combine(directory, "protoc.binpb");
+        RunProtoc(["-I" + root, "--descriptor_set_out=" + theirs, "clean.proto"]);
+        Assert.Equal(File.ReadAllBytes(theirs), File.ReadAllBytes(ours));
+    }
+
+    [Fact]
     public void A_file_in_no_root_is_reported_as_not_found()
     {
         var (exitCode, _, error) = Run("build", "-I", Path.Combine(directory, "protos"), "nope.proto", "-o", Path.Combine(directory, "x.binpb"));

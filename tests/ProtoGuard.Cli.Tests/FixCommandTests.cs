@@ -107,6 +107,31 @@ public sealed class FixCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fix_with_a_format_reports_the_fixes_it_applied_and_still_writes_them()
+    {
+        var (exitCode, output, error) = Run("fix", "demo", "--format", "sarif");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(Fixed, File.ReadAllText(Path.Combine(directory, "demo", "v1", "user.proto")));
+        var results = JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
+        Assert.Equal(["PG1015", "PG1012"], results.Select(result => result.GetProperty("ruleId").GetString()));
+        Assert.All(results, result => Assert.Equal(1, result.GetProperty("fixes").GetArrayLength()));
+        Assert.Contains("2 fix(es) in 1 file(s)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dry_run_with_json_lists_the_fixes_without_a_diff_and_writes_nothing()
+    {
+        var (exitCode, output, _) = Run("fix", "demo", "--dry-run", "--format", "json");
+
+        Assert.Equal(1, exitCode);
+        var findings = JsonDocument.Parse(output).RootElement.GetProperty("findings").EnumerateArray().ToArray();
+        Assert.Equal(["PG1015", "PG1012"], findings.Select(finding => finding.GetProperty("ruleId").GetString()));
+        Assert.DoesNotContain("+++", output, StringComparison.Ordinal);
+        Assert.Equal(Original, File.ReadAllText(Path.Combine(directory, "demo", "v1", "user.proto")));
+    }
+
+    [Fact]
     public void Rules_json_lists_every_rule_with_its_equivalents()
     {
         var (exitCode, output, _) = Run("rules", "--format", "json");
