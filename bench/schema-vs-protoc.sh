@@ -8,7 +8,10 @@
 #                     DOTNET_TieredCompilation=0 (methods are compiled optimized on first call instead of running
 #                     unoptimized tier-0 code for most of a 5-second process; a compiler server runs optimized code
 #                     after warm-up) and DOTNET_gcConcurrent=0 (no background GC thread competing on 2 cores);
-#   PG-batch-par      the same, parsing on every core (linking stays on one thread).
+#   PG-batch-par      the same, parsing on every core (linking stays on one thread);
+#   PG-tool           what the packed protoguard tool ships (src/ProtoGuard.Cli/ProtoGuard.Cli.csproj): the batch settings
+#                     plus server GC with up to 4 heaps and no dynamic adaptation (collections on every core), parsing
+#                     on every core.
 # Runs are alternated; prints every run, then the medians and the ratios to protoc.
 # Wall time, CPU time and peak RSS come from /usr/bin/time (Debian package `time`); without it, from bash's `time` and
 # by polling VmHWM in /proc/<pid>/status. MB = 10^6 bytes.
@@ -34,6 +37,7 @@ dotnet build "$repo/bench/ProtoGuard.Schema.Benchmarks" -c Release --nologo > "$
   { cat "$work/build.log" >&2; exit 1; }
 protoguard=(dotnet "$repo/bench/ProtoGuard.Schema.Benchmarks/bin/Release/net10.0/ProtoGuard.Schema.Benchmarks.dll")
 batch=(env DOTNET_TieredCompilation=0 DOTNET_gcConcurrent=0)
+tool=(env DOTNET_TieredCompilation=0 DOTNET_gcConcurrent=0 DOTNET_gcServer=1 DOTNET_GCDynamicAdaptationMode=0 DOTNET_GCHeapCount=4 DOTNET_GCNoAffinitize=1)
 
 # The 7,234 files protoc accepts in one pool (CorpusFiles.OnePool: all but 9 test files of google/protobuf that
 # redefine each other's symbols or import siblings by bare name). Both tools get the same list.
@@ -82,24 +86,25 @@ for run in $(seq 1 "$runs"); do
   measure ProtoGuard "$work/ProtoGuard-$run.txt" "${protoguard[@]}" corpus "$corpus" "$work/files.txt" 1
   measure PG-batch "$work/PG-batch-$run.txt" "${batch[@]}" "${protoguard[@]}" corpus "$corpus" "$work/files.txt" 1
   measure PG-batch-par "$work/PG-batch-par-$run.txt" "${batch[@]}" "${protoguard[@]}" corpus "$corpus" "$work/files.txt" "$(nproc)"
+  measure PG-tool "$work/PG-tool-$run.txt" "${tool[@]}" "${protoguard[@]}" corpus "$corpus" "$work/files.txt" "$(nproc)"
 done
 
 echo "googleapis (npm google-proto-files@6.0.1): $files files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB; $runs runs each, alternated; $(nproc) cores; load average before: $load"
 echo
 echo "run  tool            wall s  cpu s  peak RSS MB"
-awk '{ printf "%-4d %-14s %7.2f %6.2f %12.0f\n", int((NR + 3) / 4), $1, $2, $3, $4 * 1024 / 1e6 }' "$work/results.txt"
+awk '{ printf "%-4d %-14s %7.2f %6.2f %12.0f\n", int((NR + 4) / 5), $1, $2, $3, $4 * 1024 / 1e6 }' "$work/results.txt"
 echo
 median() { grep "^$1 " "$work/results.txt" | sort -k2,2 -g | awk -v n="$runs" 'NR == int((n + 1) / 2)'; }
 read -r _ protoc_wall protoc_cpu protoc_peak <<< "$(median protoc)"
 echo "median run       wall s  cpu s  files/s   MB/s  peak RSS MB  wall/protoc  cpu/protoc"
-for tool in protoc ProtoGuard PG-batch PG-batch-par; do
-  median "$tool" | awk -v files="$files" -v bytes="$bytes" -v cw="$protoc_wall" -v cc="$protoc_cpu" \
+for variant in protoc ProtoGuard PG-batch PG-batch-par PG-tool; do
+  median "$variant" | awk -v files="$files" -v bytes="$bytes" -v cw="$protoc_wall" -v cc="$protoc_cpu" \
     '{ printf "%-14s %8.2f %6.2f %8.0f %6.1f %12.0f %12.2f %11.2f\n", $1, $2, $3, files / $2, bytes / 1e6 / $2, $4 * 1024 / 1e6, $2 / cw, $3 / cc }'
 done
-echo "(parsing on 1 thread, PG-batch-par on $(nproc); linking on 1 thread; PG-batch: TieredCompilation=0, gcConcurrent=0)"
+echo "(parsing on 1 thread, PG-batch-par and PG-tool on $(nproc); linking on 1 thread; PG-batch: TieredCompilation=0, gcConcurrent=0; PG-tool: also server GC)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-for variant in ProtoGuard PG-batch PG-batch-par; do
+for variant in ProtoGuard PG-batch PG-batch-par PG-tool; do
   echo "$variant in-process (last run):"
   sed 's/^/  /' "$work/$variant-$runs.txt"
 done
