@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using ProtoGuard.Schema;
+using ProtoGuard.Schema.Linking;
 
 namespace ProtoGuard.Rules.Catalog;
 
@@ -7,7 +9,7 @@ namespace ProtoGuard.Rules.Catalog;
 public static class RuleCatalog
 {
     public static readonly RuleDescriptor SyntaxError = new(
-        RuleIdentifiers.SyntaxError,
+        SchemaDiagnosticIds.SyntaxError,
         title: "The .proto file has a syntax error",
         messageFormat: "{0}",
         RuleCategory.Syntax,
@@ -15,7 +17,7 @@ public static class RuleCatalog
         description: "The file does not follow the protobuf language grammar; protoc will reject it. ProtoGuard reports every syntax error it can find and keeps checking the rest of the file.");
 
     public static readonly RuleDescriptor UnresolvedImport = new(
-        RuleIdentifiers.UnresolvedImport,
+        LinkDiagnosticIds.UnresolvedImport,
         title: "An import cannot be found",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -23,7 +25,7 @@ public static class RuleCatalog
         description: "An 'import' names a file that is in none of the import roots (protoc's '-I' directories, or the project's Protobuf/AdditionalFiles items) and is not one of the well-known types that ship with protoc. Every type from that file is then unresolved too, so fix this first.");
 
     public static readonly RuleDescriptor UnresolvedType = new(
-        RuleIdentifiers.UnresolvedType,
+        LinkDiagnosticIds.UnresolvedType,
         title: "A type name does not resolve",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -31,7 +33,7 @@ public static class RuleCatalog
         description: "A field type, map value type, extendee, or rpc request/response names a type that is not declared in the file or in a file it imports (directly, or through 'import public'). Names resolve like protoc: innermost scope first, and for a dotted name the first component decides the scope, after which the rest must be inside it. When the type exists in a file that is not imported, the message names that file.");
 
     public static readonly RuleDescriptor DuplicateSymbol = new(
-        RuleIdentifiers.DuplicateSymbol,
+        LinkDiagnosticIds.DuplicateSymbol,
         title: "A name is declared twice",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -39,7 +41,7 @@ public static class RuleCatalog
         description: "Two declarations have the same fully-qualified name, across all linked files. Enum values follow C++ scoping: they are siblings of their enum, so two enums in the same package cannot both have a value 'UNKNOWN'. Also reported for an import listed twice.");
 
     public static readonly RuleDescriptor InvalidFieldNumber = new(
-        RuleIdentifiers.InvalidFieldNumber,
+        LinkDiagnosticIds.InvalidFieldNumber,
         title: "A field number is out of range",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -47,7 +49,7 @@ public static class RuleCatalog
         description: "Field, extension and range numbers must be between 1 and 536,870,911, and 19000-19999 is reserved for the protobuf implementation (protoc rejects them).");
 
     public static readonly RuleDescriptor DuplicateNumber = new(
-        RuleIdentifiers.DuplicateNumber,
+        LinkDiagnosticIds.DuplicateNumber,
         title: "A number is used twice",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -55,7 +57,7 @@ public static class RuleCatalog
         description: "Two fields of a message, or two values of an enum, have the same number. On the wire a field is only its number, so both would read each other's data. Enum values may share a number only with 'option allow_alias = true;'.");
 
     public static readonly RuleDescriptor ReservedConflict = new(
-        RuleIdentifiers.ReservedConflict,
+        LinkDiagnosticIds.ReservedConflict,
         title: "A field uses a reserved number or name",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -63,7 +65,7 @@ public static class RuleCatalog
         description: "A field or enum value uses a number or name listed in a 'reserved' statement, or a field number that lies inside an extension range. Reserved numbers and names belong to deleted fields: reusing them makes old data and old clients misread the new field.");
 
     public static readonly RuleDescriptor InvalidRange = new(
-        RuleIdentifiers.InvalidRange,
+        LinkDiagnosticIds.InvalidRange,
         title: "A reserved or extension range is invalid",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -71,7 +73,7 @@ public static class RuleCatalog
         description: "A 'reserved' or 'extensions' range ends before it starts, or overlaps another range of the same message.");
 
     public static readonly RuleDescriptor Proto3Violation = new(
-        RuleIdentifiers.Proto3Violation,
+        LinkDiagnosticIds.Proto3Violation,
         title: "A proto3 rule is broken",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -79,7 +81,7 @@ public static class RuleCatalog
         description: "proto3 files must follow its rules: the first enum value must be 0 (it is the default of every enum field), no 'default' values, no extension ranges, only options messages may be extended, and proto2 (closed) enums cannot be used in proto3 messages.");
 
     public static readonly RuleDescriptor InvalidOption = new(
-        RuleIdentifiers.InvalidOption,
+        LinkDiagnosticIds.InvalidOption,
         title: "An option is invalid",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -87,7 +89,7 @@ public static class RuleCatalog
         description: "An option name does not resolve (a misspelled built-in option, or a custom option whose file is not imported), is set twice, or gets a value of the wrong type. Options are interpreted like protoc does: built-in options are fields of descriptor.proto's '*Options' messages, custom options are extensions of them, and '{ ... }' values are text format.");
 
     public static readonly RuleDescriptor ImportCycle = new(
-        RuleIdentifiers.ImportCycle,
+        LinkDiagnosticIds.ImportCycle,
         title: "Files import each other in a cycle",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -95,7 +97,7 @@ public static class RuleCatalog
         description: "A file imports itself through a chain of imports. protoc rejects import cycles; ProtoGuard reports the cycle on the import that closes it and links the rest.");
 
     public static readonly RuleDescriptor InvalidTypeUsage = new(
-        RuleIdentifiers.InvalidTypeUsage,
+        LinkDiagnosticIds.InvalidTypeUsage,
         title: "A type is used where it is not allowed",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -103,7 +105,7 @@ public static class RuleCatalog
         description: "A type resolves but cannot be used there: a map key that is not an integral type, bool or string; an extension of something that is not a message, or with a number outside the extendee's extension ranges; an rpc request or response that is not a message; a field type that names a field or service; an enum without values.");
 
     public static readonly RuleDescriptor UnusedImport = new(
-        RuleIdentifiers.UnusedImport,
+        LinkDiagnosticIds.UnusedImport,
         title: "protoc warns that an import is unused",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -111,7 +113,7 @@ public static class RuleCatalog
         description: "protoc's 'Import x.proto is unused' warning: a plain, weak or option import (not 'import public') from which the file uses no type, extendee or option. Reported like protoc, for the files that were asked for and only when the file has no errors. buf's IMPORT_USED is PG1015 (a warning); this one stays at Info so that the two do not double up.");
 
     public static readonly RuleDescriptor NameConflict = new(
-        RuleIdentifiers.NameConflict,
+        LinkDiagnosticIds.NameConflict,
         title: "Two names conflict once generated",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -119,7 +121,7 @@ public static class RuleCatalog
         description: "Two fields of a message have the same JSON name (default lowerCamelCase names first, then custom json_name values), or two values of an enum have the same name once the enum name prefix is stripped and the rest is PascalCased, as code generators do (unless both have the same number). protoc rejects the file.");
 
     public static readonly RuleDescriptor LegacyNameConflict = new(
-        RuleIdentifiers.LegacyNameConflict,
+        LinkDiagnosticIds.LegacyNameConflict,
         title: "Two names conflict once generated (protoc only warns)",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -127,7 +129,7 @@ public static class RuleCatalog
         description: "The conflicts of PG0014 where protoc keeps compatibility and only warns: JSON names under json_format LEGACY_BEST_EFFORT (the default of proto2 files) when a default JSON name is involved, and enum values of a proto2 enum with deprecated_legacy_json_field_conflicts. JSON serialization of such a message or enum is ambiguous.");
 
     public static readonly RuleDescriptor ExtensionNumberReused = new(
-        RuleIdentifiers.ExtensionNumberReused,
+        LinkDiagnosticIds.ExtensionNumberReused,
         title: "An extension number is already used by another file",
         messageFormat: "{0}",
         RuleCategory.Linking,
@@ -135,7 +137,7 @@ public static class RuleCatalog
         description: "Two files extend the same message with the same field number. protoc warns (within one file it is an error, PG0006): the files link separately, but a program that loads both has two extensions with one number, and parsing picks one of them.");
 
     public static readonly RuleDescriptor DeprecatedFeature = new(
-        RuleIdentifiers.DeprecatedFeature,
+        LinkDiagnosticIds.DeprecatedFeature,
         title: "An option or feature is deprecated in this edition",
         messageFormat: "{0}",
         RuleCategory.Linking,

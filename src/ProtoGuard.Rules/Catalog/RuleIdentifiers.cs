@@ -10,24 +10,8 @@ public static class RuleIdentifiers
     /// <summary>Base address of the rule documentation pages (docs/rules/PGxxxx.md).</summary>
     public const string HelpUriBase = "https://github.com/protoguard/protoguard/blob/main/docs/rules/";
 
-    // PG0xxx: parse and link problems
-    public const string SyntaxError = "PG0001";
-    public const string UnresolvedImport = "PG0002";
-    public const string UnresolvedType = "PG0003";
-    public const string DuplicateSymbol = "PG0004";
-    public const string InvalidFieldNumber = "PG0005";
-    public const string DuplicateNumber = "PG0006";
-    public const string ReservedConflict = "PG0007";
-    public const string InvalidRange = "PG0008";
-    public const string Proto3Violation = "PG0009";
-    public const string InvalidOption = "PG0010";
-    public const string ImportCycle = "PG0011";
-    public const string InvalidTypeUsage = "PG0012";
-    public const string UnusedImport = "PG0013";
-    public const string NameConflict = "PG0014";
-    public const string LegacyNameConflict = "PG0015";
-    public const string ExtensionNumberReused = "PG0016";
-    public const string DeprecatedFeature = "PG0017";
+    // PG0xxx: parse and link problems are reported by ProtoGuard.Schema, which owns their ids:
+    // SchemaDiagnosticIds.SyntaxError (PG0001) and LinkDiagnosticIds (PG0002-PG0017).
 
     // PG1xxx: schema lint
     public const string EnumZeroValueUnspecified = "PG1001";
