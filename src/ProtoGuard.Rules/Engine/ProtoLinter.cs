@@ -108,8 +108,26 @@ public static class ProtoLinter
             }
         }
 
+        RemoveSuperseded(findings);
         IgnoreDirectives.Apply(file, options, findings);
         return findings;
+    }
+
+    /// <summary>
+    /// Leaves out the findings of a rule that defers to another (<see cref="RuleDescriptor.SupersededBy"/>) at the
+    /// elements where that rule reported: it ran only if enabled for the file, so where it is off the deferring rule's
+    /// findings stay. Before the ignore comments, so that ignoring the reporting rule on an element (a
+    /// <c>buf:lint:ignore IMPORT_USED</c>) silences the element rather than bringing the other finding back.
+    /// </summary>
+    private static void RemoveSuperseded(List<Finding> findings)
+    {
+        if (!findings.Exists(finding => finding.Rule.SupersededBy is not null))
+        {
+            return;
+        }
+
+        var reported = new HashSet<(string Id, int Start, int Length)>(findings.Select(finding => (finding.Rule.Id, finding.Span.Start, finding.Span.Length)));
+        findings.RemoveAll(finding => finding.Rule.SupersededBy is { } id && reported.Contains((id, finding.Span.Start, finding.Span.Length)));
     }
 
     /// <summary>
