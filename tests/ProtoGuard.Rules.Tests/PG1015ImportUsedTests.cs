@@ -121,4 +121,18 @@ public sealed class PG1015ImportUsedTests
             message M {}
             """));
     }
+
+    [Fact]
+    public void An_ignore_of_PG0013_on_an_import_it_reports_still_counts_as_used()
+    {
+        var findings = RuleTestHarness.Lint("""
+            syntax = "proto3";
+            package acme.v1;
+            // protoguard:ignore PG0013 kept for the generated descriptor's consumers
+            import "google/protobuf/timestamp.proto";
+            message M {}
+            """, path: "acme/v1/test.proto");
+
+        Assert.Equal([Id], findings.Select(finding => finding.Rule.Id));
+    }
 }
