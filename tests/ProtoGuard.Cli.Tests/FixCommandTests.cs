@@ -132,6 +132,20 @@ public sealed class FixCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fix_reserves_skipped_field_numbers_and_PG1048_then_asks_for_their_names()
+    {
+        var path = Path.Combine(directory, "demo", "v1", "user.proto");
+        File.WriteAllText(path, "syntax = \"proto3\";\n\npackage demo.v1;\n\n// A user.\nmessage User {\n  string id = 1;\n\n  string email = 4;\n}\n");
+
+        Assert.Equal(0, Run("fix", "demo").ExitCode);
+
+        Assert.Equal("syntax = \"proto3\";\n\npackage demo.v1;\n\n// A user.\nmessage User {\n  reserved 2 to 3;\n  string id = 1;\n\n  string email = 4;\n}\n", File.ReadAllText(path));
+        var (_, lint, _) = Run("lint", "demo");
+        Assert.DoesNotContain("PG1051", lint, StringComparison.Ordinal);
+        Assert.Contains("warning PG1048: 'User' reserves numbers but no names", lint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rules_json_lists_every_rule_with_its_equivalents()
     {
         var (exitCode, output, _) = Run("rules", "--format", "json");

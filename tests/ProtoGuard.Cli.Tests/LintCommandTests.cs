@@ -84,6 +84,25 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unused_import_is_PG1015_in_lint_PG0013_when_PG1015_is_off_and_protocs_warning_in_build()
+    {
+        File.WriteAllText(Path.Combine(directory, "protos", "demo", "v1", "user.proto"), "syntax = \"proto3\";\npackage demo.v1;\nimport \"google/protobuf/empty.proto\";\nmessage User {}\n");
+
+        var (_, lint, _) = Run("lint", "-I", "protos", "protos/demo/v1/user.proto");
+        Assert.Contains("protos/demo/v1/user.proto:3:1: warning PG1015: ", lint, StringComparison.Ordinal);
+        Assert.DoesNotContain("PG0013", lint, StringComparison.Ordinal);
+
+        (_, lint, _) = Run("lint", "-I", "protos", "protos/demo/v1/user.proto", "--option", "dotnet_diagnostic.PG1015.severity=none");
+        Assert.Contains("protos/demo/v1/user.proto:3:1: info PG0013: Import \"google/protobuf/empty.proto\" is unused; remove it", lint, StringComparison.Ordinal);
+        Assert.DoesNotContain("PG1015", lint, StringComparison.Ordinal);
+
+        // build has no lint rules: it prints protoc's warning, as protoc does.
+        var (exitCode, _, error) = Run("build", "-I", "protos", "demo/v1/user.proto", "-o", Path.Combine(directory, "user.binpb"));
+        Assert.Equal(0, exitCode);
+        Assert.Equal("demo/v1/user.proto:3:1: warning: Import \"google/protobuf/empty.proto\" is unused; remove it\n", error.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void Json_report_has_one_based_positions()
     {
         var (_, output, _) = Run("lint", "-I", "protos", "protos", "--format", "json");

@@ -102,12 +102,12 @@ public sealed class GotchasFixAllTests
             .Select(item => Path.GetFullPath(Path.Combine(ProjectDirectory, item.GetProperty("Identity").GetString()!)))
             .ToList();
         var references = root.GetProperty("Items").GetProperty("ReferencePathWithRefAssemblies").EnumerateArray().Select(item => item.GetProperty("FullPath").GetString()!).ToList();
+        // The raw property value, as MSBuild composes it ("obj\Debug/net10.0//generated" on Linux too): normalize the
+        // separators. Gotchas uses generated types ([InMemoryService]), so the folder must be there.
         var generatedDirectory = root.GetProperty("Properties").GetProperty("CompilerGeneratedFilesOutputPath").GetString()!;
-        generatedDirectory = Path.GetFullPath(Path.Combine(ProjectDirectory, generatedDirectory));
-        if (Directory.Exists(generatedDirectory))
-        {
-            sources.AddRange(Directory.EnumerateFiles(generatedDirectory, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-        }
+        generatedDirectory = Path.GetFullPath(Path.Combine(ProjectDirectory, generatedDirectory.Replace('\\', '/')));
+        Assert.True(Directory.Exists(generatedDirectory), $"no generated sources in {generatedDirectory}");
+        sources.AddRange(Directory.EnumerateFiles(generatedDirectory, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
 
         var workspace = new AdhocWorkspace();
         projectId = ProjectId.CreateNewId();

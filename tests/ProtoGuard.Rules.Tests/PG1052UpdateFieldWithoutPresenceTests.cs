@@ -127,4 +127,44 @@ public sealed class PG1052UpdateFieldWithoutPresenceTests
         var finding = Assert.Single(RuleTestHarness.LintRule(Id, fixedText.Replace("optional int32", "int32", StringComparison.Ordinal)));
         Assert.Equal("Mark 'age' optional (same wire and JSON format; the generated code gains Has/Clear members)", finding.Fix!.Title);
     }
+
+    private const string Update = """
+        syntax = "proto3";
+        package acme.v1;
+        message User { string id = 1; int32 age = 2; }
+        message UpdateUserRequest { User user = 1; }
+        service UserService { rpc UpdateUser(UpdateUserRequest) returns (User); }
+        """;
+
+    [Fact]
+    public void An_ignore_comment_on_the_field_suppresses_it()
+    {
+        Assert.DoesNotContain(RuleTestHarness.Lint("""
+            syntax = "proto3";
+            package acme.v1;
+            message User {
+              string id = 1;
+              // protoguard:ignore PG1052 0 is not a valid age, so it means "unchanged"
+              int32 age = 2;
+            }
+            message UpdateUserRequest { User user = 1; }
+            service UserService { rpc UpdateUser(UpdateUserRequest) returns (User); }
+            """, path: RuleTestHarness.ConfiguredPath), finding => finding.Rule.Id is Id or "PG1047");
+    }
+
+    [Fact]
+    public void A_buf_yaml_leaves_it_on_as_buf_has_no_equivalent()
+    {
+        var options = RuleTestHarness.BufYaml("version: v2\nlint:\n  use: [MINIMAL]\n  except: [PACKAGE_DEFINED]\n");
+
+        Assert.Equal("age", Assert.Single(RuleTestHarness.LintRule(Id, Update, options, RuleTestHarness.ConfiguredPath)).MessageArguments[0]);
+    }
+
+    [Fact]
+    public void A_proto_section_severity_raises_it_or_turns_it_off()
+    {
+        var finding = Assert.Single(RuleTestHarness.LintRule(Id, Update, RuleTestHarness.ProtoSection("dotnet_diagnostic.PG1052.severity = error\n"), RuleTestHarness.ConfiguredPath));
+        Assert.Equal(Catalog.RuleSeverity.Error, finding.Severity);
+        Assert.Empty(RuleTestHarness.LintRule(Id, Update, RuleTestHarness.ProtoSection("dotnet_diagnostic.PG1052.severity = none\n"), RuleTestHarness.ConfiguredPath));
+    }
 }

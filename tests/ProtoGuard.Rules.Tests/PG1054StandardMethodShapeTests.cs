@@ -96,4 +96,44 @@ public sealed class PG1054StandardMethodShapeTests
         Assert.Empty(RuleTestHarness.LintRule(Id, Text));
         Assert.Single(RuleTestHarness.LintRule(Id, Text, new Dictionary<string, string> { ["protoguard.preset"] = "strict" }));
     }
+
+    private const string GetById = """
+        syntax = "proto3";
+        package acme.v1;
+        message Book { string id = 1; }
+        message GetBookRequest { string id = 1; }
+        service Library { rpc GetBook(GetBookRequest) returns (Book); }
+        """;
+
+    [Fact]
+    public void An_ignore_comment_on_the_rpc_suppresses_it()
+    {
+        Assert.DoesNotContain(RuleTestHarness.Lint("""
+            syntax = "proto3";
+            package acme.v1;
+            message Book { string name = 1; }
+            message GetBookRequest { string id = 1; }
+            service Library {
+              // protoguard:ignore PG1054 books are looked up by their catalog id
+              rpc GetBook(GetBookRequest) returns (Book);
+            }
+            """, Enabled, RuleTestHarness.ConfiguredPath), finding => finding.Rule.Id is Id or "PG1047");
+    }
+
+    [Fact]
+    public void A_buf_yaml_does_not_turn_it_on_as_buf_has_no_equivalent()
+    {
+        var options = RuleTestHarness.BufYaml("version: v2\nlint:\n  use: [STANDARD, COMMENTS, UNARY_RPC]\n");
+
+        Assert.Empty(RuleTestHarness.LintRule(Id, GetById, options, RuleTestHarness.ConfiguredPath));
+    }
+
+    [Fact]
+    public void A_proto_section_severity_turns_it_on_with_its_identifier_field_option()
+    {
+        var finding = Assert.Single(RuleTestHarness.LintRule(Id, GetById, RuleTestHarness.ProtoSection("dotnet_diagnostic.PG1054.severity = error\n"), RuleTestHarness.ConfiguredPath));
+        Assert.Equal(Catalog.RuleSeverity.Error, finding.Severity);
+        Assert.Empty(RuleTestHarness.LintRule(Id, GetById, RuleTestHarness.ProtoSection("dotnet_diagnostic.PG1054.severity = error\ndotnet_diagnostic.PG1054.identifier_field = id\n"), RuleTestHarness.ConfiguredPath));
+        Assert.Empty(RuleTestHarness.LintRule(Id, GetById, RuleTestHarness.ProtoSection("dotnet_diagnostic.PG1054.severity = none\n"), RuleTestHarness.ConfiguredPath));
+    }
 }

@@ -69,4 +69,18 @@ public sealed class RuleCatalogTests
         Assert.Equal(RuleLanguage.CSharp, RuleCatalog.FieldMaskUnknownPath.Language);
         Assert.Equal(RuleLanguage.Proto, RuleCatalog.UnusedIgnore.Language);
     }
+
+    [Fact]
+    public void A_rule_defers_only_to_a_lint_rule_that_defers_to_none()
+    {
+        var deferring = RuleCatalog.All.Where(rule => rule.SupersededBy is not null).ToArray();
+
+        Assert.Equal([RuleCatalog.UnusedImport], deferring);
+        Assert.All(deferring, rule =>
+        {
+            var by = Assert.Single(ProtoLinter.Rules, candidate => candidate.Descriptor.Id == rule.SupersededBy).Descriptor;
+            Assert.Equal(rule.Language, by.Language);
+            Assert.Null(by.SupersededBy);
+        });
+    }
 }

@@ -1,3 +1,4 @@
+using ProtoGuard.Rules.Configuration;
 using ProtoGuard.Rules.Engine;
 using ProtoGuard.Schema;
 using ProtoGuard.Schema.Linking;
@@ -45,6 +46,20 @@ internal static class RuleTestHarness
 
         return findings;
     }
+
+    /// <summary>The path the configuration helpers below resolve their options for, as a file under /repo.</summary>
+    public const string ConfiguredPath = "acme/v1/test.proto";
+
+    /// <summary>
+    /// The options that an .editorconfig at /repo with a <c>[*.proto]</c> section holding <paramref name="section"/>
+    /// gives <see cref="ConfiguredPath"/>, resolved as the analyzers and the CLI resolve them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ProtoSection(string section) =>
+        new EditorConfigSet([EditorConfigFile.Parse("/repo/.editorconfig", "root = true\n\n[*.proto]\n" + section)]).GetProperties("/repo/" + ConfiguredPath);
+
+    /// <summary>The options that <paramref name="yaml"/>, a buf.yaml at /repo, gives <see cref="ConfiguredPath"/>.</summary>
+    public static IReadOnlyDictionary<string, string> BufYaml(string yaml) =>
+        BufConfig.Parse("/repo/buf.yaml", yaml)!.OptionsFor("/repo/" + ConfiguredPath);
 
     /// <summary>Applies the fix of the single finding of <paramref name="ruleId"/> and returns the new text.</summary>
     public static string ApplyFix(string ruleId, string text, IReadOnlyDictionary<string, string>? options = null)

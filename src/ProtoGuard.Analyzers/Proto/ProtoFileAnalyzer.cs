@@ -133,7 +133,7 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var findings = Lint(file.Parsed, file.Diagnostics, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs, file.Linked, project.Value.Scope, bufConfigs);
+        var findings = Lint(file.Parsed, file.Diagnostics, context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile), editorConfigs, file.Linked, project.Value.Scope, bufConfigs, context.Compilation.Options);
         foreach (var finding in findings)
         {
             if (!DescriptorsById.TryGetValue(finding.Rule.Id, out var descriptor) || baseline.IsSuppressed(finding.Rule.Id, path))
@@ -254,18 +254,40 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
     /// Lints one parsed .proto file, reporting <paramref name="diagnostics"/> (its parse and link problems; null: its
     /// parse problems), with the options that apply to it: severities from the .editorconfig files above it (see
     /// <see cref="ReadEditorConfigs"/>), every other key from its analyzer config. The code fixes call this too, so a
-    /// fix is computed from exactly the finding the IDE shows.
+    /// fix is computed from exactly the finding the IDE shows. A rule that <paramref name="compilationOptions"/>
+    /// suppress (see <see cref="IsSuppressedByCompilation"/>) is off.
     /// </summary>
-    internal static IReadOnlyList<Finding> Lint(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic>? diagnostics, AnalyzerConfigOptions config, EditorConfigSet editorConfigs, Schema.Descriptors.FileDescriptor? linked = null, LintScope? scope = null, BufConfigSet? bufConfigs = null)
+    internal static IReadOnlyList<Finding> Lint(ParsedFile parsed, IReadOnlyList<SchemaDiagnostic>? diagnostics, AnalyzerConfigOptions config, EditorConfigSet editorConfigs, Schema.Descriptors.FileDescriptor? linked = null, LintScope? scope = null, BufConfigSet? bufConfigs = null, CompilationOptions? compilationOptions = null)
     {
         var severities = editorConfigs.IsEmpty ? null : editorConfigs.GetProperties(parsed.Text.Path);
         var fromBuf = bufConfigs is null || bufConfigs.IsEmpty ? null : bufConfigs.OptionsFor(parsed.Text.Path);
         var options = new RuleOptions(key =>
-            (severities is not null && IsSeverityKey(key)
+            (IsSeverityKey(key) && IsSuppressedByCompilation(compilationOptions, key) ? "none" : null)
+            ?? (severities is not null && IsSeverityKey(key)
                 ? (severities.TryGetValue(key, out var severity) ? severity : null)
                 : (config.TryGetValue(key, out var value) ? value : null))
             ?? (fromBuf is not null && fromBuf.TryGetValue(key, out var bufValue) ? bufValue : null));
         return ProtoLinter.Lint(parsed, options, diagnostics ?? parsed.Diagnostics, linked, scope);
+    }
+
+    /// <summary>
+    /// Whether the compiler drops every diagnostic of the rule whatever ProtoGuard reports: <c>NoWarn</c>, or
+    /// <c>none</c> in a global config (the two settings it applies to diagnostics in additional files). Such a rule is
+    /// off for the linter too, so that a rule deferring to it (PG0013 to PG1015, see
+    /// <see cref="RuleDescriptor.SupersededBy"/>) reports instead of vanishing with it.
+    /// </summary>
+    private static bool IsSuppressedByCompilation(CompilationOptions? options, string severityKey)
+    {
+        if (options is null)
+        {
+            return false;
+        }
+
+        var id = severityKey.Substring(SeverityKeyPrefix.Length, severityKey.Length - SeverityKeyPrefix.Length - SeverityKeySuffix.Length);
+        return (options.SpecificDiagnosticOptions.TryGetValue(id, out var specific) && specific == ReportDiagnostic.Suppress)
+            || (options.SyntaxTreeOptionsProvider is { } provider
+                && provider.TryGetGlobalDiagnosticValue(id, System.Threading.CancellationToken.None, out var global)
+                && global == ReportDiagnostic.Suppress);
     }
 
     /// <summary>
@@ -290,8 +312,12 @@ public sealed class ProtoFileAnalyzer : DiagnosticAnalyzer
             location: location);
     }
 
+    private const string SeverityKeyPrefix = "dotnet_diagnostic.";
+    private const string SeverityKeySuffix = ".severity";
+
     private static bool IsSeverityKey(string key) =>
-        key.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal) && key.EndsWith(".severity", StringComparison.Ordinal);
+        key.Length > SeverityKeyPrefix.Length + SeverityKeySuffix.Length
+        && key.StartsWith(SeverityKeyPrefix, StringComparison.Ordinal) && key.EndsWith(SeverityKeySuffix, StringComparison.Ordinal);
 
     private static RoslynText.TextSpan ClampToText(Schema.Text.TextSpan span, int length)
     {

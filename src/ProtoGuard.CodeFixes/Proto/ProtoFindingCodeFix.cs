@@ -51,8 +51,8 @@ public sealed class ProtoFindingCodeFix : CodeFixProvider
         // Some rules need the linked project (an unused import is only known once every name resolved), as in the analyzer.
         var protoProject = ProtoProject.Create(project.AnalyzerOptions.AdditionalFiles, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, context.CancellationToken);
         var findings = protoProject.Get(path) is { } file
-            ? ProtoFileAnalyzer.Lint(file.Parsed, diagnostics: null, config, editorConfigs, file.Linked, protoProject.Scope, bufConfigs)
-            : ProtoFileAnalyzer.Lint(ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path)), diagnostics: null, config, editorConfigs, bufConfigs: bufConfigs);
+            ? ProtoFileAnalyzer.Lint(file.Parsed, diagnostics: null, config, editorConfigs, file.Linked, protoProject.Scope, bufConfigs, project.CompilationOptions)
+            : ProtoFileAnalyzer.Lint(ProtoParser.Parse(Schema.Text.SourceText.From(text.ToString(), path)), diagnostics: null, config, editorConfigs, bufConfigs: bufConfigs, compilationOptions: project.CompilationOptions);
 
         foreach (var diagnostic in context.Diagnostics)
         {

@@ -110,7 +110,8 @@ public static class RuleCatalog
         messageFormat: "{0}",
         RuleCategory.Linking,
         RuleSeverity.Info,
-        description: "protoc's 'Import x.proto is unused' warning: a plain, weak or option import (not 'import public') from which the file uses no type, extendee or option. Reported like protoc, for the files that were asked for and only when the file has no errors. buf's IMPORT_USED is PG1015 (a warning); this one stays at Info so that the two do not double up.");
+        description: "protoc's 'Import x.proto is unused' warning: a plain, weak or option import (not 'import public') from which the file uses no type, extendee or option. Reported like protoc, for the files that were asked for and only when the file has no errors. Where buf's IMPORT_USED (PG1015) is enabled and reports the same import, only PG1015 is reported; PG0013 still shows the imports PG1015 does not check (weak and option imports), and all of them when PG1015 is off.",
+        supersededBy: RuleIdentifiers.ImportUsed);
 
     public static readonly RuleDescriptor NameConflict = new(
         LinkDiagnosticIds.NameConflict,
@@ -646,7 +647,8 @@ public static class RuleCatalog
         messageFormat: "Message '{0}' skips field numbers {1}, which are not reserved; if deleted fields used them, reserve them and their names ('{2}')",
         RuleCategory.Fields,
         RuleSeverity.Info,
-        description: "Field numbers are forever: a number below a message's highest one that no field, reserved range or extension range uses is usually a deleted field whose number was never reserved. The next field added may take it, and old clients and stored data then read the new field as the deleted one. Reserve such numbers (and the deleted fields' names) so that protoc rejects their reuse. 19000-19999, the implementation's range, is never a gap.");
+        description: "Field numbers are forever: a number below a message's highest one that no field, reserved range or extension range uses is usually a deleted field whose number was never reserved. The next field added may take it, and old clients and stored data then read the new field as the deleted one. Reserve such numbers (and the deleted fields' names) so that protoc rejects their reuse. 19000-19999, the implementation's range, is never a gap.",
+        hasCodeFix: true);
 
     public static readonly RuleDescriptor UpdateFieldWithoutPresence = new(
         RuleIdentifiers.UpdateFieldWithoutPresence,
@@ -663,7 +665,7 @@ public static class RuleCatalog
         messageFormat: "Field '{0}' of '{1}' ({2}) has no size bound in unary RPC '{3}'; one message over the 4 MB default limit fails the call: stream the data or paginate it",
         RuleCategory.Services,
         RuleSeverity.Info,
-        description: "gRPC rejects a message larger than the receive limit (4 MB by default in grpc-dotnet and most other implementations) and a large message is held in memory whole. A bytes field, repeated bytes, or a repeated message field in the request or response of a unary RPC has no bound: it works in tests and fails in production once the data grows. Stream large payloads in chunks (server or client streaming) or paginate lists (AIP-158); a repeated field of a paginated response (one with next_page_token) is bounded by its page size and not reported.");
+        description: "gRPC rejects a message larger than the receive limit (4 MB by default in grpc-dotnet and most other implementations) and a large message is held in memory whole. A bytes field, repeated bytes, or a repeated message field in the request or response of a unary RPC has no bound: it works in tests and fails in production once the data grows. Stream large payloads in chunks (server or client streaming) or paginate lists (AIP-158); a repeated field of a paginated response (one with next_page_token) is bounded by its page size, and one of a batch response (AIP-231/233/234: a Batch* RPC whose request lists resource names, ids or per-item requests) by the request, and neither is reported.");
 
     public static readonly RuleDescriptor StandardMethodShape = new(
         RuleIdentifiers.StandardMethodShape,

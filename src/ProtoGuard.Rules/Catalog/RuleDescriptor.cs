@@ -21,7 +21,8 @@ public sealed class RuleDescriptor
         bool hasCodeFix = false,
         IReadOnlyList<string>? breakingCategories = null,
         IReadOnlyList<RuleOption>? options = null,
-        RuleLanguage language = RuleLanguage.Proto)
+        RuleLanguage language = RuleLanguage.Proto,
+        string? supersededBy = null)
     {
         Id = id;
         Title = title;
@@ -36,6 +37,7 @@ public sealed class RuleDescriptor
         BreakingCategories = breakingCategories ?? System.Array.Empty<string>();
         Options = options ?? System.Array.Empty<RuleOption>();
         Language = language;
+        SupersededBy = supersededBy;
     }
 
     /// <summary>The rule id, <c>PG</c> + four digits.</summary>
@@ -76,6 +78,14 @@ public sealed class RuleDescriptor
 
     /// <summary>The rule's options (<c>.editorconfig</c> keys), typed; its doc page's Options section lists the same keys.</summary>
     public IReadOnlyList<RuleOption> Options { get; }
+
+    /// <summary>
+    /// The id of a rule that reports the same problem at the same element, or null. Where that rule is enabled for a
+    /// file and reports an element, this rule's finding at the element is left out: one problem, one diagnostic
+    /// (PG0013, protoc's unused-import warning, defers to PG1015, buf's IMPORT_USED). Only the linter applies it;
+    /// <c>protoguard build</c>, which prints protoc's warnings and runs no lint rule, keeps every finding.
+    /// </summary>
+    public string? SupersededBy { get; }
 
     /// <summary>The rule's documentation page.</summary>
     public string HelpUri => RuleIdentifiers.GetHelpUri(Id);

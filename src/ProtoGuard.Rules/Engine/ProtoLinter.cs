@@ -108,8 +108,34 @@ public static class ProtoLinter
             }
         }
 
+        var superseded = Superseded(findings);
         IgnoreDirectives.Apply(file, options, findings);
+        if (superseded.Count > 0)
+        {
+            findings.RemoveAll(superseded.Contains);
+        }
+
         return findings;
+    }
+
+    /// <summary>
+    /// The findings of a rule that defers to another (<see cref="RuleDescriptor.SupersededBy"/>) at the elements where
+    /// that rule reported; it ran only if enabled for the file, so where it is off the deferring rule's findings stay.
+    /// Decided before the ignore comments and removed after them: ignoring the reporting rule on an element (a
+    /// <c>buf:lint:ignore IMPORT_USED</c>) silences the element rather than bringing the other finding back, and an
+    /// ignore of the deferring rule there still counts as used (no PG1047).
+    /// </summary>
+    private static HashSet<Finding> Superseded(List<Finding> findings)
+    {
+        var superseded = new HashSet<Finding>();
+        if (!findings.Exists(finding => finding.Rule.SupersededBy is not null))
+        {
+            return superseded;
+        }
+
+        var reported = new HashSet<(string Id, int Start, int Length)>(findings.Select(finding => (finding.Rule.Id, finding.Span.Start, finding.Span.Length)));
+        superseded.UnionWith(findings.Where(finding => finding.Rule.SupersededBy is { } id && reported.Contains((id, finding.Span.Start, finding.Span.Length))));
+        return superseded;
     }
 
     /// <summary>

@@ -97,6 +97,39 @@ public sealed class ProtoFileAnalyzerTests
             """).RunAsync();
     }
 
+    private const string UnusedImport = """
+        syntax = "proto3";
+        {|#0:import "google/protobuf/timestamp.proto";|}
+        message M {}
+        """;
+
+    [Fact]
+    public async Task An_unused_import_is_reported_once_by_PG1015_not_also_by_protocs_PG0013()
+    {
+        await Test("/0/protos/user.proto", UnusedImport,
+            Diagnostic("PG1015").WithLocation(0).WithArguments("google/protobuf/timestamp.proto")).RunAsync();
+    }
+
+    [Fact]
+    public async Task With_PG1015_suppressed_like_NoWarn_does_PG0013_reports_the_unused_import()
+    {
+        // The harness suppresses the PG1xxx rules a test does not expect in the compilation options, as NoWarn does.
+        var test = Test("/0/protos/user.proto", UnusedImport,
+            Diagnostic("PG0013").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Import \"google/protobuf/timestamp.proto\" is unused; remove it"));
+        Assert.Contains("PG1015", test.DisabledDiagnostics);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task With_PG1015_none_in_a_global_config_PG0013_reports_the_unused_import()
+    {
+        var test = Test("/0/protos/user.proto", UnusedImport,
+            Diagnostic("PG0013").WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Import \"google/protobuf/timestamp.proto\" is unused; remove it"));
+        test.DisabledDiagnostics.Remove("PG1015");
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.PG1015.severity = none\n"));
+        await test.RunAsync();
+    }
+
     [Fact]
     public async Task Resolves_imports_against_the_items_ProtoRoot()
     {
