@@ -11,7 +11,7 @@ using ProtoGuard.Schema.Text;
 namespace ProtoGuard.Cli;
 
 /// <summary>
-/// <c>protoguard breaking [-I roots] &lt;files|dirs&gt; --against &lt;dir | baseline .txt&gt; [--category C] [--format F]</c>:
+/// <c>protoguard breaking [-I roots] &lt;files|dirs&gt; --against &lt;dir | baseline .txt | image .binpb/.pb/.json | git ref&gt; [--category C] [--format F]</c>:
 /// the breaking-change rules (PG2001-PG2064, the same code as the analyzer) between the accepted schema and the
 /// given files. Exit codes: 0 no breaking change, 1 breaking changes, 2 bad input.
 /// <c>protoguard baseline write|check</c> writes the baseline file or checks that it is up to date.
@@ -23,7 +23,7 @@ internal static class BreakingCommand
         var inputs = new InputOptions();
         var report = new ReportOptions();
         var against = new Option<string>("--against") { Description = "The accepted schema: a directory of .proto files (its own import root), a baseline file (.txt), an image (a FileDescriptorSet with its imports: .binpb/.pb, or buf's JSON .json), or a git ref (origin/main, a tag, a commit; 'git:REF' to be explicit): the same paths and import roots as they are at that ref", Required = true };
-        var category = new Option<string>("--category") { Description = "FILE (default), PACKAGE, WIRE_JSON or WIRE", DefaultValueFactory = _ => BreakingCategory.Default };
+        var category = new Option<string>("--category") { Description = "FILE (default), PACKAGE, WIRE_JSON or WIRE; for files under a buf.yaml whose breaking section has use/except, those select the rules instead", DefaultValueFactory = _ => BreakingCategory.Default };
         var warnAsError = WarnAsError.Create();
         var command = new Command("breaking", "Report breaking changes of .proto files against a directory or a baseline (buf's breaking rules)")
         {
