@@ -36,23 +36,29 @@ public class DescriptorReaderTests
         AssertSameSet(PbReflection.FileDescriptorSet.Parser.ParseFrom(bytes), DescriptorReader.ReadFileSet(bytes));
     }
 
-    /// <summary>What the breaking-change rules compare: options, features, reserved and extension ranges, extensions.</summary>
+    /// <summary>
+    /// What the breaking-change rules compare: options, features, reserved and extension ranges, extensions; and
+    /// group-typed custom options (as in protobuf's unittest_custom_options.proto), which are skipped, and options whose
+    /// field number makes a tag above 2^31 (googleapis' <c>google.api.field_info</c> is 291403980).
+    /// </summary>
     private const string Proto2 = """
         syntax = "proto2";
         package acme.v1;
+        import "google/protobuf/descriptor.proto";
         option java_package = "com.acme.v1";
         option java_multiple_files = true;
-        option optimize_for = LITE_RUNTIME;
+        option optimize_for = CODE_SIZE;
         option cc_enable_arenas = false;
         option go_package = "acme/v1;acmev1";
         message Legacy {
+          option (tagging).label = "group-typed options are skipped";
           option message_set_wire_format = false;
           option no_standard_descriptor_accessor = true;
           reserved 5, 9 to 11;
           reserved "old", "older";
           required int32 id = 1;
-          optional string name = 2 [ctype = CORD, default = "none"];
-          optional int64 big = 3 [jstype = JS_STRING];
+          optional string name = 2 [ctype = CORD, default = "none", (fieldtagging).label = "here too"];
+          optional int64 big = 3 [jstype = JS_STRING, (info) = "a tag above 2^31"];
           extensions 100 to 199, 1000 to max;
           extend Legacy {
             optional string nested_tag = 150;
@@ -65,6 +71,17 @@ public class DescriptorReaderTests
         }
         extend Legacy {
           optional int32 tag = 100;
+        }
+        extend google.protobuf.MessageOptions {
+          optional group Tagging = 50001 {
+            optional string label = 1;
+          }
+        }
+        extend google.protobuf.FieldOptions {
+          optional group FieldTagging = 50002 {
+            optional string label = 1;
+          }
+          optional string info = 291403980;
         }
         service Legacies {
           rpc Get(Legacy) returns (Legacy) { option idempotency_level = NO_SIDE_EFFECTS; }
@@ -98,7 +115,7 @@ public class DescriptorReaderTests
             File.WriteAllText(Path.Combine(root, "legacy.proto"), Proto2);
             File.WriteAllText(Path.Combine(root, "editions.proto"), Editions);
             string[] files = ["editions.proto", "legacy.proto"];
-            byte[] fromProtoc = Protoc.DescriptorSet(new[] { root }, files).ToByteArray();
+            byte[] fromProtoc = Protoc.DescriptorSet(new[] { root, Protoc.IncludeDirectory }, files).ToByteArray();
             ProtoCompilation compilation = ProtoCompilation.Create(files, path => File.Exists(Path.Combine(root, path)) ? SourceText.From(File.ReadAllText(Path.Combine(root, path)), path) : null);
             byte[] fromWriter = DescriptorWriter.WriteFileDescriptorSet(files.Select(path => compilation.GetFile(path)!));
 
@@ -106,18 +123,20 @@ public class DescriptorReaderTests
             {
                 IReadOnlyList<DecodedFile>? decoded = DescriptorReader.ReadFileSet(bytes);
                 AssertSameSet(PbReflection.FileDescriptorSet.Parser.ParseFrom(bytes), decoded);
-                DecodedMessage legacy = decoded![1].MessageTypes[0];
+                DecodedFile legacyFile = decoded!.Single(file => file.Name == "legacy.proto");
+                DecodedFile editionsFile = decoded!.Single(file => file.Name == "editions.proto");
+                DecodedMessage legacy = legacyFile.MessageTypes[0];
                 Assert.Equal(("5..6,9..12", "old,older", "100..200,1000..536870912"), (string.Join(",", legacy.ReservedRanges), string.Join(",", legacy.ReservedNames), string.Join(",", legacy.ExtensionRanges)));
-                Assert.Equal(("nested_tag", ".acme.v1.Legacy", "tag"), (legacy.Extensions[0].Name, legacy.Extensions[0].Extendee, decoded[1].Extensions[0].Name));
-                Assert.Equal("3..4,10..2147483647", string.Join(",", decoded[1].EnumTypes[0].ReservedRanges));
-                DecodedMessage outer = decoded[0].MessageTypes[0];
+                Assert.Equal(("nested_tag", ".acme.v1.Legacy", "tag"), (legacy.Extensions[0].Name, legacy.Extensions[0].Extendee, legacyFile.Extensions[0].Name));
+                Assert.Equal("3..4,10..2147483647", string.Join(",", legacyFile.EnumTypes[0].ReservedRanges));
+                DecodedMessage outer = editionsFile.MessageTypes[0];
                 // IMPLICIT, LEGACY_BEST_EFFORT, ALLOW, NONE, LEGACY_REQUIRED, LENGTH_PREFIXED, CLOSED.
                 Assert.Equal(
                     (2, 2, 1, 3, 3, 1, 2),
-                    (decoded[0].Features!.FieldPresence, decoded[0].Features!.JsonFormat, outer.Features!.JsonFormat, outer.Fields[0].Features!.Utf8Validation, outer.Fields[1].Features!.FieldPresence, outer.Fields[2].Features!.MessageEncoding, decoded[0].EnumTypes[0].Features!.EnumType));
+                    (editionsFile.Features!.FieldPresence, editionsFile.Features!.JsonFormat, outer.Features!.JsonFormat, outer.Fields[0].Features!.Utf8Validation, outer.Fields[1].Features!.FieldPresence, outer.Fields[2].Features!.MessageEncoding, editionsFile.EnumTypes[0].Features!.EnumType));
                 Assert.Equal(
-                    ((int?)1, 1, 1, true, "com.acme.v1", "LITE_RUNTIME"), // CORD, JS_STRING, NO_SIDE_EFFECTS
-                    (legacy.Fields[1].CType, legacy.Fields[2].JsType, decoded[1].Services[0].Methods[0].IdempotencyLevel, legacy.NoStandardDescriptorAccessor, decoded[1].Options["java_package"], decoded[1].Options["optimize_for"]));
+                    ((int?)1, 1, 1, true, "com.acme.v1", "CODE_SIZE"), // CORD, JS_STRING, NO_SIDE_EFFECTS
+                    (legacy.Fields[1].CType, legacy.Fields[2].JsType, legacyFile.Services[0].Methods[0].IdempotencyLevel, legacy.NoStandardDescriptorAccessor, legacyFile.Options["java_package"], legacyFile.Options["optimize_for"]));
             }
         }
         finally
