@@ -5,12 +5,13 @@ using ProtoGuard.Rules.Breaking;
 using ProtoGuard.Rules.Breaking.Baseline;
 using ProtoGuard.Rules.Breaking.Model;
 using ProtoGuard.Rules.Engine;
+using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Cli;
 
 /// <summary>
-/// <c>protoguard breaking [-I roots] &lt;files|dirs&gt; --against &lt;dir | baseline .txt&gt; [--category C] [--format F]</c>:
+/// <c>protoguard breaking [-I roots] &lt;files|dirs&gt; --against &lt;dir | baseline .txt | image .binpb/.pb/.json | git ref&gt; [--category C] [--format F]</c>:
 /// the breaking-change rules (PG2001-PG2064, the same code as the analyzer) between the accepted schema and the
 /// given files. Exit codes: 0 no breaking change, 1 breaking changes, 2 bad input.
 /// <c>protoguard baseline write|check</c> writes the baseline file or checks that it is up to date.
@@ -21,8 +22,8 @@ internal static class BreakingCommand
     {
         var inputs = new InputOptions();
         var report = new ReportOptions();
-        var against = new Option<string>("--against") { Description = "The accepted schema: a directory of .proto files (its own import root), a baseline file (.txt), or a git ref (origin/main, a tag, a commit; 'git:REF' to be explicit): the same paths and import roots as they are at that ref", Required = true };
-        var category = new Option<string>("--category") { Description = "FILE (default), PACKAGE, WIRE_JSON or WIRE", DefaultValueFactory = _ => BreakingCategory.Default };
+        var against = new Option<string>("--against") { Description = "The accepted schema: a directory of .proto files (its own import root), a baseline file (.txt), an image (a FileDescriptorSet with its imports: .binpb/.pb, or buf's JSON .json), or a git ref (origin/main, a tag, a commit; 'git:REF' to be explicit): the same paths and import roots as they are at that ref", Required = true };
+        var category = new Option<string>("--category") { Description = "FILE (default), PACKAGE, WIRE_JSON or WIRE; for files under a buf.yaml whose breaking section has use/except, those select the rules instead", DefaultValueFactory = _ => BreakingCategory.Default };
         var warnAsError = WarnAsError.Create();
         var command = new Command("breaking", "Report breaking changes of .proto files against a directory or a baseline (buf's breaking rules)")
         {
@@ -50,9 +51,10 @@ internal static class BreakingCommand
                 return LintCommand.ExitUsage;
             }
 
-            var findings = BreakingChecker.Check(oldSchema, newSchema, selected).ToList();
-            // A buf.yaml above a file: its breaking section's ignores (paths, unstable packages); then ignore comments.
+            // A buf.yaml above a file: its breaking section's use/except select the rules there (else the category),
+            // its ignores (paths, unstable packages) drop findings; then ignore comments.
             var bufConfigs = new BufConfigDiscovery();
+            var findings = BreakingSelection.Check(oldSchema, newSchema, selected, path => bufConfigs.GetOptions(Path.GetFullPath(path))).ToList();
             var unusedIgnores = new List<Finding>();
             foreach (var file in newSchema.Files.Where(file => file.Text is not null && file.Node is not null))
             {
@@ -219,9 +221,14 @@ internal static class BreakingCommand
             return LoadAtGitRef(against, selection.Paths, selection.ImportRoots, error, explicitRef: false);
         }
 
+        if (ImageExtensions.Any(extension => against.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
+        {
+            return LoadImage(against, error);
+        }
+
         if (!against.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
         {
-            error.WriteLine($"protoguard: --against '{against}': only directories and baseline files (.txt) are supported; descriptor sets (.binpb) are not yet");
+            error.WriteLine($"protoguard: --against '{against}': unknown file type; use a directory, a baseline file (.txt), an image (.binpb, .pb, .json) or a git ref");
             return null;
         }
 
@@ -245,6 +252,43 @@ internal static class BreakingCommand
         return read.Schema;
     }
 
+    private static readonly string[] ImageExtensions = [".binpb", ".pb", ".json"];
+
+    /// <summary>
+    /// An image as the accepted schema, as buf's <c>--against image.binpb</c>: a FileDescriptorSet in binary
+    /// (<c>protoguard build -o</c>, <c>protoc --descriptor_set_out --include_imports</c>, <c>buf build -o x.binpb</c>)
+    /// or protobuf JSON (<c>buf build -o x.json</c>). Every file in it is compared, imports included, as buf does.
+    /// </summary>
+    private static SchemaShape? LoadImage(string against, TextWriter error)
+    {
+        byte[]? bytes;
+        string? problem = null;
+        try
+        {
+            bytes = against.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                ? DescriptorSetJson.ToBinary(File.ReadAllText(against), out problem)
+                : File.ReadAllBytes(against);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"protoguard: cannot read '{against}': {e.Message}");
+            return null;
+        }
+
+        var files = bytes is null ? null : DescriptorReader.ReadFileSet(bytes);
+        problem ??= files is null ? "the bytes are not a serialized FileDescriptorSet"
+            : files.Count == 0 ? "it holds no files"
+            : files.Any(file => file.Name.Length == 0) ? "a file in it has no name"
+            : null;
+        var schema = problem is null ? DescriptorSetShapeBuilder.Build(files!, out problem) : null;
+        if (schema is null)
+        {
+            error.WriteLine($"protoguard: --against '{against}' is not a usable image: {problem}");
+        }
+
+        return schema;
+    }
+
     private static string Summary(int count, string category) =>
         count == 0 ? $"No breaking changes ({category})." : $"{count} breaking change{(count == 1 ? string.Empty : "s")} ({category}).";
 
@@ -252,7 +296,7 @@ internal static class BreakingCommand
     private static SchemaShape? LoadAtGitRef(string reference, IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, TextWriter error, bool explicitRef)
     {
         string? problem = "'git:' needs a ref, as in 'git:origin/main'";
-        using var git = reference.Length == 0 ? null : GitRefReader.Open(Directory.GetCurrentDirectory(), reference, out problem);
+        using var git = reference.Length == 0 ? null : GitRefReader.Open(Directory.GetCurrentDirectory(), reference, setting: null, out problem);
         if (git is null)
         {
             error.WriteLine(explicitRef

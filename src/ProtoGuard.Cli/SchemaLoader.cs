@@ -1,4 +1,5 @@
 using ProtoGuard.Cli.Output;
+using ProtoGuard.Rules.Breaking;
 using ProtoGuard.Rules.Breaking.Model;
 using ProtoGuard.Schema;
 using ProtoGuard.Schema.Linking;

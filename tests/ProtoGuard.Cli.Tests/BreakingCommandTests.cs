@@ -99,6 +99,45 @@ public sealed class BreakingCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_buf_yaml_breaking_use_and_except_select_the_rules_instead_of_the_category()
+    {
+        File.WriteAllText(Path.Combine("protos", "buf.yaml"), "version: v2\nbreaking:\n  use:\n    - WIRE\n");
+
+        var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "protos/acme/v1/user.proto:3:9: error PG2034: Field 2 'email' was deleted from message 'User' without reserving the number 2; a new field reusing 2 would misread the data old clients still send; add 'reserved 2;'\n" +
+            "1 breaking change (FILE).\n",
+            output);
+
+        File.WriteAllText(Path.Combine("protos", "buf.yaml"), "version: v1\nbreaking:\n  except:\n    - FIELD_NO_DELETE\n");
+        (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("No breaking changes (FILE).\n", output);
+    }
+
+    [Fact]
+    public void A_deleted_file_follows_the_buf_yaml_selection_too()
+    {
+        File.WriteAllText(Path.Combine("old", "acme", "v1", "gone.proto"), "syntax = \"proto3\";\npackage acme.v1;\nmessage Gone {\n  string id = 1;\n}\n");
+        File.WriteAllText(Path.Combine("protos", "acme", "v1", "user.proto"), Before);
+
+        var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "acme/v1/gone.proto: error PG2001: The file 'acme/v1/gone.proto' was deleted; code generated from it and imports of it break, and its types disappear for old clients; keep the file and deprecate its contents\n" +
+            "1 breaking change (FILE).\n",
+            output);
+
+        File.WriteAllText(Path.Combine("protos", "buf.yaml"), "version: v2\nbreaking:\n  use: [WIRE_JSON]\n");
+        (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("No breaking changes (FILE).\n", output);
+    }
+
+    [Fact]
     public void The_category_selects_buf_rules_and_json_is_machine_readable()
     {
         var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "old", "--category", "wire", "--format", "json");

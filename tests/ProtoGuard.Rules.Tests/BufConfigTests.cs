@@ -31,6 +31,32 @@ public sealed class BufConfigTests
     }
 
     [Fact]
+    public void Breaking_use_and_except_select_buf_rule_ids_categories_standing_for_their_rules()
+    {
+        const string Yaml = """
+            version: v2
+            modules:
+              - path: wire
+                breaking:
+                  use: [WIRE]
+                  except: [FIELD_WIRE_COMPATIBLE_TYPE, ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED]
+              - path: one
+                breaking:
+                  use: [FIELD_NO_DELETE, RPC_NO_DELETE]
+              - path: plain
+                breaking:
+                  ignore: [plain/old]
+            """;
+
+        Assert.Equal(
+            "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED,FIELD_SAME_DEFAULT,FIELD_SAME_ONEOF,FIELD_WIRE_COMPATIBLE_CARDINALITY,FILE_SAME_PACKAGE,MESSAGE_SAME_REQUIRED_FIELDS," +
+            "RESERVED_ENUM_NO_DELETE,RESERVED_MESSAGE_NO_DELETE,RPC_SAME_CLIENT_STREAMING,RPC_SAME_IDEMPOTENCY_LEVEL,RPC_SAME_REQUEST_TYPE,RPC_SAME_RESPONSE_TYPE,RPC_SAME_SERVER_STREAMING",
+            OptionsFor(Yaml, "/repo/wire/a.proto")[BufConfig.BreakingRulesKey]);
+        Assert.Equal("FIELD_NO_DELETE,RPC_NO_DELETE", OptionsFor(Yaml, "/repo/one/a.proto")[BufConfig.BreakingRulesKey]);
+        Assert.False(OptionsFor(Yaml, "/repo/plain/a.proto").ContainsKey(BufConfig.BreakingRulesKey));
+    }
+
+    [Fact]
     public void V2_use_except_and_options_map_onto_the_equivalent_rules()
     {
         var options = OptionsFor("""

@@ -15,7 +15,9 @@ namespace ProtoGuard.Analyzers.Proto;
 /// The breaking-change check of one compilation: the project's .proto files (linked once, by <see cref="ProtoProject"/>)
 /// against the baseline additional file. Settings come from MSBuild through analyzer config:
 /// <c>ProtoGuardBaselineFile</c> (full path; the package defaults it to protoguard.baseline.txt next to the project)
-/// and <c>ProtoGuardBreakingCategory</c> (FILE, PACKAGE, WIRE_JSON or WIRE; default FILE).
+/// and <c>ProtoGuardBreakingCategory</c> (FILE, PACKAGE, WIRE_JSON or WIRE; default FILE; a buf.yaml's breaking
+/// <c>use</c>/<c>except</c> select the rules for the files under it instead); <c>ProtoGuardBreakingAgainst</c>
+/// names the git ref the package wrote the baseline from (git-ref mode).
 /// </summary>
 internal sealed class BreakingAnalysis
 {
@@ -45,10 +47,24 @@ internal sealed class BreakingAnalysis
 
     public IReadOnlyList<BreakingFinding> Findings { get; }
 
+    /// <summary>
+    /// The git ref of git-ref mode (<c>ProtoGuardBreakingAgainst</c>), or null. The baseline is then generated from the
+    /// ref into obj/ before every compile: nothing written to it survives the next build, so a change is accepted by
+    /// merging it, not by editing the baseline.
+    /// </summary>
+    public string? GitRef { get; private set; }
+
     /// <summary>True when the schemas were compared (a readable baseline, no errors in the .proto files): only then can an ignore comment for a PG2xxx rule be known to suppress nothing.</summary>
     public bool IsCompared { get; }
 
     public static BreakingAnalysis Create(ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptions globalOptions, ProtoProject project, CancellationToken cancellationToken)
+    {
+        var analysis = Compare(additionalFiles, globalOptions, project, cancellationToken);
+        analysis.GitRef = globalOptions.TryGetValue("build_property.ProtoGuardBreakingAgainst", out var gitRef) && !string.IsNullOrWhiteSpace(gitRef) ? gitRef.Trim() : null;
+        return analysis;
+    }
+
+    private static BreakingAnalysis Compare(ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptions globalOptions, ProtoProject project, CancellationToken cancellationToken)
     {
         var isConfigured = globalOptions.TryGetValue("build_property.ProtoGuardBaselineFile", out var value) && !string.IsNullOrWhiteSpace(value);
         var configured = isConfigured ? value!.Trim() : BaselineFormat.DefaultFileName;
@@ -74,8 +90,11 @@ internal sealed class BreakingAnalysis
             return new BreakingAnalysis(configured, isConfigured, baseline, read.Errors, Array.Empty<BreakingFinding>());
         }
 
+        // A buf.yaml's breaking use/except select the rules for the files under it (BufConfig.OptionsFor, as lint's use).
+        var bufConfigs = ProtoFileAnalyzer.ReadBufConfigs(additionalFiles, globalOptions, cancellationToken);
         var newSchema = SchemaShapeBuilder.Build(project.Compilation);
-        return new BreakingAnalysis(configured, isConfigured, baseline, read.Errors, BreakingChecker.Check(oldSchema, newSchema, category), isCompared: true);
+        var findings = BreakingSelection.Check(oldSchema, newSchema, category, path => bufConfigs.OptionsFor(path));
+        return new BreakingAnalysis(configured, isConfigured, baseline, read.Errors, findings, isCompared: true);
     }
 
     /// <summary>The additional file at the configured path; a bare file name matches any additional file with that name.</summary>

@@ -21,7 +21,9 @@ namespace ProtoGuard.CodeFixes.Proto;
 /// PublicAPI.Shipped.txt: "Accept this change into the baseline" rewrites the baseline additional document from the
 /// project's current .proto files (so it accepts every pending change of the project at once, reviewable in the
 /// diff), and the rules' own text edits (the <c>reserved</c> statements for a deleted field or enum value) are
-/// offered on the .proto document. The findings are recomputed exactly as the analyzer computes them.
+/// offered on the .proto document. The findings are recomputed exactly as the analyzer computes them. In git-ref mode
+/// (<c>ProtoGuardBreakingAgainst</c>) the accept fix is not offered: the baseline there is obj/'s copy of the ref,
+/// rewritten before every compile, so an edit to it would be lost at the next build; a change is accepted by merging it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BaselineCodeFix), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
 [Shared]
@@ -47,9 +49,12 @@ public sealed class BaselineCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            context.RegisterCodeFix(
-                CodeAction.Create(AcceptTitle, cancellationToken => AcceptAsync(baselineDocument, protoProject, cancellationToken), equivalenceKey: AcceptTitle),
-                diagnostic);
+            if (analysis.GitRef is null)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(AcceptTitle, cancellationToken => AcceptAsync(baselineDocument, protoProject, cancellationToken), equivalenceKey: AcceptTitle),
+                    diagnostic);
+            }
 
             var span = diagnostic.Location.SourceSpan;
             var finding = analysis.Findings.FirstOrDefault(f => f.Fix is not null && f.Rule.Id == diagnostic.Id && f.Text?.Path == context.TextDocument.FilePath && f.Span.Start == span.Start && f.Span.Length == span.Length);

@@ -40,4 +40,18 @@ public static class BreakingChecker
 
         return findings;
     }
+
+    /// <summary>The breaking changes found by the rules <paramref name="isSelected"/> picks, whatever their category.</summary>
+    public static IReadOnlyList<BreakingFinding> CheckSelected(SchemaShape oldSchema, SchemaShape newSchema, Func<BreakingRule, bool> isSelected)
+    {
+        var findings = new List<BreakingFinding>();
+        var context = new BreakingContext(oldSchema, newSchema, findings);
+        foreach (var rule in Rules.Where(isSelected))
+        {
+            context.Rule = rule.Descriptor;
+            rule.Check(context);
+        }
+
+        return findings;
+    }
 }

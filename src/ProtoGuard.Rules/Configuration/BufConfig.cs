@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ProtoGuard.Rules.Breaking;
 using ProtoGuard.Rules.Catalog;
 
 namespace ProtoGuard.Rules.Configuration;
@@ -11,7 +12,8 @@ namespace ProtoGuard.Rules.Configuration;
 /// <c>ignore</c>, <c>ignore_only</c>, <c>enum_zero_value_suffix</c>, <c>rpc_allow_same_request_response</c>,
 /// <c>rpc_allow_google_protobuf_empty_requests</c>/<c>_responses</c>, <c>service_suffix</c> and the comment-ignore
 /// switch (v2 <c>disallow_comment_ignores</c>, v1 <c>allow_comment_ignores</c>). v2 modules may have their own lint
-/// section. Paths in <c>ignore</c> are relative to the buf.yaml's directory.
+/// section. Paths in <c>ignore</c> are relative to the buf.yaml's directory. Of the breaking section: <c>use</c>,
+/// <c>except</c>, <c>ignore</c> and <c>ignore_unstable_packages</c> (see <see cref="BreakingSelection"/>).
 /// </summary>
 public sealed class BufConfig
 {
@@ -58,6 +60,13 @@ public sealed class BufConfig
 
     /// <summary>"true" when the buf.yaml's breaking section has <c>ignore_unstable_packages: true</c>.</summary>
     public const string BreakingIgnoreUnstablePackagesKey = "protoguard.breaking_ignore_unstable_packages";
+
+    /// <summary>
+    /// The buf breaking rule ids (comma-separated, ordinal order) the buf.yaml's breaking <c>use</c> and <c>except</c>
+    /// select (categories FILE, PACKAGE, WIRE_JSON, WIRE and rule ids; <c>use</c> defaults to FILE, as buf); absent
+    /// when the section has neither, and the category then decides.
+    /// </summary>
+    public const string BreakingRulesKey = "protoguard.breaking_rules";
 
     /// <summary>The directory of the buf.yaml, '/'-separated, without a trailing '/'.</summary>
     public string Directory { get; }
@@ -133,6 +142,10 @@ public sealed class BufConfig
         var breaking = selected[0].Breaking;
         options[BreakingIgnoredKey] = breaking.Ignore.Any(path => IsUnder(relative, path)) ? "true" : "false";
         options[BreakingIgnoreUnstablePackagesKey] = breaking.IgnoreUnstablePackages ? "true" : "false";
+        if (breaking.EnabledRules() is { } breakingRules)
+        {
+            options[BreakingRulesKey] = string.Join(",", breakingRules.OrderBy(id => id, StringComparer.Ordinal));
+        }
 
         var enabled = module.EnabledRules();
         var ignoredEverywhere = module.Ignore.Any(path => IsUnder(relative, path));
@@ -195,9 +208,13 @@ public sealed class BufConfig
         return slash < 0 ? string.Empty : normalized.Substring(0, slash);
     }
 
-    /// <summary>What ProtoGuard honors of a breaking section: <c>ignore</c> (paths) and <c>ignore_unstable_packages</c>.</summary>
+    /// <summary>What ProtoGuard honors of a breaking section: <c>use</c>, <c>except</c>, <c>ignore</c> (paths) and <c>ignore_unstable_packages</c>.</summary>
     private sealed class Breaking
     {
+        public List<string> Use { get; } = new();
+
+        public List<string> Except { get; } = new();
+
         public List<string> Ignore { get; } = new();
 
         public bool IgnoreUnstablePackages { get; private set; }
@@ -210,10 +227,39 @@ public sealed class BufConfig
                 return breaking;
             }
 
+            breaking.Use.AddRange(Lint.Strings(section, "use"));
+            breaking.Except.AddRange(Lint.Strings(section, "except"));
             breaking.Ignore.AddRange(Lint.Strings(section, "ignore"));
             breaking.IgnoreUnstablePackages = section.TryGetValue("ignore_unstable_packages", out var value) && value is string text && bool.TryParse(text, out var flag) && flag;
             return breaking;
         }
+
+        /// <summary>The buf rule ids <c>use</c> minus <c>except</c> select (a category stands for its rules); null when the section has neither.</summary>
+        public HashSet<string>? EnabledRules()
+        {
+            if (Use.Count == 0 && Except.Count == 0)
+            {
+                return null;
+            }
+
+            var rules = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in Use.Count == 0 ? new List<string> { BreakingCategory.Default } : Use)
+            {
+                rules.UnionWith(Members(entry));
+            }
+
+            foreach (var entry in Except)
+            {
+                rules.ExceptWith(Members(entry));
+            }
+
+            return rules;
+        }
+
+        private static IEnumerable<string> Members(string entry) =>
+            BreakingCategory.All.Contains(entry, StringComparer.Ordinal)
+                ? BreakingChecker.RulesOf(entry).Select(rule => rule.Descriptor.BufEquivalent!)
+                : new[] { entry };
     }
 
     private sealed class Lint

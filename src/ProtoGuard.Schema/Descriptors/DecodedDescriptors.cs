@@ -25,6 +25,15 @@ public sealed class DecodedFile
     /// <summary><c>option csharp_namespace</c>; <see langword="null"/> when absent (an empty value is the global namespace).</summary>
     public string? CSharpNamespace { get; internal set; }
 
+    /// <summary>
+    /// The scalar file options that are set, by option name (<c>java_package</c>, <c>optimize_for</c>...): strings as
+    /// written, booleans <c>true</c>/<c>false</c>, <c>optimize_for</c> by value name.
+    /// </summary>
+    public SortedDictionary<string, string> Options { get; } = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
+
+    /// <summary><c>option features</c> of the file; <see langword="null"/> when none is set.</summary>
+    public DecodedFeatures? Features { get; internal set; }
+
     public List<string> Dependencies { get; } = new List<string>();
 
     public List<DecodedMessage> MessageTypes { get; } = new List<DecodedMessage>();
@@ -32,6 +41,32 @@ public sealed class DecodedFile
     public List<DecodedEnum> EnumTypes { get; } = new List<DecodedEnum>();
 
     public List<DecodedService> Services { get; } = new List<DecodedService>();
+
+    /// <summary>The extensions declared at file level.</summary>
+    public List<DecodedField> Extensions { get; } = new List<DecodedField>();
+}
+
+/// <summary>
+/// A <c>FeatureSet</c> (editions): the features that are set, 0 for unset; values are descriptor.proto's enum numbers
+/// (<c>CppStringType</c> and <c>JavaUtf8Validation</c> those of <c>pb.CppFeatures</c> / <c>pb.JavaFeatures</c>).
+/// </summary>
+public sealed class DecodedFeatures
+{
+    public int FieldPresence { get; internal set; }
+
+    public int EnumType { get; internal set; }
+
+    public int Utf8Validation { get; internal set; }
+
+    public int MessageEncoding { get; internal set; }
+
+    public int JsonFormat { get; internal set; }
+
+    /// <summary><c>(pb.cpp).string_type</c>: 1 VIEW, 2 CORD, 3 STRING.</summary>
+    public int CppStringType { get; internal set; }
+
+    /// <summary><c>(pb.java).utf8_validation</c>: 1 DEFAULT, 2 VERIFY.</summary>
+    public int JavaUtf8Validation { get; internal set; }
 }
 
 /// <summary>A <c>DescriptorProto</c> (a message type).</summary>
@@ -50,6 +85,23 @@ public sealed class DecodedMessage
 
     /// <summary>The names of the oneofs, synthetic ones of proto3 <c>optional</c> fields included, in declaration order.</summary>
     public List<string> OneofNames { get; } = new List<string>();
+
+    /// <summary>The extensions declared inside the message (their scope, not what they extend).</summary>
+    public List<DecodedField> Extensions { get; } = new List<DecodedField>();
+
+    /// <summary>Reserved number ranges as descriptor.proto writes them (end exclusive).</summary>
+    public List<NumberRange> ReservedRanges { get; } = new List<NumberRange>();
+
+    public List<string> ReservedNames { get; } = new List<string>();
+
+    /// <summary>Extension ranges as descriptor.proto writes them (end exclusive).</summary>
+    public List<NumberRange> ExtensionRanges { get; } = new List<NumberRange>();
+
+    public bool MessageSetWireFormat { get; internal set; }
+
+    public bool NoStandardDescriptorAccessor { get; internal set; }
+
+    public DecodedFeatures? Features { get; internal set; }
 }
 
 /// <summary>A <c>FieldDescriptorProto</c>.</summary>
@@ -77,7 +129,21 @@ public sealed class DecodedField
 
     public string? JsonName { get; internal set; }
 
+    /// <summary><see cref="JsonName"/>, or protoc's default for the name when the descriptor has none.</summary>
+    public string EffectiveJsonName => JsonName ?? Linking.FileBuilder.ToJsonName(Name);
+
     public bool Proto3Optional { get; internal set; }
+
+    /// <summary>For an extension, the extended message as written (fully qualified with a leading '.'); null for fields.</summary>
+    public string? Extendee { get; internal set; }
+
+    /// <summary><c>option ctype</c> (0 STRING, 1 CORD, 2 STRING_PIECE); <see langword="null"/> when not set.</summary>
+    public int? CType { get; internal set; }
+
+    /// <summary><c>option jstype</c> (0 JS_NORMAL, 1 JS_STRING, 2 JS_NUMBER).</summary>
+    public int JsType { get; internal set; }
+
+    public DecodedFeatures? Features { get; internal set; }
 
     public bool IsRepeated => Label == FieldCardinality.Repeated;
 }
@@ -88,6 +154,13 @@ public sealed class DecodedEnum
     public string Name { get; internal set; } = string.Empty;
 
     public List<DecodedEnumValue> Values { get; } = new List<DecodedEnumValue>();
+
+    /// <summary>Reserved number ranges as descriptor.proto writes them (end inclusive, unlike a message's).</summary>
+    public List<NumberRange> ReservedRanges { get; } = new List<NumberRange>();
+
+    public List<string> ReservedNames { get; } = new List<string>();
+
+    public DecodedFeatures? Features { get; internal set; }
 }
 
 /// <summary>An <c>EnumValueDescriptorProto</c>.</summary>
@@ -119,4 +192,7 @@ public sealed class DecodedMethod
     public bool ClientStreaming { get; internal set; }
 
     public bool ServerStreaming { get; internal set; }
+
+    /// <summary><c>option idempotency_level</c>: 0 IDEMPOTENCY_UNKNOWN, 1 NO_SIDE_EFFECTS, 2 IDEMPOTENT.</summary>
+    public int IdempotencyLevel { get; internal set; }
 }

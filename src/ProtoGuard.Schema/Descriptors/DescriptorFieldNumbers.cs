@@ -120,13 +120,71 @@ internal static class DescriptorFieldNumbers
     /// <summary><c>FileOptions</c>.</summary>
     internal static class FileOptions
     {
+        public const int JavaPackage = 1;
+        public const int JavaOuterClassname = 8;
+        public const int OptimizeFor = 9;
+        public const int JavaMultipleFiles = 10;
+        public const int GoPackage = 11;
+        public const int CcGenericServices = 16;
+        public const int JavaGenericServices = 17;
+        public const int PyGenericServices = 18;
+        public const int JavaStringCheckUtf8 = 27;
+        public const int CcEnableArenas = 31;
+        public const int ObjcClassPrefix = 36;
         public const int CSharpNamespace = 37;
+        public const int SwiftPrefix = 39;
+        public const int PhpClassPrefix = 40;
+        public const int PhpNamespace = 41;
+        public const int PhpMetadataNamespace = 44;
+        public const int RubyPackage = 45;
+        public const int Features = 50;
     }
 
     /// <summary><c>MessageOptions</c>.</summary>
     internal static class MessageOptions
     {
+        public const int MessageSetWireFormat = 1;
+        public const int NoStandardDescriptorAccessor = 2;
         public const int MapEntry = 7;
+        public const int Features = 12;
+    }
+
+    /// <summary><c>FieldOptions</c>.</summary>
+    internal static class FieldOptions
+    {
+        public const int CType = 1;
+        public const int JsType = 6;
+        public const int Features = 21;
+    }
+
+    /// <summary><c>EnumOptions</c>.</summary>
+    internal static class EnumOptions
+    {
+        public const int Features = 7;
+    }
+
+    /// <summary><c>MethodOptions</c>.</summary>
+    internal static class MethodOptions
+    {
+        public const int IdempotencyLevel = 34;
+    }
+
+    /// <summary><c>FeatureSet</c>, with the language extensions of cpp_features.proto and java_features.proto.</summary>
+    internal static class FeatureSet
+    {
+        public const int FieldPresence = 1;
+        public const int EnumType = 2;
+        public const int Utf8Validation = 4;
+        public const int MessageEncoding = 5;
+        public const int JsonFormat = 6;
+        public const int Cpp = 1000;
+        public const int Java = 1001;
+
+        /// <summary><c>pb.CppFeatures.string_type</c>.</summary>
+        public const int CppStringType = 2;
+
+        /// <summary><c>pb.JavaFeatures.utf8_validation</c>.</summary>
+        public const int JavaUtf8Validation = 2;
     }
 
     /// <summary><c>SourceCodeInfo</c> and <c>SourceCodeInfo.Location</c>.</summary>

@@ -82,6 +82,9 @@ public static class DescriptorReader
                 case (Numbers.File.Service, WireWriter.LengthDelimited):
                     ok = ReadInto(ref reader, file.Services, ReadService);
                     break;
+                case (Numbers.File.Extension, WireWriter.LengthDelimited):
+                    ok = ReadInto(ref reader, file.Extensions, ReadField);
+                    break;
                 case (Numbers.File.Options, WireWriter.LengthDelimited):
                     ok = reader.TryReadSubReader(out WireReader options) && ReadFileOptions(options, file);
                     break;
@@ -107,15 +110,59 @@ public static class DescriptorReader
         return reader.IsAtEnd;
     }
 
+    /// <summary>The scalar <c>FileOptions</c> <see cref="DecodedFile.Options"/> holds: number, option name, whether it is a bool.</summary>
+    private static readonly Dictionary<int, (string Name, bool IsBool)> FileOptionNames = new Dictionary<int, (string, bool)>
+    {
+        [Numbers.FileOptions.JavaPackage] = ("java_package", false),
+        [Numbers.FileOptions.JavaOuterClassname] = ("java_outer_classname", false),
+        [Numbers.FileOptions.JavaMultipleFiles] = ("java_multiple_files", true),
+        [Numbers.FileOptions.GoPackage] = ("go_package", false),
+        [Numbers.FileOptions.CcGenericServices] = ("cc_generic_services", true),
+        [Numbers.FileOptions.JavaGenericServices] = ("java_generic_services", true),
+        [Numbers.FileOptions.PyGenericServices] = ("py_generic_services", true),
+        [Numbers.FileOptions.JavaStringCheckUtf8] = ("java_string_check_utf8", true),
+        [Numbers.FileOptions.CcEnableArenas] = ("cc_enable_arenas", true),
+        [Numbers.FileOptions.ObjcClassPrefix] = ("objc_class_prefix", false),
+        [Numbers.FileOptions.CSharpNamespace] = ("csharp_namespace", false),
+        [Numbers.FileOptions.SwiftPrefix] = ("swift_prefix", false),
+        [Numbers.FileOptions.PhpClassPrefix] = ("php_class_prefix", false),
+        [Numbers.FileOptions.PhpNamespace] = ("php_namespace", false),
+        [Numbers.FileOptions.PhpMetadataNamespace] = ("php_metadata_namespace", false),
+        [Numbers.FileOptions.RubyPackage] = ("ruby_package", false),
+    };
+
     private static bool ReadFileOptions(WireReader reader, DecodedFile file)
     {
         while (reader.TryReadTag(out int field, out int wireType))
         {
             bool ok;
-            if (field == Numbers.FileOptions.CSharpNamespace && wireType == WireWriter.LengthDelimited)
+            if (FileOptionNames.TryGetValue(field, out var option) && wireType == (option.IsBool ? WireWriter.Varint : WireWriter.LengthDelimited))
             {
-                ok = reader.TryReadString(out string csharpNamespace);
-                file.CSharpNamespace = csharpNamespace;
+                string value;
+                if (option.IsBool)
+                {
+                    ok = reader.TryReadBool(out bool flag);
+                    value = flag ? "true" : "false";
+                }
+                else
+                {
+                    ok = reader.TryReadString(out value);
+                }
+
+                file.Options[option.Name] = value;
+                if (field == Numbers.FileOptions.CSharpNamespace)
+                {
+                    file.CSharpNamespace = value;
+                }
+            }
+            else if (field == Numbers.FileOptions.OptimizeFor && wireType == WireWriter.Varint)
+            {
+                ok = reader.TryReadInt32(out int mode);
+                file.Options["optimize_for"] = mode switch { 2 => "CODE_SIZE", 3 => "LITE_RUNTIME", _ => "SPEED" };
+            }
+            else if (field == Numbers.FileOptions.Features && wireType == WireWriter.LengthDelimited)
+            {
+                ok = ReadFeatures(ref reader, file.Features ??= new DecodedFeatures());
             }
             else
             {
@@ -159,6 +206,19 @@ public static class DescriptorReader
                     ok = reader.TryReadSubReader(out WireReader oneof) && ReadOneofName(oneof, out oneofName);
                     message.OneofNames.Add(oneofName);
                     break;
+                case (Numbers.Message.Extension, WireWriter.LengthDelimited):
+                    ok = ReadInto(ref reader, message.Extensions, ReadField);
+                    break;
+                case (Numbers.Message.ExtensionRange, WireWriter.LengthDelimited):
+                    ok = ReadRange(ref reader, message.ExtensionRanges);
+                    break;
+                case (Numbers.Message.ReservedRange, WireWriter.LengthDelimited):
+                    ok = ReadRange(ref reader, message.ReservedRanges);
+                    break;
+                case (Numbers.Message.ReservedName, WireWriter.LengthDelimited):
+                    ok = reader.TryReadString(out string reservedName);
+                    message.ReservedNames.Add(reservedName);
+                    break;
                 default:
                     ok = reader.TrySkip(wireType);
                     break;
@@ -178,10 +238,209 @@ public static class DescriptorReader
         while (reader.TryReadTag(out int field, out int wireType))
         {
             bool ok;
-            if (field == Numbers.MessageOptions.MapEntry && wireType == WireWriter.Varint)
+            bool flag;
+            switch (field, wireType)
             {
-                ok = reader.TryReadBool(out bool mapEntry);
-                message.IsMapEntry = mapEntry;
+                case (Numbers.MessageOptions.MapEntry, WireWriter.Varint):
+                    ok = reader.TryReadBool(out flag);
+                    message.IsMapEntry = flag;
+                    break;
+                case (Numbers.MessageOptions.MessageSetWireFormat, WireWriter.Varint):
+                    ok = reader.TryReadBool(out flag);
+                    message.MessageSetWireFormat = flag;
+                    break;
+                case (Numbers.MessageOptions.NoStandardDescriptorAccessor, WireWriter.Varint):
+                    ok = reader.TryReadBool(out flag);
+                    message.NoStandardDescriptorAccessor = flag;
+                    break;
+                case (Numbers.MessageOptions.Features, WireWriter.LengthDelimited):
+                    ok = ReadFeatures(ref reader, message.Features ??= new DecodedFeatures());
+                    break;
+                default:
+                    ok = reader.TrySkip(wireType);
+                    break;
+            }
+
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return reader.IsAtEnd;
+    }
+
+    /// <summary>Reads a DescriptorProto.ExtensionRange / ReservedRange or an EnumReservedRange (start and end as written).</summary>
+    private static bool ReadRange(ref WireReader outer, List<NumberRange> into)
+    {
+        if (!outer.TryReadSubReader(out WireReader reader))
+        {
+            return false;
+        }
+
+        int start = 0;
+        int end = 0;
+        while (reader.TryReadTag(out int field, out int wireType))
+        {
+            bool ok;
+            switch (field, wireType)
+            {
+                case (Numbers.Range.Start, WireWriter.Varint):
+                    ok = reader.TryReadInt32(out start);
+                    break;
+                case (Numbers.Range.End, WireWriter.Varint):
+                    ok = reader.TryReadInt32(out end);
+                    break;
+                default:
+                    ok = reader.TrySkip(wireType);
+                    break;
+            }
+
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        into.Add(new NumberRange(start, end));
+        return reader.IsAtEnd;
+    }
+
+    /// <summary>Reads a FeatureSet into <paramref name="features"/> (a repeated occurrence merges, as protobuf does).</summary>
+    private static bool ReadFeatures(ref WireReader outer, DecodedFeatures features)
+    {
+        if (!outer.TryReadSubReader(out WireReader reader))
+        {
+            return false;
+        }
+
+        while (reader.TryReadTag(out int field, out int wireType))
+        {
+            bool ok;
+            int value;
+            switch (field, wireType)
+            {
+                case (Numbers.FeatureSet.FieldPresence, WireWriter.Varint):
+                    ok = reader.TryReadInt32(out value);
+                    features.FieldPresence = value;
+                    break;
+                case (Numbers.FeatureSet.EnumType, WireWriter.Varint):
+                    ok = reader.TryReadInt32(out value);
+                    features.EnumType = value;
+                    break;
+                case (Numbers.FeatureSet.Utf8Validation, WireWriter.Varint):
+                    ok = reader.TryReadInt32(out value);
+                    features.Utf8Validation = value;
+                    break;
+                case (Numbers.FeatureSet.MessageEncoding, WireWriter.Varint):
+                    ok = reader.TryReadInt32(out value);
+                    features.MessageEncoding = value;
+                    break;
+                case (Numbers.FeatureSet.JsonFormat, WireWriter.Varint):
+                    ok = reader.TryReadInt32(out value);
+                    features.JsonFormat = value;
+                    break;
+                case (Numbers.FeatureSet.Cpp, WireWriter.LengthDelimited):
+                    ok = ReadLanguageFeature(ref reader, Numbers.FeatureSet.CppStringType, out value);
+                    features.CppStringType = value != 0 ? value : features.CppStringType;
+                    break;
+                case (Numbers.FeatureSet.Java, WireWriter.LengthDelimited):
+                    ok = ReadLanguageFeature(ref reader, Numbers.FeatureSet.JavaUtf8Validation, out value);
+                    features.JavaUtf8Validation = value != 0 ? value : features.JavaUtf8Validation;
+                    break;
+                default:
+                    ok = reader.TrySkip(wireType);
+                    break;
+            }
+
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return reader.IsAtEnd;
+    }
+
+    /// <summary>Reads one enum field (<paramref name="number"/>) of a language feature message; 0 when absent.</summary>
+    private static bool ReadLanguageFeature(ref WireReader outer, int number, out int value)
+    {
+        value = 0;
+        if (!outer.TryReadSubReader(out WireReader reader))
+        {
+            return false;
+        }
+
+        while (reader.TryReadTag(out int field, out int wireType))
+        {
+            bool ok = field == number && wireType == WireWriter.Varint ? reader.TryReadInt32(out value) : reader.TrySkip(wireType);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return reader.IsAtEnd;
+    }
+
+    private static bool ReadFieldOptions(WireReader reader, DecodedField decoded)
+    {
+        while (reader.TryReadTag(out int field, out int wireType))
+        {
+            bool ok;
+            int value;
+            switch (field, wireType)
+            {
+                case (Numbers.FieldOptions.CType, WireWriter.Varint):
+                    ok = reader.TryReadInt32(out value);
+                    decoded.CType = value;
+                    break;
+                case (Numbers.FieldOptions.JsType, WireWriter.Varint):
+                    ok = reader.TryReadInt32(out value);
+                    decoded.JsType = value;
+                    break;
+                case (Numbers.FieldOptions.Features, WireWriter.LengthDelimited):
+                    ok = ReadFeatures(ref reader, decoded.Features ??= new DecodedFeatures());
+                    break;
+                default:
+                    ok = reader.TrySkip(wireType);
+                    break;
+            }
+
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return reader.IsAtEnd;
+    }
+
+    private static bool ReadEnumOptions(WireReader reader, DecodedEnum enumType)
+    {
+        while (reader.TryReadTag(out int field, out int wireType))
+        {
+            bool ok = field == Numbers.EnumOptions.Features && wireType == WireWriter.LengthDelimited
+                ? ReadFeatures(ref reader, enumType.Features ??= new DecodedFeatures())
+                : reader.TrySkip(wireType);
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return reader.IsAtEnd;
+    }
+
+    private static bool ReadMethodOptions(WireReader reader, DecodedMethod method)
+    {
+        while (reader.TryReadTag(out int field, out int wireType))
+        {
+            bool ok;
+            if (field == Numbers.MethodOptions.IdempotencyLevel && wireType == WireWriter.Varint)
+            {
+                ok = reader.TryReadInt32(out int level);
+                method.IdempotencyLevel = level;
             }
             else
             {
@@ -242,6 +501,13 @@ public static class DescriptorReader
                     ok = reader.TryReadBool(out bool proto3Optional);
                     field.Proto3Optional = proto3Optional;
                     break;
+                case (Numbers.Field.Extendee, WireWriter.LengthDelimited):
+                    ok = reader.TryReadString(out text);
+                    field.Extendee = text;
+                    break;
+                case (Numbers.Field.Options, WireWriter.LengthDelimited):
+                    ok = reader.TryReadSubReader(out WireReader options) && ReadFieldOptions(options, field);
+                    break;
                 default:
                     ok = reader.TrySkip(wireType);
                     break;
@@ -269,6 +535,16 @@ public static class DescriptorReader
                     break;
                 case (Numbers.Enum.Value, WireWriter.LengthDelimited):
                     ok = ReadInto(ref reader, enumType.Values, ReadEnumValue);
+                    break;
+                case (Numbers.Enum.ReservedRange, WireWriter.LengthDelimited):
+                    ok = ReadRange(ref reader, enumType.ReservedRanges);
+                    break;
+                case (Numbers.Enum.ReservedName, WireWriter.LengthDelimited):
+                    ok = reader.TryReadString(out string reservedName);
+                    enumType.ReservedNames.Add(reservedName);
+                    break;
+                case (Numbers.Enum.Options, WireWriter.LengthDelimited):
+                    ok = reader.TryReadSubReader(out WireReader options) && ReadEnumOptions(options, enumType);
                     break;
                 default:
                     ok = reader.TrySkip(wireType);
@@ -369,6 +645,9 @@ public static class DescriptorReader
                 case (Numbers.Method.ServerStreaming, WireWriter.Varint):
                     ok = reader.TryReadBool(out flag);
                     method.ServerStreaming = flag;
+                    break;
+                case (Numbers.Method.Options, WireWriter.LengthDelimited):
+                    ok = reader.TryReadSubReader(out WireReader options) && ReadMethodOptions(options, method);
                     break;
                 default:
                     ok = reader.TrySkip(wireType);

@@ -41,7 +41,8 @@ internal struct WireReader
             return false;
         }
 
-        if (!TryReadVarint(out ulong tag) || tag > int.MaxValue || (tag >> 3) == 0)
+        // A tag is 32 bits: field numbers go up to 2^29 - 1 (googleapis' field_info option is 291403980).
+        if (!TryReadVarint(out ulong tag) || tag > uint.MaxValue || (tag >> 3) == 0)
         {
             _malformed = true;
             return false;
@@ -126,8 +127,25 @@ internal struct WireReader
                 return TryReadSubReader(out _);
             case WireWriter.Fixed32:
                 return TryAdvance(4);
+            case WireWriter.StartGroup:
+                // A group-typed custom option (proto2 "optional group" extending an *Options message): its fields up to
+                // the end-group tag, nested groups included.
+                while (TryReadTag(out _, out int nestedWireType))
+                {
+                    if (nestedWireType == WireWriter.EndGroup)
+                    {
+                        return true;
+                    }
+
+                    if (!TrySkip(nestedWireType))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
             default:
-                // Groups (3, 4) never occur in descriptors; anything else is corrupt.
+                // An end-group without its start, or a wire type that does not exist: corrupt.
                 return false;
         }
     }

@@ -400,6 +400,38 @@ public sealed class ProtoFileAnalyzerTests
     }
 
     [Fact]
+    public async Task A_buf_yaml_breaking_use_selects_the_rules_instead_of_the_category()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            package acme.v1;
+            message {|#0:User|} {
+              reserved 4;
+              string id = 1;
+            }
+            """,
+            Diagnostic("PG2033").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments(4, "email", "User", "reserved \"email\";"));
+        test.TestState.AdditionalFiles.Add(("/0/protos/protoguard.baseline.txt", Baseline));
+        test.TestState.AdditionalFiles.Add(("/0/buf.yaml", "version: v2\nbreaking:\n  use: [WIRE_JSON]\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_buf_yaml_breaking_except_turns_a_rule_off()
+    {
+        var test = Test("/0/protos/user.proto", """
+            syntax = "proto3";
+            package acme.v1;
+            message User {
+              string id = 1;
+            }
+            """);
+        test.TestState.AdditionalFiles.Add(("/0/protos/protoguard.baseline.txt", Baseline));
+        test.TestState.AdditionalFiles.Add(("/0/buf.yaml", "version: v2\nbreaking:\n  except: [FIELD_NO_DELETE]\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Without_a_baseline_reports_one_info_saying_how_to_create_it()
     {
         var test = Test("/0/protos/user.proto", "syntax = \"proto3\";\nmessage User {}\n",

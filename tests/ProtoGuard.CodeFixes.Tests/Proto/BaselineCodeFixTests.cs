@@ -14,7 +14,10 @@ public sealed class BaselineCodeFixTests
     private const string Baseline = "# ProtoGuard schema baseline v1\nacme.v1.User message file=user.proto\nacme.v1.User#1 field name=id kind=string cardinality=implicit json_name=id\nacme.v1.User#4 field name=email kind=string cardinality=implicit json_name=email\nuser.proto file package=acme.v1 syntax=proto3\n";
     private const string Proto = "syntax = \"proto3\";\npackage acme.v1;\nmessage User {\n  string id = 1;\n}\n";
 
-    private static async Task<(Project Project, TextDocument Proto, DocumentId BaselineId, Diagnostic Diagnostic)> AnalyzeAsync(AdhocWorkspace workspace)
+    /// <summary>What the package's targets pass in git-ref mode: the ref, and the baseline they wrote from it into obj/.</summary>
+    private const string GitRefGlobalConfig = "is_global = true\nbuild_property.ProtoGuardBreakingAgainst = origin/main\nbuild_property.ProtoGuardBaselineFile = /src/obj/protoguard.against.baseline.txt\n";
+
+    private static async Task<(Project Project, TextDocument Proto, DocumentId BaselineId, Diagnostic Diagnostic)> AnalyzeAsync(AdhocWorkspace workspace, bool gitRefMode = false)
     {
         var projectId = ProjectId.CreateNewId();
         var protoId = DocumentId.CreateNewId(projectId);
@@ -24,7 +27,12 @@ public sealed class BaselineCodeFixTests
             .AddMetadataReference(projectId, MetadataReference.CreateFromFile(typeof(object).Assembly.Location))
             .AddDocument(DocumentId.CreateNewId(projectId), "Program.cs", SourceText.From("class Program { }"), filePath: "/src/Program.cs")
             .AddAdditionalDocument(protoId, "user.proto", SourceText.From(Proto), filePath: "/src/user.proto")
-            .AddAdditionalDocument(baselineId, "protoguard.baseline.txt", SourceText.From(Baseline), filePath: "/src/protoguard.baseline.txt");
+            .AddAdditionalDocument(baselineId, gitRefMode ? "protoguard.against.baseline.txt" : "protoguard.baseline.txt", SourceText.From(Baseline), filePath: gitRefMode ? "/src/obj/protoguard.against.baseline.txt" : "/src/protoguard.baseline.txt");
+        if (gitRefMode)
+        {
+            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), "protoguard.globalconfig", SourceText.From(GitRefGlobalConfig), filePath: "/src/obj/protoguard.globalconfig");
+        }
+
         Assert.True(workspace.TryApplyChanges(solution));
         var project = workspace.CurrentSolution.GetProject(projectId)!;
         var diagnostics = await (await project.GetCompilationAsync())!.WithAnalyzers([new ProtoFileAnalyzer()], project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
@@ -70,5 +78,16 @@ public sealed class BaselineCodeFixTests
         Assert.Equal(
             "syntax = \"proto3\";\npackage acme.v1;\nmessage User {\n  reserved 4;\n  reserved \"email\";\n  string id = 1;\n}\n",
             (await solution.GetAdditionalDocument(proto.Id)!.GetTextAsync()).ToString());
+    }
+
+    [Fact]
+    public async Task In_git_ref_mode_only_the_reserve_fix_is_offered_the_baseline_being_the_refs()
+    {
+        using var workspace = new AdhocWorkspace();
+        var (_, proto, _, diagnostic) = await AnalyzeAsync(workspace, gitRefMode: true);
+
+        var fixes = await FixesAsync(proto, diagnostic);
+
+        Assert.Equal(["Reserve deleted field 4 'email'"], fixes.Select(action => action.Title));
     }
 }

@@ -1,6 +1,7 @@
 using ProtoGuard.Rules.Breaking;
 using ProtoGuard.Rules.Breaking.Baseline;
 using ProtoGuard.Rules.Breaking.Model;
+using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Schema.Linking;
 using ProtoGuard.Schema.Text;
 using Xunit.Abstractions;
@@ -18,7 +19,7 @@ public sealed class GoogleapisBreakingTests
     }
 
     [Fact]
-    public void Googleapis_against_itself_and_its_baseline_reports_nothing()
+    public void Googleapis_against_itself_its_baseline_and_its_image_reports_nothing()
     {
         var root = RepositoryPaths.Corpus;
         var rejected = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "tests", "ProtoGuard.Schema.Tests", "testdata", "linker", "protoc_rejects.txt"))
@@ -30,20 +31,27 @@ public sealed class GoogleapisBreakingTests
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-        SchemaShape Load() => SchemaShapeBuilder.Build(ProtoCompilation.Create(files, path =>
-            File.Exists(Path.Combine(root, path)) ? SourceText.From(File.ReadAllText(Path.Combine(root, path)), path) : null));
+        ProtoCompilation Compile() => ProtoCompilation.Create(files, path =>
+            File.Exists(Path.Combine(root, path)) ? SourceText.From(File.ReadAllText(Path.Combine(root, path)), path) : null);
 
-        var first = Load();
-        var second = Load();
+        var compilation = Compile();
+        var first = SchemaShapeBuilder.Build(compilation);
+        var second = SchemaShapeBuilder.Build(Compile());
         var baseline = BaselineWriter.Write(first);
         var read = BaselineReader.Read(baseline);
         Assert.Empty(read.Errors);
+
+        // The image protoguard build --include-imports writes, read back: the same schema, attribute for attribute.
+        var image = DescriptorSetShapeBuilder.Build(DescriptorReader.ReadFileSet(DescriptorWriter.WriteFileDescriptorSet(SchemaShapeBuilder.Reachable(compilation.Files)))!, out var problem);
+        Assert.Null(problem);
+        Assert.Equal(baseline, BaselineWriter.Write(image!));
         output.WriteLine($"{first.Files.Count} files, baseline {baseline.Length / 1024} KB, {baseline.Count(c => c == '\n')} lines");
 
         foreach (var category in BreakingCategory.All)
         {
             Assert.Empty(BreakingChecker.Check(first, second, category).Select(finding => finding.ToString()));
             Assert.Empty(BreakingChecker.Check(read.Schema!, second, category).Select(finding => finding.ToString()));
+            Assert.Empty(BreakingChecker.Check(image!, second, category).Select(finding => finding.ToString()));
         }
     }
 }
