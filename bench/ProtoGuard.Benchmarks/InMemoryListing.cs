@@ -30,9 +30,9 @@ public static class InMemoryListing
     public static async Task<int> RunAsync(string[] args)
     {
         var sizes = new List<int>();
-        int guideMax = 100_000;
-        int rounds = 3;
-        for (int i = 0; i < args.Length; i++)
+        var guideMax = 100_000;
+        var rounds = 3;
+        for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
@@ -56,9 +56,9 @@ public static class InMemoryListing
         Console.WriteLine($"listing all N users, page_size {PageSize}, best of {rounds}; ns per listed item");
         Console.WriteLine("N          generated (ns/item)  guide slicing (ns/item)  guide/generated");
         double? firstGenerated = null;
-        foreach (int n in sizes)
+        foreach (var n in sizes)
         {
-            User[] users = Enumerable.Range(0, n).Select(i => new User { Id = $"user-{i:D8}", Email = $"user{i}@example.com", DisplayName = $"User {i}" }).ToArray();
+            var users = Enumerable.Range(0, n).Select(i => new User { Id = $"user-{i:D8}", Email = $"user{i}@example.com", DisplayName = $"User {i}" }).ToArray();
             var service = new BenchUserService();
             if (service.UserStore.CreateAll(users) is not null)
             {
@@ -66,7 +66,7 @@ public static class InMemoryListing
             }
 
             var guide = new GuideUserServicer(users);
-            double generated = await BestAsync(rounds, n, () => ListGeneratedAsync(service, n));
+            var generated = await BestAsync(rounds, n, () => ListGeneratedAsync(service, n));
             double? sliced = n <= guideMax ? await BestAsync(rounds, n, () => Task.FromResult(guide.ListAll(PageSize, n))) : null;
             firstGenerated ??= generated;
             Console.WriteLine(string.Create(
@@ -81,11 +81,11 @@ public static class InMemoryListing
     {
         // One untimed listing first: tiered JIT would otherwise charge the smallest N with compiling the code.
         await list();
-        double best = double.MaxValue;
-        for (int round = 0; round < rounds; round++)
+        var best = double.MaxValue;
+        for (var round = 0; round < rounds; round++)
         {
             var watch = Stopwatch.StartNew();
-            int listed = await list();
+            var listed = await list();
             watch.Stop();
             if (listed != n)
             {
@@ -102,10 +102,10 @@ public static class InMemoryListing
     {
         var context = new BenchCallContext();
         var request = new ListUsersRequest { PageSize = PageSize };
-        int listed = 0;
+        var listed = 0;
         while (true)
         {
-            ListUsersResponse page = await service.ListUsers(request, context);
+            var page = await service.ListUsers(request, context);
             listed += page.Users.Count;
             if (page.NextPageToken.Length == 0)
             {
@@ -125,13 +125,13 @@ public static class InMemoryListing
 
         public int ListAll(int pageSize, int n)
         {
-            int listed = 0;
-            string token = string.Empty;
+            var listed = 0;
+            var token = string.Empty;
             while (true)
             {
-                int start = token.Length == 0 ? 0 : int.Parse(token, CultureInfo.InvariantCulture);
-                List<User> all = _users.Values.ToList();
-                List<User> page = all.GetRange(start, Math.Min(pageSize, all.Count - start));
+                var start = token.Length == 0 ? 0 : int.Parse(token, CultureInfo.InvariantCulture);
+                var all = _users.Values.ToList();
+                var page = all.GetRange(start, Math.Min(pageSize, all.Count - start));
                 var response = new ListUsersResponse { NextPageToken = start + pageSize < all.Count ? (start + pageSize).ToString(CultureInfo.InvariantCulture) : string.Empty };
                 response.Users.AddRange(page);
                 listed += response.Users.Count;

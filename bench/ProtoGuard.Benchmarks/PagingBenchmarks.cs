@@ -25,10 +25,10 @@ public class PagingBenchmarks
     private static readonly TimeSpan ServerLatency = TimeSpan.FromMilliseconds(5);
     private static readonly TimeSpan WorkPerItem = TimeSpan.FromTicks(500); // 50 µs
 
-    private UserService.UserServiceClient client = null!;
+    private UserService.UserServiceClient _client = null!;
 
     [GlobalSetup]
-    public void Setup() => client = new UserService.UserServiceClient(new PagedServer(TotalUsers, ServerLatency));
+    public void Setup() => _client = new UserService.UserServiceClient(new PagedServer(TotalUsers, ServerLatency));
 
     [Benchmark(Baseline = true, Description = "Sequential loop (the guide's list_all_users)")]
     public async Task<int> SequentialLoop()
@@ -37,7 +37,7 @@ public class PagingBenchmarks
         var token = string.Empty;
         while (true)
         {
-            var response = await client.ListUsersAsync(
+            var response = await _client.ListUsersAsync(
                 new ListUsersRequest { PageSize = PageSize, PageToken = token },
                 deadline: DateTime.UtcNow.AddSeconds(5));
             foreach (var user in response.Users)
@@ -59,7 +59,7 @@ public class PagingBenchmarks
     {
         var count = 0;
         var options = new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(5), ReadAhead = true };
-        await foreach (var user in client.ListUsersPagedAsync(new ListUsersRequest { PageSize = PageSize }, options))
+        await foreach (var user in _client.ListUsersPagedAsync(new ListUsersRequest { PageSize = PageSize }, options))
         {
             count += Consume(user);
         }
@@ -72,7 +72,7 @@ public class PagingBenchmarks
     {
         var count = 0;
         var options = new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(5) };
-        await foreach (var user in client.ListUsersPagedAsync(new ListUsersRequest { PageSize = PageSize }, options))
+        await foreach (var user in _client.ListUsersPagedAsync(new ListUsersRequest { PageSize = PageSize }, options))
         {
             count += Consume(user);
         }
@@ -98,7 +98,7 @@ public class PagingBenchmarks
     /// </summary>
     private sealed class PagedServer(int total, TimeSpan latency) : CallInvoker
     {
-        private readonly User[] users = CreateUsers(total);
+        private readonly User[] _users = CreateUsers(total);
 
         private static User[] CreateUsers(int total)
         {
@@ -128,9 +128,9 @@ public class PagingBenchmarks
         {
             await PreciseDelayAsync(latency, cancellationToken);
             var start = request.PageToken.Length == 0 ? 0 : int.Parse(request.PageToken, CultureInfo.InvariantCulture);
-            var end = Math.Min(start + request.PageSize, users.Length);
-            var response = new ListUsersResponse { NextPageToken = end < users.Length ? end.ToString(CultureInfo.InvariantCulture) : string.Empty };
-            response.Users.Add(new ArraySegment<User>(users, start, end - start));
+            var end = Math.Min(start + request.PageSize, _users.Length);
+            var response = new ListUsersResponse { NextPageToken = end < _users.Length ? end.ToString(CultureInfo.InvariantCulture) : string.Empty };
+            response.Users.Add(new ArraySegment<User>(_users, start, end - start));
             return response;
         }
 

@@ -25,7 +25,7 @@ public class CorpusBenchmarks
     [GlobalSetup]
     public void LoadCorpus()
     {
-        string root = CorpusFiles.FetchRoot();
+        var root = CorpusFiles.FetchRoot();
         _corpus = CorpusFiles.OnePool(root).Select(path => SourceText.From(File.ReadAllText(Path.Combine(root, path)), path)).ToList();
         _largest = _corpus.Where(source => source.Path == LargestFile).ToList();
     }

@@ -12,7 +12,7 @@ public static class CorpusFiles
     /// <summary>Runs <c>build/corpus.sh</c> (fetches once, then only prints the cached directory) and returns the import root.</summary>
     public static string FetchRoot()
     {
-        string repository = FindRepositoryRoot();
+        var repository = FindRepositoryRoot();
         var startInfo = new ProcessStartInfo("bash")
         {
             WorkingDirectory = repository,
@@ -20,8 +20,8 @@ public static class CorpusFiles
             UseShellExecute = false,
         };
         startInfo.ArgumentList.Add(Path.Combine("build", "corpus.sh"));
-        using Process process = Process.Start(startInfo) ?? throw new InvalidOperationException("could not start bash");
-        string output = process.StandardOutput.ReadToEnd().Trim();
+        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("could not start bash");
+        var output = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();
         if (process.ExitCode != 0 || !Directory.Exists(output))
         {

@@ -21,19 +21,19 @@ public static class CorpusPipeline
     public static CorpusResult Run(IReadOnlyList<SourceText> sources, int parseThreads = 1)
     {
         var phases = new PhaseClock();
-        ParsedFile[] parsed = Parse(sources, parseThreads);
+        var parsed = Parse(sources, parseThreads);
         phases.End("parse");
 
         var files = new KeyValuePair<string, ParsedFile>[parsed.Length];
-        for (int i = 0; i < parsed.Length; i++)
+        for (var i = 0; i < parsed.Length; i++)
         {
             files[i] = new KeyValuePair<string, ParsedFile>(sources[i].Path, parsed[i]);
         }
 
-        ProtoCompilation compilation = ProtoCompilation.Create(files, _ => null);
+        var compilation = ProtoCompilation.Create(files, _ => null);
         phases.End("link");
 
-        byte[] descriptorSet = DescriptorWriter.WriteFileDescriptorSet(compilation.Files);
+        var descriptorSet = DescriptorWriter.WriteFileDescriptorSet(compilation.Files);
         phases.End("descriptors");
         return new CorpusResult(parsed, compilation, descriptorSet.Length, phases.Phases);
     }
@@ -44,7 +44,7 @@ public static class CorpusPipeline
         var parsed = new ParsedFile[sources.Count];
         if (threads <= 1)
         {
-            for (int i = 0; i < parsed.Length; i++)
+            for (var i = 0; i < parsed.Length; i++)
             {
                 parsed[i] = ProtoParser.Parse(sources[i]);
             }
@@ -68,9 +68,9 @@ public static class CorpusPipeline
 
         public void End(string name)
         {
-            TimeSpan time = _stopwatch.Elapsed;
-            long allocated = GC.GetTotalAllocatedBytes(precise: true);
-            TimeSpan pause = GC.GetTotalPauseDuration();
+            var time = _stopwatch.Elapsed;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var pause = GC.GetTotalPauseDuration();
             Phases.Add(new Phase(name, time - _lastTime, allocated - _lastAllocated, pause - _lastPause));
             (_lastTime, _lastAllocated, _lastPause) = (time, allocated, pause);
         }

@@ -28,7 +28,7 @@ public static class Program
 
         if (args.Length == 2 && args[0] == "files")
         {
-            foreach (string path in CorpusFiles.OnePool(args[1]))
+            foreach (var path in CorpusFiles.OnePool(args[1]))
             {
                 Console.WriteLine(path);
             }
@@ -42,29 +42,29 @@ public static class Program
 
     private static int RunCorpusPass(string root, string fileList, int parseThreads)
     {
-        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        TimeSpan pauseBefore = GC.GetTotalPauseDuration();
-        string[] paths = File.ReadAllLines(fileList).Where(line => line.Length > 0).ToArray();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var paths = File.ReadAllLines(fileList).Where(line => line.Length > 0).ToArray();
         var stopwatch = Stopwatch.StartNew();
         var sources = new List<SourceText>(paths.Length);
         long characters = 0;
         long bytes = 0;
-        byte[] buffer = new byte[1 << 20];
-        foreach (string path in paths)
+        var buffer = new byte[1 << 20];
+        foreach (var path in paths)
         {
-            string text = ReadUtf8(Path.Combine(root, path), ref buffer, out int length);
+            var text = ReadUtf8(Path.Combine(root, path), ref buffer, out var length);
             bytes += length;
             characters += text.Length;
             sources.Add(SourceText.From(text, path));
         }
 
-        TimeSpan readTime = stopwatch.Elapsed;
-        long readAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        TimeSpan readPause = GC.GetTotalPauseDuration() - pauseBefore;
-        CorpusResult result = CorpusPipeline.Run(sources, parseThreads);
+        var readTime = stopwatch.Elapsed;
+        var readAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var readPause = GC.GetTotalPauseDuration() - pauseBefore;
+        var result = CorpusPipeline.Run(sources, parseThreads);
         stopwatch.Stop();
 
-        using Process self = Process.GetCurrentProcess();
+        using var self = Process.GetCurrentProcess();
         Print("files", result.Parsed.Count);
         Print("bytes", bytes);
         Print("characters", characters);
@@ -73,12 +73,12 @@ public static class Program
         Print("files_with_link_diagnostics", result.Compilation.AllFiles.Count(file => file.Diagnostics.Count > 0));
         Print("descriptor_set_bytes", result.DescriptorSetBytes);
         PrintPhase(new Phase("read", readTime, readAllocated, readPause));
-        foreach (Phase phase in result.Phases)
+        foreach (var phase in result.Phases)
         {
             PrintPhase(phase);
         }
 
-        IReadOnlyList<ParsedFile> parsed = result.Parsed;
+        var parsed = result.Parsed;
         Print("in_process_seconds", stopwatch.Elapsed.TotalSeconds);
         Print("in_process_files_per_second", Math.Round(parsed.Count / stopwatch.Elapsed.TotalSeconds));
         Print("in_process_megabytes_per_second", bytes / 1e6 / stopwatch.Elapsed.TotalSeconds);
@@ -106,14 +106,14 @@ public static class Program
             stream.ReadExactly(buffer, 0, length);
         }
 
-        bool utf16Or32 = length >= 2 && ((buffer[0] == 0xFE && buffer[1] == 0xFF) || (buffer[0] == 0xFF && buffer[1] == 0xFE));
-        bool utf32BigEndian = length >= 4 && buffer[0] == 0 && buffer[1] == 0 && buffer[2] == 0xFE && buffer[3] == 0xFF;
+        var utf16Or32 = length >= 2 && ((buffer[0] == 0xFE && buffer[1] == 0xFF) || (buffer[0] == 0xFF && buffer[1] == 0xFE));
+        var utf32BigEndian = length >= 4 && buffer[0] == 0 && buffer[1] == 0 && buffer[2] == 0xFE && buffer[3] == 0xFF;
         if (utf16Or32 || utf32BigEndian)
         {
             return File.ReadAllText(path);
         }
 
-        int bom = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+        var bom = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
         return Encoding.UTF8.GetString(buffer, bom, length - bom);
     }
 

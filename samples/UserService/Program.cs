@@ -5,12 +5,12 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.HealthCheck;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Grpc.Health.V1;
-using Grpc.HealthCheck;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,7 +28,7 @@ const string ServiceName = "myservice.v1.UserService";
 // set in the official container images, --urls) so Kestrel does not warn that it overrides them. They must be
 // given as arguments: the host reads them when the builder is created, before UseSetting could change them.
 string[] hostArgs = [.. args, "--urls=", "--http_ports=", "--https_ports="];
-WebApplicationBuilder builder = WebApplication.CreateBuilder(hostArgs);
+var builder = WebApplication.CreateBuilder(hostArgs);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -52,7 +52,7 @@ health.SetStatus(string.Empty, HealthCheckResponse.Types.ServingStatus.Serving);
 builder.Services.AddSingleton(health);
 builder.Services.AddGrpcReflection();
 
-await using WebApplication app = builder.Build();
+await using var app = builder.Build();
 app.MapGrpcService<InMemoryUserService>();
 app.MapGrpcService<HealthServiceImpl>();
 app.MapGrpcReflectionService();
@@ -61,15 +61,15 @@ app.MapGrpcReflectionService();
 using var run = CancellationTokenSource.CreateLinkedTokenSource(app.Lifetime.ApplicationStopping);
 run.CancelAfter(TimeSpan.FromSeconds(60));
 
-int exitCode = 0;
+var exitCode = 0;
 await app.StartAsync(run.Token);
 try
 {
-    string address = app.Urls.Single();
+    var address = app.Urls.Single();
     Console.WriteLine("ProtoGuard sample: myservice.v1.UserService, server and client in one process");
     Console.WriteLine($"server listening on {address} (HTTP/2 cleartext)");
 
-    using GrpcChannel channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+    using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
     {
         MaxReceiveMessageSize = MaxMessageBytes,
         MaxSendMessageSize = MaxMessageBytes,

@@ -295,7 +295,7 @@ internal static class BreakingCommand
     /// <summary>The schema of the same paths and import roots as they are at a git ref (read with git, the working tree untouched).</summary>
     private static SchemaShape? LoadAtGitRef(string reference, IReadOnlyList<string> paths, IReadOnlyList<string> importRoots, TextWriter error, bool explicitRef)
     {
-        string? problem = "'git:' needs a ref, as in 'git:origin/main'";
+        var problem = "'git:' needs a ref, as in 'git:origin/main'";
         using var git = reference.Length == 0 ? null : GitRefReader.Open(Directory.GetCurrentDirectory(), reference, setting: null, out problem);
         if (git is null)
         {

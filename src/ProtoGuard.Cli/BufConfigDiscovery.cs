@@ -5,7 +5,7 @@ namespace ProtoGuard.Cli;
 /// <summary>Finds the nearest buf.yaml above a file (as buf does without --config) and gives its lint options; each directory is read once.</summary>
 internal sealed class BufConfigDiscovery
 {
-    private readonly Dictionary<string, BufConfig?> byDirectory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BufConfig?> _byDirectory = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, string> GetOptions(string fullPath)
     {
@@ -22,7 +22,7 @@ internal sealed class BufConfigDiscovery
 
     private BufConfig? Read(string directory)
     {
-        if (!byDirectory.TryGetValue(directory, out var config))
+        if (!_byDirectory.TryGetValue(directory, out var config))
         {
             var path = Path.Combine(directory, "buf.yaml");
             config = null;
@@ -38,7 +38,7 @@ internal sealed class BufConfigDiscovery
                 config = null;
             }
 
-            byDirectory[directory] = config;
+            _byDirectory[directory] = config;
         }
 
         return config;

@@ -129,7 +129,7 @@ internal static class BuildCommand
 
             // protoc writes the requested files in dependency order (a file after the files it imports).
             var compiledSet = new HashSet<FileDescriptor>(compiled);
-            IEnumerable<FileDescriptor> written = parseResult.GetValue(includeImports) ? WithImports(compilation, compiled) : compilation.AllFiles.Where(compiledSet.Contains);
+            var written = parseResult.GetValue(includeImports) ? WithImports(compilation, compiled) : compilation.AllFiles.Where(compiledSet.Contains);
             var bytes = DescriptorWriter.WriteFileDescriptorSet(written, parseResult.GetValue(includeSourceInfo));
             if (!ReportFile.TryWrite(parseResult.GetValue(outputFile)!, bytes, error))
             {

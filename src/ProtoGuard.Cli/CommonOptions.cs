@@ -9,25 +9,25 @@ namespace ProtoGuard.Cli;
 /// </summary>
 internal sealed class InputOptions
 {
-    private readonly Argument<string[]> paths = new("paths")
+    private readonly Argument<string[]> _paths = new("paths")
     {
         Description = ".proto files, or directories searched recursively for them (default: the current directory)",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    private readonly Option<string[]> importRoots = new("--proto_path", "-I", "--proto-path")
+    private readonly Option<string[]> _importRoots = new("--proto_path", "-I", "--proto-path")
     {
         Description = "An import root, searched in order, as protoc's -I (repeatable; default: the current directory)",
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private readonly Option<string[]> exclude = new("--exclude")
+    private readonly Option<string[]> _exclude = new("--exclude")
     {
         Description = "Skip files and directories matching this glob ('vendor', '*_test.proto', 'third_party/**'; repeatable)",
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private readonly Option<bool> noDefaultExcludes = new("--no-default-excludes")
+    private readonly Option<bool> _noDefaultExcludes = new("--no-default-excludes")
     {
         Description = "Also walk node_modules, bin, obj and .git directories (skipped by default)",
     };
@@ -35,7 +35,7 @@ internal sealed class InputOptions
     public InputOptions()
     {
         // An option this command does not have would otherwise be taken for a path.
-        paths.Validators.Add(result =>
+        _paths.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
             {
@@ -50,17 +50,17 @@ internal sealed class InputOptions
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(paths);
-        command.Options.Add(importRoots);
-        command.Options.Add(exclude);
-        command.Options.Add(noDefaultExcludes);
+        command.Arguments.Add(_paths);
+        command.Options.Add(_importRoots);
+        command.Options.Add(_exclude);
+        command.Options.Add(_noDefaultExcludes);
     }
 
     /// <summary>The selection on the command line, or null after a one-line message (a bad glob, an import root that is not a directory).</summary>
     public InputSelection? Get(ParseResult parseResult, TextWriter error)
     {
         var globs = new List<Glob>();
-        foreach (var pattern in parseResult.GetValue(exclude) ?? [])
+        foreach (var pattern in parseResult.GetValue(_exclude) ?? [])
         {
             if (Glob.Create(pattern, out var problem) is not { } glob)
             {
@@ -71,7 +71,7 @@ internal sealed class InputOptions
             globs.Add(glob);
         }
 
-        var roots = parseResult.GetValue(importRoots) is { Length: > 0 } givenRoots ? givenRoots : ["."];
+        var roots = parseResult.GetValue(_importRoots) is { Length: > 0 } givenRoots ? givenRoots : ["."];
         foreach (var root in roots)
         {
             if (!Directory.Exists(root))
@@ -82,10 +82,10 @@ internal sealed class InputOptions
         }
 
         return new InputSelection(
-            parseResult.GetValue(paths) is { Length: > 0 } givenPaths ? givenPaths : ["."],
+            parseResult.GetValue(_paths) is { Length: > 0 } givenPaths ? givenPaths : ["."],
             roots,
             globs,
-            parseResult.GetValue(noDefaultExcludes));
+            parseResult.GetValue(_noDefaultExcludes));
     }
 }
 
@@ -99,18 +99,18 @@ internal sealed record InputSelection(string[] Paths, string[] ImportRoots, IRea
 /// <summary>How a reporting command writes its report: <c>--format</c>, <c>--output</c>, <c>--color</c>.</summary>
 internal sealed class ReportOptions
 {
-    private readonly Option<string> format = new("--format", "-f")
+    private readonly Option<string> _format = new("--format", "-f")
     {
         Description = "Output format: text, json, sarif, github (workflow annotations) or msbuild",
         DefaultValueFactory = _ => "text",
     };
 
-    private readonly Option<string?> output = new("--output", "-o")
+    private readonly Option<string?> _output = new("--output", "-o")
     {
         Description = "Write the report to this file instead of standard output",
     };
 
-    private readonly Option<string> color = new("--color")
+    private readonly Option<string> _color = new("--color")
     {
         Description = "Color the text report: auto (on a terminal, unless NO_COLOR is set), always or never",
         DefaultValueFactory = _ => "auto",
@@ -118,14 +118,14 @@ internal sealed class ReportOptions
 
     public ReportOptions(bool withOutputFile = true, string[]? extraFormats = null, string defaultFormat = "text")
     {
-        format.AcceptOnlyFromAmong([.. extraFormats ?? [], .. Reports.Names]);
-        format.DefaultValueFactory = _ => defaultFormat;
+        _format.AcceptOnlyFromAmong([.. extraFormats ?? [], .. Reports.Names]);
+        _format.DefaultValueFactory = _ => defaultFormat;
         if (extraFormats is { Length: > 0 })
         {
-            format.Description = $"Output format: {string.Join(", ", extraFormats)}, text, json, sarif, github (workflow annotations) or msbuild (default: {defaultFormat})";
+            _format.Description = $"Output format: {string.Join(", ", extraFormats)}, text, json, sarif, github (workflow annotations) or msbuild (default: {defaultFormat})";
         }
 
-        color.AcceptOnlyFromAmong("auto", "always", "never");
+        _color.AcceptOnlyFromAmong("auto", "always", "never");
         WithOutputFile = withOutputFile;
     }
 
@@ -133,22 +133,22 @@ internal sealed class ReportOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(format);
+        command.Options.Add(_format);
         if (WithOutputFile)
         {
-            command.Options.Add(output);
+            command.Options.Add(_output);
         }
 
-        command.Options.Add(color);
+        command.Options.Add(_color);
     }
 
-    public string FormatName(ParseResult parseResult) => parseResult.GetValue(format) ?? "text";
+    public string FormatName(ParseResult parseResult) => parseResult.GetValue(_format) ?? "text";
 
-    public ReportFormat Format(ParseResult parseResult) => Reports.Parse(parseResult.GetValue(format));
+    public ReportFormat Format(ParseResult parseResult) => Reports.Parse(parseResult.GetValue(_format));
 
     /// <summary>True when the command line asks for a report: a format other than the default, or <c>--output</c>.</summary>
     public bool IsRequested(ParseResult parseResult) =>
-        parseResult.GetResult(format) is { Implicit: false } || (WithOutputFile && parseResult.GetValue(output) is not null);
+        parseResult.GetResult(_format) is { Implicit: false } || (WithOutputFile && parseResult.GetValue(_output) is not null);
 
     /// <summary>
     /// Writes the report to <c>--output</c> or to <paramref name="standardOutput"/>; false after a one-line message when
@@ -156,11 +156,11 @@ internal sealed class ReportOptions
     /// </summary>
     public bool Write(ParseResult parseResult, IReadOnlyList<ReportItem> items, string summary, TextWriter standardOutput, TextWriter error)
     {
-        var target = WithOutputFile ? parseResult.GetValue(output) : null;
+        var target = WithOutputFile ? parseResult.GetValue(_output) : null;
         var format = Format(parseResult);
         if (target is null)
         {
-            var useColor = Terminal.UseColor(parseResult.GetValue(color) ?? "auto", Terminal.IsConsole(standardOutput), Environment.GetEnvironmentVariable);
+            var useColor = Terminal.UseColor(parseResult.GetValue(_color) ?? "auto", Terminal.IsConsole(standardOutput), Environment.GetEnvironmentVariable);
             if (ReferenceEquals(standardOutput, Console.Out))
             {
                 // Console.Out flushes on every write: a report of many findings goes through a buffer instead.

@@ -8,7 +8,7 @@ namespace ProtoGuard.Cli;
 /// </summary>
 internal sealed class EditorConfigDiscovery
 {
-    private readonly Dictionary<string, EditorConfigFile?> byDirectory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EditorConfigFile?> _byDirectory = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, string> GetProperties(string fullPath)
     {
@@ -30,7 +30,7 @@ internal sealed class EditorConfigDiscovery
 
     private EditorConfigFile? Read(string directory)
     {
-        if (!byDirectory.TryGetValue(directory, out var file))
+        if (!_byDirectory.TryGetValue(directory, out var file))
         {
             var path = Path.Combine(directory, ".editorconfig");
             file = null;
@@ -46,7 +46,7 @@ internal sealed class EditorConfigDiscovery
                 }
             }
 
-            byDirectory[directory] = file;
+            _byDirectory[directory] = file;
         }
 
         return file;

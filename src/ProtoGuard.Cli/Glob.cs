@@ -11,14 +11,14 @@ namespace ProtoGuard.Cli;
 /// </summary>
 internal sealed class Glob
 {
-    private readonly Regex regex;
-    private readonly bool matchesSegment;
+    private readonly Regex _regex;
+    private readonly bool _matchesSegment;
 
     private Glob(string pattern, Regex regex, bool matchesSegment)
     {
         Pattern = pattern;
-        this.regex = regex;
-        this.matchesSegment = matchesSegment;
+        this._regex = regex;
+        this._matchesSegment = matchesSegment;
     }
 
     public string Pattern { get; }
@@ -84,12 +84,12 @@ internal sealed class Glob
     /// <summary>True when the pattern matches <paramref name="relativePath"/> ('/' separated, no leading "./") or, for a name pattern, its last segment.</summary>
     public bool IsMatch(string relativePath)
     {
-        if (matchesSegment)
+        if (_matchesSegment)
         {
             var slash = relativePath.LastIndexOf('/');
-            return regex.IsMatch(slash < 0 ? relativePath : relativePath[(slash + 1)..]);
+            return _regex.IsMatch(slash < 0 ? relativePath : relativePath[(slash + 1)..]);
         }
 
-        return regex.IsMatch(relativePath);
+        return _regex.IsMatch(relativePath);
     }
 }

@@ -47,7 +47,7 @@ public static class Program
     private static IEnumerable<string> CommandPath(Command command, RootCommand root)
     {
         var names = new Stack<string>();
-        for (Command? current = command; current is not null && current != root; current = current.Parents.OfType<Command>().FirstOrDefault())
+        for (var current = command; current is not null && current != root; current = current.Parents.OfType<Command>().FirstOrDefault())
         {
             names.Push(current.Name);
         }

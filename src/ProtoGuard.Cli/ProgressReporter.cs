@@ -19,16 +19,16 @@ internal sealed class ProgressReporter : IDisposable
             ? TimeSpan.FromMilliseconds(milliseconds)
             : TimeSpan.FromSeconds(1);
 
-    private readonly List<ProgressPhase> phases = [];
-    private readonly ManualResetEventSlim finished = new(false);
-    private readonly Thread? display;
+    private readonly List<ProgressPhase> _phases = [];
+    private readonly ManualResetEventSlim _finished = new(false);
+    private readonly Thread? _display;
 
     private ProgressReporter(bool show)
     {
         if (show)
         {
-            display = new Thread(Display) { IsBackground = true, Name = "protoguard progress" };
-            display.Start();
+            _display = new Thread(Display) { IsBackground = true, Name = "protoguard progress" };
+            _display.Start();
         }
     }
 
@@ -37,15 +37,15 @@ internal sealed class ProgressReporter : IDisposable
         new(Terminal.ShowProgress(Terminal.IsConsoleError(error), Environment.GetEnvironmentVariable));
 
     /// <summary>True when this reporter may draw (it still waits for <see cref="Delay"/> before it does).</summary>
-    public bool IsVisible => display is not null;
+    public bool IsVisible => _display is not null;
 
     /// <summary>Starts a phase of <paramref name="total"/> items (0 for one step of unknown length, such as linking).</summary>
     public ProgressPhase Phase(string name, int total, string unit = "files")
     {
         var phase = new ProgressPhase(name, total, unit);
-        lock (phases)
+        lock (_phases)
         {
-            phases.Add(phase);
+            _phases.Add(phase);
         }
 
         return phase;
@@ -53,9 +53,9 @@ internal sealed class ProgressReporter : IDisposable
 
     public void Dispose()
     {
-        finished.Set();
-        display?.Join();
-        finished.Dispose();
+        _finished.Set();
+        _display?.Join();
+        _finished.Dispose();
         if (Environment.GetEnvironmentVariable("PROTOGUARD_TIMINGS") == "1")
         {
             // For benchmarks: where the time and the memory went, one line per phase, then the process's totals.
@@ -71,20 +71,20 @@ internal sealed class ProgressReporter : IDisposable
 
     private ProgressPhase[] Snapshot()
     {
-        lock (phases)
+        lock (_phases)
         {
-            return [.. phases];
+            return [.. _phases];
         }
     }
 
     private void Display()
     {
-        if (finished.Wait(Delay))
+        if (_finished.Wait(Delay))
         {
             return;
         }
 
-        SpectreView.Run(Snapshot, finished);
+        SpectreView.Run(Snapshot, _finished);
     }
 
     /// <summary>Apart so that Spectre.Console is loaded only by a run that shows progress.</summary>
@@ -146,9 +146,9 @@ internal sealed class ProgressReporter : IDisposable
 /// <summary>One phase of a run: how many items of how many are done, since when.</summary>
 internal sealed class ProgressPhase
 {
-    private readonly Stopwatch clock = Stopwatch.StartNew();
-    private int done;
-    private long completedTicks = -1;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private int _done;
+    private long _completedTicks = -1;
 
     public ProgressPhase(string name, int total, string unit)
     {
@@ -163,20 +163,20 @@ internal sealed class ProgressPhase
 
     public string Unit { get; }
 
-    public int Done => Volatile.Read(ref done);
+    public int Done => Volatile.Read(ref _done);
 
-    public bool IsComplete => Interlocked.Read(ref completedTicks) >= 0;
+    public bool IsComplete => Interlocked.Read(ref _completedTicks) >= 0;
 
     /// <summary>One more item done; safe from any thread.</summary>
-    public void Advance() => Interlocked.Increment(ref done);
+    public void Advance() => Interlocked.Increment(ref _done);
 
-    public void Complete() => Interlocked.CompareExchange(ref completedTicks, clock.Elapsed.Ticks, -1);
+    public void Complete() => Interlocked.CompareExchange(ref _completedTicks, _clock.Elapsed.Ticks, -1);
 
     /// <summary><c>parse  3,120/7,234 files  2,450 files/s</c>; <c>link  done in 1.2 s</c> for a phase without a count.</summary>
     public string Describe()
     {
-        var ticks = Interlocked.Read(ref completedTicks);
-        var elapsed = ticks >= 0 ? TimeSpan.FromTicks(ticks) : clock.Elapsed;
+        var ticks = Interlocked.Read(ref _completedTicks);
+        var elapsed = ticks >= 0 ? TimeSpan.FromTicks(ticks) : _clock.Elapsed;
         if (Total == 0)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{Name,-6} {(ticks >= 0 ? "done in" : "running")} {elapsed.TotalSeconds:0.0} s");

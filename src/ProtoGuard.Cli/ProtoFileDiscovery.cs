@@ -59,7 +59,7 @@ internal static class ProtoFileDiscovery
     private sealed class Walk(string root, string currentDirectory, IReadOnlyList<Glob> excludes, bool includeDefaultExcluded, SortedDictionary<string, ProtoFile> found)
     {
         // Real paths of the directories entered: a symbolic link back up the tree is walked once, not forever.
-        private readonly HashSet<string> visited = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
 
         public bool Run(TextWriter error)
         {
@@ -68,7 +68,7 @@ internal static class ProtoFileDiscovery
             while (pending.Count > 0)
             {
                 var directory = pending.Pop();
-                if (!visited.Add(RealPath(directory)))
+                if (!_visited.Add(RealPath(directory)))
                 {
                     continue;
                 }

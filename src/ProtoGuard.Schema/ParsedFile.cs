@@ -24,7 +24,7 @@ public sealed class ParsedFile
     {
         get
         {
-            foreach (SchemaDiagnostic diagnostic in Diagnostics)
+            foreach (var diagnostic in Diagnostics)
             {
                 if (diagnostic.Severity == SchemaSeverity.Error)
                 {

@@ -188,7 +188,7 @@ internal static class InMemoryServiceRecognizer
     /// </summary>
     public static INamedTypeSymbol? FindServiceBase(INamedTypeSymbol type, Compilation compilation)
     {
-        INamedTypeSymbol? bindAttribute = compilation.GetTypeByMetadataName("Grpc.Core.BindServiceMethodAttribute");
+        var bindAttribute = compilation.GetTypeByMetadataName("Grpc.Core.BindServiceMethodAttribute");
         if (bindAttribute is null || type.BaseType is not { IsAbstract: true, ContainingType.IsStatic: true } baseType)
         {
             return null;
@@ -206,12 +206,12 @@ internal static class InMemoryServiceRecognizer
     public static InMemoryServiceShape Recognize(INamedTypeSymbol type, INamedTypeSymbol serviceBase, Compilation compilation, bool fieldMaskHelpersAvailable)
     {
         var symbols = new Symbols(compilation);
-        INamedTypeSymbol serviceClass = serviceBase.ContainingType;
-        string serviceName = ReadServiceName(serviceClass) ?? serviceClass.Name;
+        var serviceClass = serviceBase.ContainingType;
+        var serviceName = ReadServiceName(serviceClass) ?? serviceClass.Name;
         var shape = new InMemoryServiceShape(serviceName, Qualified(serviceBase));
         var resources = new Dictionary<string, InMemoryResourceShape>(StringComparer.Ordinal);
 
-        List<IMethodSymbol> rpcs = serviceBase.GetMembers()
+        var rpcs = serviceBase.GetMembers()
             .OfType<IMethodSymbol>()
             .Where(method => method.IsVirtual && !method.IsStatic && method.MethodKind == MethodKind.Ordinary
                 && method.GetAttributes().Any(IsGrpcPluginAttribute))
@@ -220,7 +220,7 @@ internal static class InMemoryServiceRecognizer
         // Resources come from Get, List, Create and Update first, so that Delete (often returning Empty) finds its own by name.
         var pendingDelete = new List<IMethodSymbol>();
         var results = new Dictionary<IMethodSymbol, object>(SymbolEqualityComparer.Default);
-        foreach (IMethodSymbol rpc in rpcs)
+        foreach (var rpc in rpcs)
         {
             if (IsWrittenByHand(type, rpc))
             {
@@ -237,12 +237,12 @@ internal static class InMemoryServiceRecognizer
             results[rpc] = RecognizeMethod(rpc, serviceName, symbols, resources, fieldMaskHelpersAvailable);
         }
 
-        foreach (IMethodSymbol rpc in pendingDelete)
+        foreach (var rpc in pendingDelete)
         {
             results[rpc] = RecognizeDelete(rpc, symbols, resources);
         }
 
-        foreach (IMethodSymbol rpc in rpcs)
+        foreach (var rpc in rpcs)
         {
             if (results[rpc] is InMemoryMethodShape method)
             {
@@ -265,9 +265,9 @@ internal static class InMemoryServiceRecognizer
     public static string SnakeCase(string pascal)
     {
         var text = new StringBuilder(pascal.Length + 4);
-        for (int i = 0; i < pascal.Length; i++)
+        for (var i = 0; i < pascal.Length; i++)
         {
-            char c = pascal[i];
+            var c = pascal[i];
             if (char.IsUpper(c))
             {
                 if (i > 0 && (char.IsLower(pascal[i - 1]) || char.IsDigit(pascal[i - 1])))
@@ -288,7 +288,7 @@ internal static class InMemoryServiceRecognizer
 
     private static object RecognizeMethod(IMethodSymbol rpc, string serviceName, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources, bool fieldMaskHelpersAvailable)
     {
-        string name = rpc.Name;
+        var name = rpc.Name;
         if (name.StartsWith("BulkCreate", StringComparison.Ordinal) || name.StartsWith("BatchCreate", StringComparison.Ordinal))
         {
             return RecognizeBulkCreate(rpc, symbols, resources);
@@ -299,7 +299,7 @@ internal static class InMemoryServiceRecognizer
             return RecognizeWatch(rpc, symbols, resources);
         }
 
-        string? prefix = new[] { "Create", "Get", "List", "Update" }.FirstOrDefault(p => name.StartsWith(p, StringComparison.Ordinal) && name.Length > p.Length);
+        var prefix = new[] { "Create", "Get", "List", "Update" }.FirstOrDefault(p => name.StartsWith(p, StringComparison.Ordinal) && name.Length > p.Length);
         if (prefix is null)
         {
             return "its name does not start with Create, Get, List, Update, Delete, Watch or BulkCreate";
@@ -310,7 +310,7 @@ internal static class InMemoryServiceRecognizer
             return $"{prefix} must be a unary RPC";
         }
 
-        string noun = name.Substring(prefix.Length);
+        var noun = name.Substring(prefix.Length);
         switch (prefix)
         {
             case "Create":
@@ -326,7 +326,7 @@ internal static class InMemoryServiceRecognizer
 
     private static object RecognizeCreate(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, string noun, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources)
     {
-        if (ResourceOfRequest(request, noun, symbols, resources, out string? resourceProperty) is not { } resource)
+        if (ResourceOfRequest(request, noun, symbols, resources, out var resourceProperty) is not { } resource)
         {
             return ResourceProblem(request, noun, symbols);
         }
@@ -351,7 +351,7 @@ internal static class InMemoryServiceRecognizer
 
     private static object RecognizeGet(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources)
     {
-        if (ResourceOf(response, symbols, resources, out string? problem) is not { } resource)
+        if (ResourceOf(response, symbols, resources, out var problem) is not { } resource)
         {
             return problem!;
         }
@@ -377,13 +377,13 @@ internal static class InMemoryServiceRecognizer
             return $"its response {response.Name} lacks string next_page_token (AIP-158)";
         }
 
-        List<IPropertySymbol> repeated = RepeatedProperties(response, symbols).ToList();
+        var repeated = RepeatedProperties(response, symbols).ToList();
         if (repeated.Count != 1 || ((INamedTypeSymbol)repeated[0].Type).TypeArguments[0] is not INamedTypeSymbol item)
         {
             return $"its response {response.Name} must have exactly one repeated field";
         }
 
-        if (ResourceOf(item, symbols, resources, out string? problem) is not { } resource)
+        if (ResourceOf(item, symbols, resources, out var problem) is not { } resource)
         {
             return problem!;
         }
@@ -397,7 +397,7 @@ internal static class InMemoryServiceRecognizer
 
     private static object RecognizeUpdate(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, string noun, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources, bool fieldMaskHelpersAvailable)
     {
-        if (ResourceOfRequest(request, noun, symbols, resources, out string? resourceProperty) is not { } resource || resourceProperty is null)
+        if (ResourceOfRequest(request, noun, symbols, resources, out var resourceProperty) is not { } resource || resourceProperty is null)
         {
             return ResourceProblem(request, noun, symbols);
         }
@@ -407,7 +407,7 @@ internal static class InMemoryServiceRecognizer
             return $"its response {response.Name} is not the resource {resource.SimpleName} (AIP-134)";
         }
 
-        string? mask = request.GetMembers().OfType<IPropertySymbol>()
+        var mask = request.GetMembers().OfType<IPropertySymbol>()
             .FirstOrDefault(p => p.IsPublicInstance() && SymbolEqualityComparer.Default.Equals(p.Type, symbols.FieldMask))?.Name;
         if (mask is not null && !fieldMaskHelpersAvailable)
         {
@@ -429,9 +429,9 @@ internal static class InMemoryServiceRecognizer
             return "Delete must be a unary RPC";
         }
 
-        string noun = rpc.Name.Substring("Delete".Length);
+        var noun = rpc.Name.Substring("Delete".Length);
         InMemoryResourceShape? resource;
-        bool returnsEmpty = SymbolEqualityComparer.Default.Equals(response, symbols.Empty);
+        var returnsEmpty = SymbolEqualityComparer.Default.Equals(response, symbols.Empty);
         if (returnsEmpty)
         {
             resource = resources.Values.FirstOrDefault(r => r.SimpleName == noun);
@@ -440,7 +440,7 @@ internal static class InMemoryServiceRecognizer
                 return $"no other RPC of the service uses a resource named {noun}, and its response is google.protobuf.Empty";
             }
         }
-        else if (ResourceOf(response, symbols, resources, out string? problem) is not { } fromResponse)
+        else if (ResourceOf(response, symbols, resources, out var problem) is not { } fromResponse)
         {
             return problem!;
         }
@@ -480,7 +480,7 @@ internal static class InMemoryServiceRecognizer
             return "System.Threading.Channels is not available to the project";
         }
 
-        IPropertySymbol? typeProperty = eventType.GetMembers().OfType<IPropertySymbol>()
+        var typeProperty = eventType.GetMembers().OfType<IPropertySymbol>()
             .FirstOrDefault(p => p.IsPublicInstance() && p.SetMethod is not null && (p.Name == "Type" || p.Name == "EventType")
                 && (p.Type.SpecialType == SpecialType.System_String || p.Type.TypeKind == TypeKind.Enum));
         if (typeProperty is null)
@@ -492,9 +492,9 @@ internal static class InMemoryServiceRecognizer
         if (typeProperty.Type.TypeKind == TypeKind.Enum)
         {
             var members = new List<string>();
-            foreach (string suffix in new[] { "Created", "Updated", "Deleted" })
+            foreach (var suffix in new[] { "Created", "Updated", "Deleted" })
             {
-                IFieldSymbol? member = typeProperty.Type.GetMembers().OfType<IFieldSymbol>()
+                var member = typeProperty.Type.GetMembers().OfType<IFieldSymbol>()
                     .FirstOrDefault(f => f.IsConst && f.Name.EndsWith(suffix, StringComparison.Ordinal));
                 if (member is null)
                 {
@@ -509,7 +509,7 @@ internal static class InMemoryServiceRecognizer
 
         IPropertySymbol? resourceProperty = null;
         InMemoryResourceShape? resource = null;
-        foreach (IPropertySymbol candidate in SingularMessageProperties(eventType, symbols))
+        foreach (var candidate in SingularMessageProperties(eventType, symbols))
         {
             if (ResourceOf((INamedTypeSymbol)candidate.Type, symbols, resources, out _) is { } found)
             {
@@ -545,8 +545,8 @@ internal static class InMemoryServiceRecognizer
             return "BulkCreate must be a client-streaming RPC";
         }
 
-        string noun = rpc.Name.StartsWith("BulkCreate", StringComparison.Ordinal) ? rpc.Name.Substring("BulkCreate".Length) : rpc.Name.Substring("BatchCreate".Length);
-        if (ResourceOfRequest(request, noun, symbols, resources, out string? resourceProperty) is not { } resource)
+        var noun = rpc.Name.StartsWith("BulkCreate", StringComparison.Ordinal) ? rpc.Name.Substring("BulkCreate".Length) : rpc.Name.Substring("BatchCreate".Length);
+        if (ResourceOfRequest(request, noun, symbols, resources, out var resourceProperty) is not { } resource)
         {
             return ResourceProblem(request, noun, symbols);
         }
@@ -556,9 +556,9 @@ internal static class InMemoryServiceRecognizer
             RequestResourceProperty = resourceProperty,
             RequestIdProperty = resourceProperty is null ? null : StringProperty(request, resource.SimpleName + "Id"),
         };
-        IPropertySymbol? list = RepeatedProperties(response, symbols)
+        var list = RepeatedProperties(response, symbols)
             .FirstOrDefault(p => Qualified(((INamedTypeSymbol)p.Type).TypeArguments[0]) == resource.TypeName);
-        List<IPropertySymbol> counts = response.GetMembers().OfType<IPropertySymbol>()
+        var counts = response.GetMembers().OfType<IPropertySymbol>()
             .Where(p => p.IsPublicInstance() && p.SetMethod is not null && p.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
             .ToList();
         if (list is not null)
@@ -586,10 +586,10 @@ internal static class InMemoryServiceRecognizer
     private static InMemoryResourceShape? ResourceOfRequest(INamedTypeSymbol request, string noun, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources, out string? property)
     {
         property = null;
-        List<IPropertySymbol> candidates = SingularMessageProperties(request, symbols)
+        var candidates = SingularMessageProperties(request, symbols)
             .Where(p => !SymbolEqualityComparer.Default.Equals(p.Type, symbols.FieldMask))
             .ToList();
-        IPropertySymbol? chosen = candidates.FirstOrDefault(p => p.Name == noun || p.Type.Name == noun)
+        var chosen = candidates.FirstOrDefault(p => p.Name == noun || p.Type.Name == noun)
             ?? (candidates.Count == 1 ? candidates[0] : null);
         if (chosen is not null && ResourceOf((INamedTypeSymbol)chosen.Type, symbols, resources, out _) is { } resource)
         {
@@ -602,10 +602,10 @@ internal static class InMemoryServiceRecognizer
 
     private static string ResourceProblem(INamedTypeSymbol request, string noun, Symbols symbols)
     {
-        List<IPropertySymbol> candidates = SingularMessageProperties(request, symbols)
+        var candidates = SingularMessageProperties(request, symbols)
             .Where(p => !SymbolEqualityComparer.Default.Equals(p.Type, symbols.FieldMask))
             .ToList();
-        IPropertySymbol? chosen = candidates.FirstOrDefault(p => p.Name == noun || p.Type.Name == noun)
+        var chosen = candidates.FirstOrDefault(p => p.Name == noun || p.Type.Name == noun)
             ?? (candidates.Count == 1 ? candidates[0] : null);
         return chosen is null
             ? $"its request {request.Name} has no field of the resource (a message field named {SnakeCase(noun)}, or a single message field)"
@@ -616,8 +616,8 @@ internal static class InMemoryServiceRecognizer
     private static InMemoryResourceShape? ResourceOf(INamedTypeSymbol message, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources, out string? problem)
     {
         problem = null;
-        string typeName = Qualified(message);
-        if (resources.TryGetValue(typeName, out InMemoryResourceShape? known))
+        var typeName = Qualified(message);
+        if (resources.TryGetValue(typeName, out var known))
         {
             return known;
         }
@@ -628,7 +628,7 @@ internal static class InMemoryServiceRecognizer
             return null;
         }
 
-        string? key = StringProperty(message, "Id", settable: true) ?? StringProperty(message, "Name", settable: true)
+        var key = StringProperty(message, "Id", settable: true) ?? StringProperty(message, "Name", settable: true)
             ?? StringProperty(message, message.Name + "Id", settable: true);
         if (key is null)
         {
@@ -705,9 +705,9 @@ internal static class InMemoryServiceRecognizer
 
     private static string? ReadServiceName(INamedTypeSymbol serviceClass)
     {
-        foreach (IFieldSymbol field in serviceClass.GetMembers("__ServiceName").OfType<IFieldSymbol>())
+        foreach (var field in serviceClass.GetMembers("__ServiceName").OfType<IFieldSymbol>())
         {
-            foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
+            foreach (var reference in field.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
                     {

@@ -23,7 +23,7 @@ internal static class ProtocEmbeddedDescriptor
     public static string MetadataName(INamedTypeSymbol type)
     {
         var name = new System.Text.StringBuilder(type.MetadataName);
-        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             name.Insert(0, outer.MetadataName + "+");
         }
@@ -58,13 +58,13 @@ internal static class ProtocEmbeddedDescriptor
         pending.Push(root);
         while (pending.Count > 0)
         {
-            SyntaxList<MemberDeclarationSyntax> members = pending.Pop() switch
+            var members = pending.Pop() switch
             {
                 CompilationUnitSyntax unit => unit.Members,
                 BaseNamespaceDeclarationSyntax ns => ns.Members,
                 _ => default,
             };
-            foreach (MemberDeclarationSyntax member in members)
+            foreach (var member in members)
             {
                 if (member is BaseNamespaceDeclarationSyntax)
                 {
@@ -84,14 +84,14 @@ internal static class ProtocEmbeddedDescriptor
     /// </summary>
     public static byte[]? ReadBytes(ClassDeclarationSyntax declaration)
     {
-        foreach (ConstructorDeclarationSyntax constructor in declaration.Members.OfType<ConstructorDeclarationSyntax>())
+        foreach (var constructor in declaration.Members.OfType<ConstructorDeclarationSyntax>())
         {
             if (!constructor.Modifiers.Any(SyntaxKind.StaticKeyword) || constructor.Body is null)
             {
                 continue;
             }
 
-            foreach (VariableDeclaratorSyntax variable in constructor.Body.DescendantNodes().OfType<VariableDeclaratorSyntax>())
+            foreach (var variable in constructor.Body.DescendantNodes().OfType<VariableDeclaratorSyntax>())
             {
                 if (variable.Identifier.ValueText != "descriptorData"
                     || variable.Initializer?.Value is not InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } invocation
@@ -128,7 +128,7 @@ internal static class ProtocEmbeddedDescriptor
         }
 
         var text = new System.Text.StringBuilder();
-        foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
+        foreach (var argument in invocation.ArgumentList.Arguments)
         {
             if (argument.Expression is not LiteralExpressionSyntax part || !part.IsKind(SyntaxKind.StringLiteralExpression))
             {

@@ -8,22 +8,22 @@ public sealed class BreakingCommandTests : IDisposable
     private const string Before = "syntax = \"proto3\";\npackage acme.v1;\nmessage User {\n  string id = 1;\n  string email = 2;\n}\n";
     private const string After = "syntax = \"proto3\";\npackage acme.v1;\nmessage User {\n  string id = 1;\n}\n";
 
-    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-cli-breaking-").FullName;
-    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+    private readonly string _directory = Directory.CreateTempSubdirectory("protoguard-cli-breaking-").FullName;
+    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
 
     public BreakingCommandTests()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "old", "acme", "v1"));
-        Directory.CreateDirectory(Path.Combine(directory, "protos", "acme", "v1"));
-        File.WriteAllText(Path.Combine(directory, "old", "acme", "v1", "user.proto"), Before);
-        File.WriteAllText(Path.Combine(directory, "protos", "acme", "v1", "user.proto"), After);
-        Directory.SetCurrentDirectory(directory);
+        Directory.CreateDirectory(Path.Combine(_directory, "old", "acme", "v1"));
+        Directory.CreateDirectory(Path.Combine(_directory, "protos", "acme", "v1"));
+        File.WriteAllText(Path.Combine(_directory, "old", "acme", "v1", "user.proto"), Before);
+        File.WriteAllText(Path.Combine(_directory, "protos", "acme", "v1", "user.proto"), After);
+        Directory.SetCurrentDirectory(_directory);
     }
 
     public void Dispose()
     {
-        Directory.SetCurrentDirectory(previousDirectory);
-        Directory.Delete(directory, recursive: true);
+        Directory.SetCurrentDirectory(_previousDirectory);
+        Directory.Delete(_directory, recursive: true);
     }
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
@@ -182,7 +182,7 @@ public sealed class BreakingCommandTests : IDisposable
         var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "protoguard.baseline.txt");
         Assert.Equal(0, exitCode);
         Assert.Equal("No breaking changes (FILE).\n", output);
-        Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(_directory, "*.tmp"));
     }
 
     [Theory]

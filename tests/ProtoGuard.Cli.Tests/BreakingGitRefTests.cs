@@ -14,32 +14,32 @@ public sealed class BreakingGitRefTests : IDisposable
     private const string DeletedEmail =
         "protos/acme/v1/user.proto:4:9: error PG2032: Field 2 'email' was deleted from message 'User'; old clients still send and read it, and its generated accessors disappear; keep the field and deprecate it, or delete it and reserve it: 'reserved 2; reserved \"email\";'\n";
 
-    private readonly string root = Directory.CreateTempSubdirectory("protoguard-cli-git-").FullName;
-    private readonly string repository;
-    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+    private readonly string _root = Directory.CreateTempSubdirectory("protoguard-cli-git-").FullName;
+    private readonly string _repository;
+    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
 
     public BreakingGitRefTests()
     {
-        repository = Path.Combine(root, "repo");
-        Directory.CreateDirectory(Path.Combine(repository, "protos", "acme", "v1"));
-        Git(repository, "init", "-q", "-b", "main");
+        _repository = Path.Combine(_root, "repo");
+        Directory.CreateDirectory(Path.Combine(_repository, "protos", "acme", "v1"));
+        Git(_repository, "init", "-q", "-b", "main");
         Write("protos/acme/v1/common.proto", Common);
         Write("protos/acme/v1/user.proto", Before);
-        Commit(repository, "v1");
-        Git(repository, "tag", "v1");
+        Commit(_repository, "v1");
+        Git(_repository, "tag", "v1");
         Write("protos/acme/v1/user.proto", After);
-        Directory.SetCurrentDirectory(repository);
+        Directory.SetCurrentDirectory(_repository);
     }
 
     public void Dispose()
     {
-        Directory.SetCurrentDirectory(previousDirectory);
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        Directory.SetCurrentDirectory(_previousDirectory);
+        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
         {
             File.SetAttributes(file, FileAttributes.Normal);
         }
 
-        Directory.Delete(root, recursive: true);
+        Directory.Delete(_root, recursive: true);
     }
 
     [Fact]
@@ -60,13 +60,13 @@ public sealed class BreakingGitRefTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Equal(DeletedEmail + "1 breaking change (FILE).\n", output);
         Assert.Equal(After, File.ReadAllText("protos/acme/v1/user.proto"));
-        Assert.Equal(" M protos/acme/v1/user.proto\n", Git(repository, "status", "--porcelain"));
+        Assert.Equal(" M protos/acme/v1/user.proto\n", Git(_repository, "status", "--porcelain"));
     }
 
     [Fact]
     public void Once_the_change_is_committed_the_new_head_is_the_accepted_schema()
     {
-        Commit(repository, "v2");
+        Commit(_repository, "v2");
 
         var (exitCode, output, _) = Run("breaking", "-I", "protos", "protos", "--against", "HEAD");
 
@@ -99,10 +99,10 @@ public sealed class BreakingGitRefTests : IDisposable
     [Fact]
     public void A_ref_missing_from_a_shallow_clone_exits_2_saying_to_unshallow()
     {
-        var first = Git(repository, "rev-parse", "HEAD").Trim();
-        Commit(repository, "v2");
-        var clone = Path.Combine(root, "clone");
-        Git(root, "clone", "-q", "--depth", "1", "--no-tags", "file://" + repository, clone);
+        var first = Git(_repository, "rev-parse", "HEAD").Trim();
+        Commit(_repository, "v2");
+        var clone = Path.Combine(_root, "clone");
+        Git(_root, "clone", "-q", "--depth", "1", "--no-tags", "file://" + _repository, clone);
         Directory.SetCurrentDirectory(clone);
 
         var (exitCode, _, error) = Run("breaking", "-I", "protos", "protos", "--against", first);
@@ -116,7 +116,7 @@ public sealed class BreakingGitRefTests : IDisposable
     [Fact]
     public void Outside_a_repository_a_ref_exits_2_saying_so()
     {
-        var outside = Path.Combine(root, "outside");
+        var outside = Path.Combine(_root, "outside");
         Directory.CreateDirectory(Path.Combine(outside, "protos"));
         File.WriteAllText(Path.Combine(outside, "protos", "a.proto"), Common);
         Directory.SetCurrentDirectory(outside);
@@ -136,7 +136,7 @@ public sealed class BreakingGitRefTests : IDisposable
     }
 
     private void Write(string relativePath, string text) =>
-        File.WriteAllText(Path.Combine(repository, relativePath), text);
+        File.WriteAllText(Path.Combine(_repository, relativePath), text);
 
     private static void Commit(string directory, string message)
     {

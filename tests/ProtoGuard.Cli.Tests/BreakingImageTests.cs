@@ -19,13 +19,13 @@ public sealed class BreakingImageTests : IDisposable
     private static readonly string ImagesRoot = Path.Combine(RepositoryPaths.Root, "tests", "ProtoGuard.Cli.Tests", "testdata", "images");
     private static readonly string CasesRoot = Path.Combine(RepositoryPaths.Root, "tests", "ProtoGuard.Rules.Tests", "testdata", "breaking");
 
-    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-cli-image-").FullName;
-    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+    private readonly string _directory = Directory.CreateTempSubdirectory("protoguard-cli-image-").FullName;
+    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
 
     public void Dispose()
     {
-        Directory.SetCurrentDirectory(previousDirectory);
-        Directory.Delete(directory, recursive: true);
+        Directory.SetCurrentDirectory(_previousDirectory);
+        Directory.Delete(_directory, recursive: true);
     }
 
     public static TheoryData<string> Cases() => new(Directory.EnumerateDirectories(CasesRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
@@ -34,7 +34,7 @@ public sealed class BreakingImageTests : IDisposable
     [MemberData(nameof(Cases))]
     public void Against_the_include_imports_build_of_before_a_conformance_pair_reports_as_against_the_directory(string name)
     {
-        var image = Path.Combine(directory, "before.binpb");
+        var image = Path.Combine(_directory, "before.binpb");
         Directory.SetCurrentDirectory(Path.Combine(CasesRoot, name));
         var build = Run("build", "-I", "before", "before", "--include-imports", "-o", image);
         Assert.True(build.ExitCode == 0, build.Error);
@@ -55,7 +55,7 @@ public sealed class BreakingImageTests : IDisposable
         Edit("after/acme/v1/user.proto", "  string email = 2;\n", string.Empty);
         Edit("after/acme/v1/legacy.proto", "default = \"none\"", "default = \"nil\"");
         Edit("after/acme/v1/legacy.proto", "option java_package = \"com.acme.v1\";\n", string.Empty);
-        var protocImage = Path.Combine(directory, "protoc.pb");
+        var protocImage = Path.Combine(_directory, "protoc.pb");
         RunProtoc(["-I" + Path.Combine(ImagesRoot, "before"), "-I" + Path.Combine(GrpcToolsPath, "build", "native", "include"), "--include_imports", "--descriptor_set_out=" + protocImage, "acme/v1/legacy.proto", "acme/v1/user.proto"]);
 
         var fromDirectory = Run("breaking", "-I", "after", "after", "--against", Path.Combine(ImagesRoot, "before"));
@@ -116,7 +116,7 @@ public sealed class BreakingImageTests : IDisposable
     [InlineData("nameless.binpb", new byte[] { 0x0a, 0x02, 0x12, 0x00 }, "a file in it has no name")]
     public void A_corrupt_binary_image_exits_2_with_one_line(string fileName, byte[] content, string problem)
     {
-        Directory.SetCurrentDirectory(directory);
+        Directory.SetCurrentDirectory(_directory);
         File.WriteAllBytes(fileName, content);
         Directory.CreateDirectory("protos");
         File.WriteAllText(Path.Combine("protos", "a.proto"), "syntax = \"proto3\";\n");
@@ -135,7 +135,7 @@ public sealed class BreakingImageTests : IDisposable
     [InlineData("{\"file\": {\"name\": \"a.proto\"}}", "'file' of google.protobuf.FileDescriptorSet must be a JSON array")]
     public void A_bad_json_image_exits_2_with_one_line(string json, string problem)
     {
-        Directory.SetCurrentDirectory(directory);
+        Directory.SetCurrentDirectory(_directory);
         File.WriteAllText("image.json", json);
         Directory.CreateDirectory("protos");
         File.WriteAllText(Path.Combine("protos", "a.proto"), "syntax = \"proto3\";\n");
@@ -150,8 +150,8 @@ public sealed class BreakingImageTests : IDisposable
     [Fact]
     public void An_image_built_without_its_imports_exits_2_saying_how_to_build_it()
     {
-        Directory.SetCurrentDirectory(directory);
-        var image = Path.Combine(directory, "no-imports.pb");
+        Directory.SetCurrentDirectory(_directory);
+        var image = Path.Combine(_directory, "no-imports.pb");
         RunProtoc(["-I" + Path.Combine(ImagesRoot, "before"), "-I" + Path.Combine(GrpcToolsPath, "build", "native", "include"), "--descriptor_set_out=" + image, "acme/v1/user.proto"]);
         CopyBeforeAsAfter();
 
@@ -166,7 +166,7 @@ public sealed class BreakingImageTests : IDisposable
     [Fact]
     public void An_unknown_file_type_exits_2_listing_what_is_accepted()
     {
-        Directory.SetCurrentDirectory(directory);
+        Directory.SetCurrentDirectory(_directory);
         File.WriteAllText("schema.yaml", "x: 1\n");
         Directory.CreateDirectory("protos");
         File.WriteAllText(Path.Combine("protos", "a.proto"), "syntax = \"proto3\";\n");
@@ -186,10 +186,10 @@ public sealed class BreakingImageTests : IDisposable
 
     private void CopyBeforeAsAfter()
     {
-        Directory.SetCurrentDirectory(directory);
+        Directory.SetCurrentDirectory(_directory);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(ImagesRoot, "before"), "*.proto", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(directory, "after", Path.GetRelativePath(Path.Combine(ImagesRoot, "before"), file));
+            var target = Path.Combine(_directory, "after", Path.GetRelativePath(Path.Combine(ImagesRoot, "before"), file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
@@ -197,7 +197,7 @@ public sealed class BreakingImageTests : IDisposable
 
     private void Edit(string path, string oldText, string newText)
     {
-        var full = Path.Combine(directory, path);
+        var full = Path.Combine(_directory, path);
         var text = File.ReadAllText(full);
         Assert.Contains(oldText, text, StringComparison.Ordinal);
         File.WriteAllText(full, text.Replace(oldText, newText, StringComparison.Ordinal));
@@ -216,20 +216,20 @@ public sealed class BreakingImageTests : IDisposable
 
     private static void RunProtoc(string[] arguments)
     {
-        string os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macosx" : "linux";
-        string platform = os == "macosx" ? "macosx_universal" : os + "_" + (RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64");
+        var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macosx" : "linux";
+        var platform = os == "macosx" ? "macosx_universal" : os + "_" + (RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64");
         var start = new ProcessStartInfo(Path.Combine(GrpcToolsPath, "tools", platform, os == "windows" ? "protoc.exe" : "protoc"))
         {
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string argument in arguments)
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        using Process process = Process.Start(start)!;
-        string errors = process.StandardError.ReadToEnd();
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, "protoc failed: " + errors);
     }

@@ -3,7 +3,7 @@ namespace ProtoGuard.Cli.Tests;
 /// <summary>A fresh temporary directory made the current directory for one test, and <c>protoguard</c> run in-process in it.</summary>
 public abstract class CliWorkspace : IDisposable
 {
-    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
 
     protected CliWorkspace()
     {
@@ -15,7 +15,7 @@ public abstract class CliWorkspace : IDisposable
 
     public void Dispose()
     {
-        Directory.SetCurrentDirectory(previousDirectory);
+        Directory.SetCurrentDirectory(_previousDirectory);
         Directory.Delete(Root, recursive: true);
         GC.SuppressFinalize(this);
     }

@@ -38,20 +38,20 @@ public sealed class FixCommandTests : IDisposable
 
         """;
 
-    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-fix-").FullName;
-    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+    private readonly string _directory = Directory.CreateTempSubdirectory("protoguard-fix-").FullName;
+    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
 
     public FixCommandTests()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "demo", "v1"));
-        File.WriteAllText(Path.Combine(directory, "demo", "v1", "user.proto"), Original);
-        Directory.SetCurrentDirectory(directory);
+        Directory.CreateDirectory(Path.Combine(_directory, "demo", "v1"));
+        File.WriteAllText(Path.Combine(_directory, "demo", "v1", "user.proto"), Original);
+        Directory.SetCurrentDirectory(_directory);
     }
 
     public void Dispose()
     {
-        Directory.SetCurrentDirectory(previousDirectory);
-        Directory.Delete(directory, recursive: true);
+        Directory.SetCurrentDirectory(_previousDirectory);
+        Directory.Delete(_directory, recursive: true);
     }
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
@@ -90,7 +90,7 @@ public sealed class FixCommandTests : IDisposable
             """.ReplaceLineEndings("\n"),
             output);
         Assert.Contains("2 fix(es) in 1 file(s) (dry run, nothing written)", error, StringComparison.Ordinal);
-        Assert.Equal(Original, File.ReadAllText(Path.Combine(directory, "demo", "v1", "user.proto")));
+        Assert.Equal(Original, File.ReadAllText(Path.Combine(_directory, "demo", "v1", "user.proto")));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class FixCommandTests : IDisposable
         var (exitCode, _, _) = Run("fix", "demo");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(Fixed, File.ReadAllText(Path.Combine(directory, "demo", "v1", "user.proto")));
+        Assert.Equal(Fixed, File.ReadAllText(Path.Combine(_directory, "demo", "v1", "user.proto")));
         var (_, lint, _) = Run("lint", "demo");
         Assert.DoesNotContain("PG1012", lint, StringComparison.Ordinal);
         Assert.DoesNotContain("PG1015", lint, StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class FixCommandTests : IDisposable
         var (exitCode, output, error) = Run("fix", "demo", "--format", "sarif");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(Fixed, File.ReadAllText(Path.Combine(directory, "demo", "v1", "user.proto")));
+        Assert.Equal(Fixed, File.ReadAllText(Path.Combine(_directory, "demo", "v1", "user.proto")));
         var results = JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
         Assert.Equal(["PG1015", "PG1012"], results.Select(result => result.GetProperty("ruleId").GetString()));
         Assert.All(results, result => Assert.Equal(1, result.GetProperty("fixes").GetArrayLength()));
@@ -128,13 +128,13 @@ public sealed class FixCommandTests : IDisposable
         var findings = JsonDocument.Parse(output).RootElement.GetProperty("findings").EnumerateArray().ToArray();
         Assert.Equal(["PG1015", "PG1012"], findings.Select(finding => finding.GetProperty("ruleId").GetString()));
         Assert.DoesNotContain("+++", output, StringComparison.Ordinal);
-        Assert.Equal(Original, File.ReadAllText(Path.Combine(directory, "demo", "v1", "user.proto")));
+        Assert.Equal(Original, File.ReadAllText(Path.Combine(_directory, "demo", "v1", "user.proto")));
     }
 
     [Fact]
     public void Fix_reserves_skipped_field_numbers_and_PG1048_then_asks_for_their_names()
     {
-        var path = Path.Combine(directory, "demo", "v1", "user.proto");
+        var path = Path.Combine(_directory, "demo", "v1", "user.proto");
         File.WriteAllText(path, "syntax = \"proto3\";\n\npackage demo.v1;\n\n// A user.\nmessage User {\n  string id = 1;\n\n  string email = 4;\n}\n");
 
         Assert.Equal(0, Run("fix", "demo").ExitCode);

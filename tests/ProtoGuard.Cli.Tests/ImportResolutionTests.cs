@@ -6,7 +6,7 @@ namespace ProtoGuard.Cli.Tests;
 /// </summary>
 public sealed class ImportResolutionTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-imports-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("protoguard-imports-").FullName;
 
     public ImportResolutionTests()
     {
@@ -15,13 +15,13 @@ public sealed class ImportResolutionTests : IDisposable
         Write("second/demo/v1/common.proto", "syntax = \"proto3\";\npackage demo.v1;\nmessage Other {\n  string id = 1;\n}\n");
     }
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private string Api => Path.Combine(directory, "api");
+    private string Api => Path.Combine(_directory, "api");
 
-    private string First => Path.Combine(directory, "first");
+    private string First => Path.Combine(_directory, "first");
 
-    private string Second => Path.Combine(directory, "second");
+    private string Second => Path.Combine(_directory, "second");
 
     [Fact]
     public void Lint_takes_an_import_from_the_first_root_that_has_it()
@@ -38,7 +38,7 @@ public sealed class ImportResolutionTests : IDisposable
     [Fact]
     public void Build_takes_an_import_from_the_first_root_that_has_it()
     {
-        var output = Path.Combine(directory, "out.binpb");
+        var output = Path.Combine(_directory, "out.binpb");
 
         Assert.Equal(0, Run("build", "-I", Api, "-I", First, "-I", Second, "demo/v1/main.proto", "-o", output).ExitCode);
         var (exitCode, _, error) = Run("build", "-I", Api, "-I", Second, "-I", First, "demo/v1/main.proto", "-o", output);
@@ -49,7 +49,7 @@ public sealed class ImportResolutionTests : IDisposable
     [Fact]
     public void Baseline_write_takes_an_import_from_the_first_root_that_has_it()
     {
-        var baseline = Path.Combine(directory, "protoguard.baseline.txt");
+        var baseline = Path.Combine(_directory, "protoguard.baseline.txt");
 
         Assert.Equal(0, Run("baseline", "write", "-I", Api, "-I", First, "-I", Second, Api, "--baseline", baseline).ExitCode);
         Assert.Contains("demo.v1.Main", File.ReadAllText(baseline), StringComparison.Ordinal);
@@ -61,9 +61,9 @@ public sealed class ImportResolutionTests : IDisposable
     [Fact]
     public void An_import_that_is_a_directory_is_not_found_by_lint_or_build()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "dir", "demo", "v1", "common.proto"));
-        var (_, lint, _) = Run("lint", "-I", Api, "-I", Path.Combine(directory, "dir"), Api);
-        var (exitCode, _, build) = Run("build", "-I", Api, "-I", Path.Combine(directory, "dir"), "demo/v1/main.proto", "-o", Path.Combine(directory, "x.binpb"));
+        Directory.CreateDirectory(Path.Combine(_directory, "dir", "demo", "v1", "common.proto"));
+        var (_, lint, _) = Run("lint", "-I", Api, "-I", Path.Combine(_directory, "dir"), Api);
+        var (exitCode, _, build) = Run("build", "-I", Api, "-I", Path.Combine(_directory, "dir"), "demo/v1/main.proto", "-o", Path.Combine(_directory, "x.binpb"));
 
         Assert.Contains("error PG0002", lint, StringComparison.Ordinal);
         Assert.Equal(1, exitCode);
@@ -72,7 +72,7 @@ public sealed class ImportResolutionTests : IDisposable
 
     private void Write(string relativePath, string text)
     {
-        var path = Path.Combine(directory, relativePath);
+        var path = Path.Combine(_directory, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
     }

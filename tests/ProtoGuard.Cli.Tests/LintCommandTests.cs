@@ -8,21 +8,21 @@ public sealed class LintCommandTests : IDisposable
     private const string BadEnum = "syntax = \"proto3\";\npackage demo.v1;\nenum UserRole {\n  USER_ROLE_ADMIN = 0;\n}\n";
     private const string GoodEnum = "syntax = \"proto3\";\npackage demo.v1;\nenum Kind {\n  KIND_UNSPECIFIED = 0;\n}\n";
 
-    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-cli-").FullName;
-    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+    private readonly string _directory = Directory.CreateTempSubdirectory("protoguard-cli-").FullName;
+    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
 
     public LintCommandTests()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "protos", "demo", "v1"));
-        File.WriteAllText(Path.Combine(directory, "protos", "demo", "v1", "user.proto"), BadEnum);
-        File.WriteAllText(Path.Combine(directory, "protos", "demo", "v1", "kind.proto"), GoodEnum);
-        Directory.SetCurrentDirectory(directory);
+        Directory.CreateDirectory(Path.Combine(_directory, "protos", "demo", "v1"));
+        File.WriteAllText(Path.Combine(_directory, "protos", "demo", "v1", "user.proto"), BadEnum);
+        File.WriteAllText(Path.Combine(_directory, "protos", "demo", "v1", "kind.proto"), GoodEnum);
+        Directory.SetCurrentDirectory(_directory);
     }
 
     public void Dispose()
     {
-        Directory.SetCurrentDirectory(previousDirectory);
-        Directory.Delete(directory, recursive: true);
+        Directory.SetCurrentDirectory(_previousDirectory);
+        Directory.Delete(_directory, recursive: true);
     }
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
@@ -72,7 +72,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Editorconfig_above_a_file_sets_its_severities_and_command_line_options_win()
     {
-        File.WriteAllText(Path.Combine(directory, "protos", "demo", "v1", ".editorconfig"), "[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n");
+        File.WriteAllText(Path.Combine(_directory, "protos", "demo", "v1", ".editorconfig"), "[*.proto]\ndotnet_diagnostic.PG1001.severity = error\n");
 
         var (exitCode, output, _) = Run("lint", "-I", "protos", "protos");
         Assert.Equal(1, exitCode);
@@ -86,7 +86,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void An_unused_import_is_PG1015_in_lint_PG0013_when_PG1015_is_off_and_protocs_warning_in_build()
     {
-        File.WriteAllText(Path.Combine(directory, "protos", "demo", "v1", "user.proto"), "syntax = \"proto3\";\npackage demo.v1;\nimport \"google/protobuf/empty.proto\";\nmessage User {}\n");
+        File.WriteAllText(Path.Combine(_directory, "protos", "demo", "v1", "user.proto"), "syntax = \"proto3\";\npackage demo.v1;\nimport \"google/protobuf/empty.proto\";\nmessage User {}\n");
 
         var (_, lint, _) = Run("lint", "-I", "protos", "protos/demo/v1/user.proto");
         Assert.Contains("protos/demo/v1/user.proto:3:1: warning PG1015: ", lint, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class LintCommandTests : IDisposable
         Assert.DoesNotContain("PG1015", lint, StringComparison.Ordinal);
 
         // build has no lint rules: it prints protoc's warning, as protoc does.
-        var (exitCode, _, error) = Run("build", "-I", "protos", "demo/v1/user.proto", "-o", Path.Combine(directory, "user.binpb"));
+        var (exitCode, _, error) = Run("build", "-I", "protos", "demo/v1/user.proto", "-o", Path.Combine(_directory, "user.binpb"));
         Assert.Equal(0, exitCode);
         Assert.Equal("demo/v1/user.proto:3:1: warning: Import \"google/protobuf/empty.proto\" is unused; remove it\n", error.Replace("\r\n", "\n"));
     }
@@ -118,7 +118,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Sarif_report_carries_rule_metadata_location_and_fix()
     {
-        var sarifPath = Path.Combine(directory, "out.sarif");
+        var sarifPath = Path.Combine(_directory, "out.sarif");
 
         var (exitCode, output, _) = Run("lint", "-I", "protos", "protos", "--format", "sarif", "--output", sarifPath);
 
@@ -141,7 +141,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Syntax_errors_are_reported_as_PG0001_errors_and_fail()
     {
-        File.WriteAllText(Path.Combine(directory, "broken.proto"), "syntax = \"proto3\";\nmessage M {\n  string id = 1\n}\n");
+        File.WriteAllText(Path.Combine(_directory, "broken.proto"), "syntax = \"proto3\";\nmessage M {\n  string id = 1\n}\n");
 
         var (exitCode, output, _) = Run("lint", "broken.proto");
 
@@ -153,9 +153,9 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Files_are_linked_with_their_imports_and_link_problems_reported()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "api", "common"));
-        File.WriteAllText(Path.Combine(directory, "api", "common", "money.proto"), "syntax = \"proto3\";\npackage common;\nmessage Money { int64 units = 1; }\n");
-        File.WriteAllText(Path.Combine(directory, "api", "order.proto"), string.Join('\n',
+        Directory.CreateDirectory(Path.Combine(_directory, "api", "common"));
+        File.WriteAllText(Path.Combine(_directory, "api", "common", "money.proto"), "syntax = \"proto3\";\npackage common;\nmessage Money { int64 units = 1; }\n");
+        File.WriteAllText(Path.Combine(_directory, "api", "order.proto"), string.Join('\n',
             "syntax = \"proto3\";",
             "import \"common/money.proto\";",
             "import \"common/missing.proto\";",
@@ -180,7 +180,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void A_buf_yaml_above_the_files_configures_the_buf_rules_unless_opted_out()
     {
-        File.WriteAllText(Path.Combine(directory, "protos", "buf.yaml"), "version: v2\nlint:\n  use:\n    - STANDARD\n  enum_zero_value_suffix: _NONE\n");
+        File.WriteAllText(Path.Combine(_directory, "protos", "buf.yaml"), "version: v2\nlint:\n  use:\n    - STANDARD\n  enum_zero_value_suffix: _NONE\n");
 
         var (_, output, _) = Run("lint", "-I", "protos", "protos");
         Assert.Contains("protos/demo/v1/user.proto:4:3: warning PG1002: Enum zero value 'USER_ROLE_ADMIN' does not end with '_NONE'", output, StringComparison.Ordinal);

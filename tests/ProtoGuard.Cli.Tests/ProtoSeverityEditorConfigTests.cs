@@ -14,19 +14,19 @@ public sealed partial class ProtoSeverityEditorConfigTests : IDisposable
 {
     private static readonly string Source = Path.Combine(RepositoryPaths.Root, "samples", "Gotchas", "Protos");
 
-    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-cli-severity-").FullName;
-    private readonly string previousDirectory = Directory.GetCurrentDirectory();
+    private readonly string _directory = Directory.CreateTempSubdirectory("protoguard-cli-severity-").FullName;
+    private readonly string _previousDirectory = Directory.GetCurrentDirectory();
 
     public ProtoSeverityEditorConfigTests()
     {
         foreach (var file in Directory.EnumerateFiles(Source, "*.proto", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(directory, "Protos", Path.GetRelativePath(Source, file));
+            var target = Path.Combine(_directory, "Protos", Path.GetRelativePath(Source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
 
-        Directory.SetCurrentDirectory(directory);
+        Directory.SetCurrentDirectory(_directory);
     }
 
     /// <summary>Every PG0xxx and PG1xxx rule with a marked instance in the sample's .proto files.</summary>
@@ -42,8 +42,8 @@ public sealed partial class ProtoSeverityEditorConfigTests : IDisposable
 
     public void Dispose()
     {
-        Directory.SetCurrentDirectory(previousDirectory);
-        Directory.Delete(directory, recursive: true);
+        Directory.SetCurrentDirectory(_previousDirectory);
+        Directory.Delete(_directory, recursive: true);
     }
 
     [Theory]

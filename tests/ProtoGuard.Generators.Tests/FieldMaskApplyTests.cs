@@ -211,7 +211,7 @@ public sealed class FieldMaskApplyTests
     [Fact]
     public void Star_replaces_every_field()
     {
-        Profile target = FieldMaskRandomProfiles.Create(new Random(1));
+        var target = FieldMaskRandomProfiles.Create(new Random(1));
         var patch = new Profile { Name = "only", PhoneNumber = 3, Referrer = new Profile { Name = "r" } };
 
         target.ApplyFieldMask(patch, Mask("*"));
@@ -225,7 +225,7 @@ public sealed class FieldMaskApplyTests
     {
         var target = new Profile { Name = "old" };
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => target.ApplyFieldMask(new Profile { Name = "new" }, Mask("name", "*")));
+        var error = Assert.Throws<ArgumentException>(() => target.ApplyFieldMask(new Profile { Name = "new" }, Mask("name", "*")));
 
         Assert.Contains("'*'", error.Message, StringComparison.Ordinal);
         Assert.Equal("old", target.Name);
@@ -234,7 +234,7 @@ public sealed class FieldMaskApplyTests
     [Fact]
     public void An_empty_or_null_mask_copies_the_fields_populated_in_the_patch()
     {
-        foreach (FieldMask? mask in new[] { null, new FieldMask() })
+        foreach (var mask in new[] { null, new FieldMask() })
         {
             var target = new Profile
             {
@@ -262,7 +262,7 @@ public sealed class FieldMaskApplyTests
     {
         var target = new Profile { Name = "old" };
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => target.ApplyFieldMask(new Profile { Name = "new" }, Mask("name", "nmae")));
+        var error = Assert.Throws<ArgumentException>(() => target.ApplyFieldMask(new Profile { Name = "new" }, Mask("name", "nmae")));
 
         Assert.Equal("mask", error.ParamName);
         Assert.StartsWith(
@@ -316,7 +316,7 @@ public sealed class FieldMaskApplyTests
         void Collect(System.Type type)
         {
             constants.AddRange(type.GetFields().Select(field => (string)field.GetRawConstantValue()!));
-            foreach (System.Type nested in type.GetNestedTypes())
+            foreach (var nested in type.GetNestedTypes())
             {
                 Collect(nested);
             }
@@ -354,8 +354,8 @@ public sealed class FieldMaskApplyTests
     [Fact]
     public void Applying_a_message_to_itself_changes_nothing()
     {
-        Profile target = FieldMaskRandomProfiles.Create(new Random(7));
-        Profile before = target.Clone();
+        var target = FieldMaskRandomProfiles.Create(new Random(7));
+        var before = target.Clone();
 
         target.ApplyFieldMask(target, Mask("*"));
         target.ApplyFieldMask(target, Mask("tags", "scores", "address.city"));

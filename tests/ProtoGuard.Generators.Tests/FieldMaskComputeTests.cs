@@ -10,7 +10,7 @@ public sealed class FieldMaskComputeTests
     [Fact]
     public void Equal_messages_give_an_empty_mask()
     {
-        Profile profile = FieldMaskRandomProfiles.Create(new Random(3));
+        var profile = FieldMaskRandomProfiles.Create(new Random(3));
 
         Assert.Empty(Profile.ComputeFieldMask(profile, profile.Clone()).Paths);
     }
@@ -55,14 +55,14 @@ public sealed class FieldMaskComputeTests
     public void Applying_the_computed_mask_turns_original_into_updated_on_random_pairs()
     {
         var random = new Random(20261124);
-        int nestedPaths = 0;
-        for (int i = 0; i < 2000; i++)
+        var nestedPaths = 0;
+        for (var i = 0; i < 2000; i++)
         {
-            Profile original = FieldMaskRandomProfiles.Create(random);
-            Profile updated = i % 2 == 0 ? FieldMaskRandomProfiles.Create(random) : FieldMaskRandomProfiles.Edit(original, random);
+            var original = FieldMaskRandomProfiles.Create(random);
+            var updated = i % 2 == 0 ? FieldMaskRandomProfiles.Create(random) : FieldMaskRandomProfiles.Edit(original, random);
 
-            FieldMask mask = Profile.ComputeFieldMask(original, updated);
-            Profile patched = original.Clone();
+            var mask = Profile.ComputeFieldMask(original, updated);
+            var patched = original.Clone();
             patched.ApplyFieldMask(updated, mask);
 
             Assert.True(

@@ -28,7 +28,7 @@ public sealed class FieldMaskHelpersDemandTests
     [InlineData("System.Func<string, bool> valid = Profile.IsValidPath;")]
     public void A_helper_used_on_a_message_selects_it_and_the_messages_its_nested_paths_reach(string body)
     {
-        (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(WithCaller(FieldMaskHarness.CompilationFor("Profile"), body));
+        (var result, var output) = FieldMaskHarness.Run(WithCaller(FieldMaskHarness.CompilationFor("Profile"), body));
 
         Assert.Equal(ProfileAndItsSubMessages, FieldMaskHarness.HintNames(result));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
@@ -37,7 +37,7 @@ public sealed class FieldMaskHelpersDemandTests
     [Fact]
     public void A_helper_used_on_a_nested_message_selects_only_what_it_reaches()
     {
-        (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(WithCaller(
+        (var result, var output) = FieldMaskHarness.Run(WithCaller(
             FieldMaskHarness.CompilationFor("Profile"),
             "new Profile.Types.Settings().ApplyFieldMask(new Profile.Types.Settings(), mask); address.ApplyFieldMask(address, mask);"));
 
@@ -50,7 +50,7 @@ public sealed class FieldMaskHelpersDemandTests
     [Fact]
     public void Demand_adds_to_the_update_requests_resources()
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(WithCaller(FieldMaskHarness.CompilationFor("User", "Profile"), "_ = geo.ComputeFieldMask(geo, geo);"));
+        (var result, _) = FieldMaskHarness.Run(WithCaller(FieldMaskHarness.CompilationFor("User", "Profile"), "_ = geo.ComputeFieldMask(geo, geo);"));
 
         Assert.Equal(new[] { "Acme.Profiles.Geo.FieldMask.g.cs", "Myservice.V1.User.FieldMask.g.cs" }, FieldMaskHarness.HintNames(result));
     }
@@ -58,7 +58,7 @@ public sealed class FieldMaskHelpersDemandTests
     [Fact]
     public void The_same_names_on_other_types_select_nothing()
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(WithCaller(
+        (var result, _) = FieldMaskHarness.Run(WithCaller(
             FieldMaskHarness.CompilationFor("Profile"),
             "new Other().ApplyFieldMask(); _ = Other.FieldPaths; _ = mask.Paths.Count;",
             "internal sealed class Other { public void ApplyFieldMask() { } public const int FieldPaths = 1; }"));
@@ -69,9 +69,9 @@ public sealed class FieldMaskHelpersDemandTests
     [Fact]
     public void None_generates_nothing_even_for_used_helpers()
     {
-        CSharpCompilation compilation = WithCaller(FieldMaskHarness.CompilationFor("Profile"), "profile.ApplyFieldMask(patch, mask);");
+        var compilation = WithCaller(FieldMaskHarness.CompilationFor("Profile"), "profile.ApplyFieldMask(patch, mask);");
 
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(compilation, FieldMaskHarness.Mode("none"));
+        (var result, _) = FieldMaskHarness.Run(compilation, FieldMaskHarness.Mode("none"));
 
         Assert.Empty(result.GeneratedTrees);
     }
@@ -83,18 +83,18 @@ public sealed class FieldMaskHelpersDemandTests
     [Fact]
     public void The_first_call_on_a_type_generates_exactly_that_types_helpers()
     {
-        CSharpCompilation compilation = WithCaller(FieldMaskHarness.CompilationFor("Account", "User"), "_ = mask;");
-        GeneratorDriver driver = FieldMaskHarness.CreateDriver().RunGenerators(compilation);
-        Dictionary<string, string> first = FieldMaskHarness.GeneratedByHintName(driver.GetRunResult());
+        var compilation = WithCaller(FieldMaskHarness.CompilationFor("Account", "User"), "_ = mask;");
+        var driver = FieldMaskHarness.CreateDriver().RunGenerators(compilation);
+        var first = FieldMaskHarness.GeneratedByHintName(driver.GetRunResult());
 
-        SyntaxTree caller = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Caller.cs");
-        CSharpCompilation edited = compilation.ReplaceSyntaxTree(caller, CallerTree("_ = Acme.Account.V1.Tag.FieldPaths.Key;"));
+        var caller = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Caller.cs");
+        var edited = compilation.ReplaceSyntaxTree(caller, CallerTree("_ = Acme.Account.V1.Tag.FieldPaths.Key;"));
         driver = driver.RunGenerators(edited);
-        Dictionary<string, string> second = FieldMaskHarness.GeneratedByHintName(driver.GetRunResult());
+        var second = FieldMaskHarness.GeneratedByHintName(driver.GetRunResult());
 
         Assert.Equal(first.Keys.Append("Acme.Account.V1.Tag.FieldMask.g.cs").Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
         Assert.All(first, pair => Assert.Equal(pair.Value, second[pair.Key]));
-        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+        var run = driver.GetRunResult().Results.Single();
         Assert.All(
             run.TrackedSteps[TrackingNames.FieldMask.DescriptorFiles].SelectMany(step => step.Outputs),
             output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
@@ -107,12 +107,12 @@ public sealed class FieldMaskHelpersDemandTests
     [Fact]
     public void An_unrelated_edit_next_to_a_call_regenerates_nothing()
     {
-        CSharpCompilation compilation = WithCaller(FieldMaskHarness.CompilationFor("Profile"), "address.ApplyFieldMask(address, mask);");
-        GeneratorDriver driver = FieldMaskHarness.CreateDriver().RunGenerators(compilation);
+        var compilation = WithCaller(FieldMaskHarness.CompilationFor("Profile"), "address.ApplyFieldMask(address, mask);");
+        var driver = FieldMaskHarness.CreateDriver().RunGenerators(compilation);
 
-        CSharpCompilation edited = compilation.AddSyntaxTrees(
+        var edited = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("namespace Unrelated { internal static class Added { internal static int Count(string s) => s.Length; } }", GeneratorHarness.ParseOptions, "Added.cs"));
-        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         Assert.Equal(2, second.GeneratedSources.Length);
         Assert.All(
@@ -126,7 +126,7 @@ public sealed class FieldMaskHelpersDemandTests
     [Fact]
     public void A_Protobuf_item_mode_overrides_the_project_mode_for_its_file()
     {
-        (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(
+        (var result, var output) = FieldMaskHarness.Run(
             FieldMaskHarness.CompilationFor("User", "Account"),
             protobufItems: new Dictionary<string, string> { ["/repo/Protos/account.proto"] = " All ", ["/repo/Protos/user.proto"] = "" });
 
@@ -149,9 +149,9 @@ public sealed class FieldMaskHelpersDemandTests
     [Fact]
     public void A_Protobuf_item_set_to_none_keeps_its_messages_out_even_when_used_or_reached()
     {
-        CSharpCompilation compilation = WithCaller(FieldMaskHarness.CompilationFor("User", "Profile"), "profile.ApplyFieldMask(patch, mask);");
+        var compilation = WithCaller(FieldMaskHarness.CompilationFor("User", "Profile"), "profile.ApplyFieldMask(patch, mask);");
 
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(
+        (var result, _) = FieldMaskHarness.Run(
             compilation,
             FieldMaskHarness.All,
             new Dictionary<string, string> { ["/repo/Protos/profile.proto"] = "none", ["/repo/Protos/other/user.proto.bak"] = "none" });

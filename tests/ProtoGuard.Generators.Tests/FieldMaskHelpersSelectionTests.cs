@@ -28,7 +28,7 @@ public sealed class FieldMaskHelpersSelectionTests
     public void Auto_is_the_default_and_selects_only_the_updated_resource_of_the_guide()
     {
         // UpdateUserRequest { User user; FieldMask update_mask; } → User; User's message fields are well-known types.
-        (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User"));
+        (var result, var output) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User"));
 
         Assert.Equal(new[] { "Myservice.V1.User.FieldMask.g.cs" }, FieldMaskHarness.HintNames(result));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
@@ -43,8 +43,8 @@ public sealed class FieldMaskHelpersSelectionTests
     [InlineData("al")]
     public void Auto_and_unknown_values_select_like_the_default(string value)
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User", "Account"), FieldMaskHarness.Mode(value));
-        (GeneratorDriverRunResult unset, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User", "Account"));
+        (var result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User", "Account"), FieldMaskHarness.Mode(value));
+        (var unset, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User", "Account"));
 
         Assert.Equal(
             new[]
@@ -61,7 +61,7 @@ public sealed class FieldMaskHelpersSelectionTests
     [Fact]
     public void Auto_follows_singular_own_message_fields_transitively_and_keeps_nested_paths()
     {
-        (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Account"));
+        (var result, var output) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Account"));
 
         // Tag (repeated), Card (oneof member), Timestamp (well-known), the request itself and GetAccountRequest: no helpers.
         Assert.Equal(
@@ -69,8 +69,8 @@ public sealed class FieldMaskHelpersSelectionTests
             FieldMaskHarness.HintNames(result));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
 
-        Dictionary<string, string> sources = FieldMaskHarness.GeneratedByHintName(result);
-        string account = sources["Acme.Account.V1.Account.FieldMask.g.cs"];
+        var sources = FieldMaskHarness.GeneratedByHintName(result);
+        var account = sources["Acme.Account.V1.Account.FieldMask.g.cs"];
         Assert.Contains("global::Acme.Account.V1.Owner.IsValidPath(path, end + 1)", account, StringComparison.Ordinal);
         Assert.Contains("global::Acme.Account.V1.Account.IsValidPath(path, end + 1)", account, StringComparison.Ordinal);
         Assert.DoesNotContain("global::Acme.Account.V1.Card.", account, StringComparison.Ordinal);
@@ -84,8 +84,8 @@ public sealed class FieldMaskHelpersSelectionTests
     [Fact]
     public void Auto_output_of_a_resource_equals_its_all_output_when_its_sub_messages_are_selected_too()
     {
-        Dictionary<string, string> auto = FieldMaskHarness.GeneratedByHintName(FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Account")).Result);
-        Dictionary<string, string> all = FieldMaskHarness.GeneratedByHintName(
+        var auto = FieldMaskHarness.GeneratedByHintName(FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Account")).Result);
+        var all = FieldMaskHarness.GeneratedByHintName(
             FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Account"), FieldMaskHarness.All).Result);
 
         Assert.All(auto, pair => Assert.Equal(all[pair.Key], pair.Value));
@@ -94,7 +94,7 @@ public sealed class FieldMaskHelpersSelectionTests
     [Fact]
     public void Auto_snapshot_of_the_guide()
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User"), FieldMaskHarness.Mode("auto"));
+        (var result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User"), FieldMaskHarness.Mode("auto"));
 
         Snapshot.Verify("FieldMaskUserAuto", FieldMaskHarness.GeneratedByHintName(result));
     }
@@ -105,7 +105,7 @@ public sealed class FieldMaskHelpersSelectionTests
     [InlineData(" ALL ")]
     public void All_selects_every_message(string value)
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User"), FieldMaskHarness.Mode(value));
+        (var result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User"), FieldMaskHarness.Mode(value));
 
         Assert.Equal(UserMessages, FieldMaskHarness.HintNames(result));
     }
@@ -116,7 +116,7 @@ public sealed class FieldMaskHelpersSelectionTests
     [InlineData(" NONE ")]
     public void None_generates_nothing(string value)
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User", "Account", "Profile"), FieldMaskHarness.Mode(value));
+        (var result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("User", "Account", "Profile"), FieldMaskHarness.Mode(value));
 
         Assert.Empty(result.GeneratedTrees);
     }
@@ -124,7 +124,7 @@ public sealed class FieldMaskHelpersSelectionTests
     [Fact]
     public void Auto_generates_nothing_without_an_update_request()
     {
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Profile", "Catalog", "Legacy", "Gadget"));
+        (var result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Profile", "Catalog", "Legacy", "Gadget"));
 
         Assert.Empty(result.GeneratedTrees);
     }

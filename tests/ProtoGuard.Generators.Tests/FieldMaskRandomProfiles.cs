@@ -14,15 +14,15 @@ internal static class FieldMaskRandomProfiles
         var profile = new Profile();
         if (Chance(random)) profile.Name = Word(random);
         if (Chance(random)) profile.Address = CreateAddress(random);
-        for (int i = random.Next(3); i > 0; i--) profile.PreviousAddresses.Add(CreateAddress(random));
-        for (int i = random.Next(3); i > 0; i--) profile.Scores[Word(random)] = random.Next(3);
-        for (int i = random.Next(3); i > 0; i--) profile.AddressesByLabel[Word(random)] = CreateAddress(random);
+        for (var i = random.Next(3); i > 0; i--) profile.PreviousAddresses.Add(CreateAddress(random));
+        for (var i = random.Next(3); i > 0; i--) profile.Scores[Word(random)] = random.Next(3);
+        for (var i = random.Next(3); i > 0; i--) profile.AddressesByLabel[Word(random)] = CreateAddress(random);
         if (Chance(random)) profile.Nickname = Word(random);
         if (Chance(random)) profile.Age = random.Next(2);
         if (Chance(random)) profile.LuckyNumber = random.Next(2);
         if (Chance(random)) profile.Motto = Word(random);
         if (Chance(random)) profile.Visibility = (Visibility)random.Next(3);
-        for (int i = random.Next(3); i > 0; i--) profile.Tags.Add(Word(random));
+        for (var i = random.Next(3); i > 0; i--) profile.Tags.Add(Word(random));
         switch (random.Next(4))
         {
             case 1: profile.Email = Word(random); break;
@@ -36,16 +36,16 @@ internal static class FieldMaskRandomProfiles
         if (Chance(random)) profile.Avatar = ByteString.CopyFromUtf8(Word(random));
         if (Chance(random)) profile.Active = Chance(random);
         if (depth < 2 && Chance(random)) profile.Referrer = Create(random, depth + 1);
-        for (int i = random.Next(3); i > 0; i--) profile.LuckyNumbers.Add(random.Next(2));
+        for (var i = random.Next(3); i > 0; i--) profile.LuckyNumbers.Add(random.Next(2));
         return profile;
     }
 
     /// <summary>A copy of <paramref name="original"/> with a few random edits, so that pairs differ in few (often nested) fields.</summary>
     public static Profile Edit(Profile original, Random random)
     {
-        Profile edited = original.Clone();
-        Profile other = Create(random);
-        for (int edits = random.Next(1, 4); edits > 0; edits--)
+        var edited = original.Clone();
+        var other = Create(random);
+        for (var edits = random.Next(1, 4); edits > 0; edits--)
         {
             switch (random.Next(7))
             {

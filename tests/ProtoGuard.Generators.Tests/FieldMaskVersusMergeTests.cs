@@ -22,15 +22,15 @@ public sealed class FieldMaskVersusMergeTests
     public void With_replace_options_Merge_agrees_on_scalars_repeated_fields_wrappers_and_nested_paths()
     {
         var random = new Random(11);
-        FieldMask mask = Mask("name", "tags", "previous_addresses", "visibility", "rating", "avatar", "active", "nickname", "age", "lucky_numbers", "address.city", "address.geo.lat");
-        for (int i = 0; i < 200; i++)
+        var mask = Mask("name", "tags", "previous_addresses", "visibility", "rating", "avatar", "active", "nickname", "age", "lucky_numbers", "address.city", "address.geo.lat");
+        for (var i = 0; i < 200; i++)
         {
-            Profile target = FieldMaskRandomProfiles.Create(random);
-            Profile patch = FieldMaskRandomProfiles.Create(random);
+            var target = FieldMaskRandomProfiles.Create(random);
+            var patch = FieldMaskRandomProfiles.Create(random);
 
-            Profile merged = target.Clone();
+            var merged = target.Clone();
             mask.Merge(patch, merged, ReplaceAll);
-            Profile applied = target.Clone();
+            var applied = target.Clone();
             applied.ApplyFieldMask(patch, mask);
 
             Assert.Equal(merged, applied);

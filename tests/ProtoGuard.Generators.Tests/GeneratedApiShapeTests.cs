@@ -48,7 +48,7 @@ public sealed class GeneratedApiShapeTests
         });
 
         var skus = new List<string>();
-        await foreach (ListProductsResponse.Types.Entry entry in new CatalogService.CatalogServiceClient(invoker).ListProductsPagedAsync(new ListProductsRequest { Parent = "shops/1" }))
+        await foreach (var entry in new CatalogService.CatalogServiceClient(invoker).ListProductsPagedAsync(new ListProductsRequest { Parent = "shops/1" }))
         {
             skus.Add(entry.Sku);
         }
@@ -63,13 +63,13 @@ public sealed class GeneratedApiShapeTests
         var invoker = new FakeCallInvoker(message =>
         {
             var request = (ListWidgetIdsRequest)message;
-            int start = request.PageToken.Length == 0 ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
+            var start = request.PageToken.Length == 0 ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
             var response = new ListWidgetIdsResponse { NextPageToken = start + 2 < 5 ? (start + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty };
             response.WidgetIds.AddRange(Enumerable.Range(start, Math.Min(2, 5 - start)));
             return response;
         });
 
-        List<int> ids = new LegacyWidgetService.LegacyWidgetServiceClient(invoker).ListWidgetIdsPaged(new ListWidgetIdsRequest { Filter = "blue" }).ToList();
+        var ids = new LegacyWidgetService.LegacyWidgetServiceClient(invoker).ListWidgetIdsPaged(new ListWidgetIdsRequest { Filter = "blue" }).ToList();
 
         Assert.Equal(new[] { 0, 1, 2, 3, 4 }, ids);
     }
@@ -80,7 +80,7 @@ public sealed class GeneratedApiShapeTests
         IEnumerable<(string Path, string Text)> sources = GrpcToolsOutput.For("User")
             .Select(source => (source.Path, source.Text.Replace("\"grpc_csharp_plugin\"", "\"hand_written\"", StringComparison.Ordinal)));
 
-        (GeneratorDriverRunResult result, _) = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(sources));
+        (var result, _) = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(sources));
 
         Assert.Empty(result.GeneratedTrees);
     }
@@ -88,7 +88,7 @@ public sealed class GeneratedApiShapeTests
     [Fact]
     public void Compilation_without_clients_gets_no_paging_runtime()
     {
-        (GeneratorDriverRunResult result, _) = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(GrpcToolsOutput.For("User").Where(source => source.Path == "User.cs")));
+        (var result, _) = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(GrpcToolsOutput.For("User").Where(source => source.Path == "User.cs")));
 
         Assert.Empty(result.GeneratedTrees);
     }
@@ -98,7 +98,7 @@ public sealed class GeneratedApiShapeTests
     {
         var csharp73 = new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose);
 
-        (GeneratorDriverRunResult result, _) = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(GrpcToolsOutput.For("User"), csharp73));
+        (var result, _) = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(GrpcToolsOutput.For("User"), csharp73));
 
         Assert.Empty(result.GeneratedTrees);
     }

@@ -17,12 +17,12 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task Empty_listing_yields_nothing_after_one_call()
     {
-        FakeCallInvoker invoker = new UserDirectory(0).Invoker();
+        var invoker = new UserDirectory(0).Invoker();
 
-        List<User> users = await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest()));
+        var users = await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest()));
 
         Assert.Empty(users);
-        RecordedCall call = Assert.Single(invoker.Calls);
+        var call = Assert.Single(invoker.Calls);
         Assert.Equal(ListUsersMethod, call.Method);
     }
 
@@ -30,9 +30,9 @@ public sealed class PagedAsyncEnumerationTests
     public async Task Single_page_yields_its_items_after_one_call()
     {
         var directory = new UserDirectory(3);
-        FakeCallInvoker invoker = directory.Invoker();
+        var invoker = directory.Invoker();
 
-        List<User> users = await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }));
+        var users = await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }));
 
         Assert.Equal(directory.Ids, users.Select(user => user.Id));
         Assert.Single(invoker.Calls);
@@ -42,9 +42,9 @@ public sealed class PagedAsyncEnumerationTests
     public async Task Many_pages_yield_every_item_in_order_following_the_page_tokens()
     {
         var directory = new UserDirectory(250);
-        FakeCallInvoker invoker = directory.Invoker();
+        var invoker = directory.Invoker();
 
-        List<User> users = await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }));
+        var users = await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }));
 
         Assert.Equal(directory.Ids, users.Select(user => user.Id));
         Assert.Equal(new[] { "", "100", "200" }, invoker.Calls.Select(call => ((ListUsersRequest)call.Request).PageToken));
@@ -55,9 +55,9 @@ public sealed class PagedAsyncEnumerationTests
     public async Task Paging_starts_at_the_request_page_token()
     {
         var directory = new UserDirectory(250);
-        FakeCallInvoker invoker = directory.Invoker();
+        var invoker = directory.Invoker();
 
-        List<User> users = await ToListAsync(
+        var users = await ToListAsync(
             new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest { PageSize = 100, PageToken = "200" }));
 
         Assert.Equal(directory.Ids.Skip(200), users.Select(user => user.Id));
@@ -67,9 +67,9 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task The_caller_request_is_never_mutated_nor_sent()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker();
+        var invoker = new UserDirectory(250).Invoker();
         var request = new ListUsersRequest { PageSize = 100 };
-        ListUsersRequest original = request.Clone();
+        var original = request.Clone();
 
         await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(request));
 
@@ -81,20 +81,20 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task Each_page_gets_its_own_deadline_from_the_page_timeout()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker(TimeSpan.FromMilliseconds(30));
-        TimeSpan pageTimeout = TimeSpan.FromSeconds(30);
+        var invoker = new UserDirectory(250).Invoker(TimeSpan.FromMilliseconds(30));
+        var pageTimeout = TimeSpan.FromSeconds(30);
 
         await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(
             new ListUsersRequest { PageSize = 100 },
             new ProtoGuardPagingOptions { PageTimeout = pageTimeout }));
 
-        IReadOnlyList<RecordedCall> calls = invoker.Calls;
+        var calls = invoker.Calls;
         Assert.Equal(3, calls.Count);
-        foreach (RecordedCall call in calls)
+        foreach (var call in calls)
         {
-            DateTime deadline = Assert.NotNull(call.Deadline);
+            var deadline = Assert.NotNull(call.Deadline);
             Assert.Equal(DateTimeKind.Utc, deadline.Kind);
-            TimeSpan budget = deadline - call.StartedAtUtc;
+            var budget = deadline - call.StartedAtUtc;
             Assert.InRange(budget, pageTimeout - TimeSpan.FromSeconds(1), pageTimeout);
         }
 
@@ -106,12 +106,12 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task A_page_timeout_beyond_the_calendar_becomes_the_maximum_utc_deadline()
     {
-        FakeCallInvoker invoker = new UserDirectory(1).Invoker();
+        var invoker = new UserDirectory(1).Invoker();
 
         await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(
             new ListUsersRequest(), new ProtoGuardPagingOptions { PageTimeout = TimeSpan.MaxValue }));
 
-        DateTime deadline = Assert.NotNull(Assert.Single(invoker.Calls).Deadline);
+        var deadline = Assert.NotNull(Assert.Single(invoker.Calls).Deadline);
         Assert.Equal(DateTime.MaxValue, deadline);
         Assert.Equal(DateTimeKind.Utc, deadline.Kind);
     }
@@ -119,7 +119,7 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task Without_a_page_timeout_no_deadline_is_sent_and_headers_go_with_every_page()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker();
+        var invoker = new UserDirectory(250).Invoker();
         var headers = new Metadata { { "authorization", "Bearer token" } };
 
         await ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(
@@ -137,13 +137,13 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task Cancellation_between_items_stops_without_requesting_another_page()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker();
+        var invoker = new UserDirectory(250).Invoker();
         using var cancellation = new CancellationTokenSource();
         var seen = new List<string>();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPagedAsync(
+            await foreach (var user in new UserService.UserServiceClient(invoker).ListUsersPagedAsync(
                 new ListUsersRequest { PageSize = 100 }, cancellationToken: cancellation.Token))
             {
                 seen.Add(user.Id);
@@ -161,13 +161,13 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task Cancellation_through_WithCancellation_is_honored_too()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker();
+        var invoker = new UserDirectory(250).Invoker();
         using var cancellation = new CancellationTokenSource();
-        int seen = 0;
+        var seen = 0;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (User user in new UserService.UserServiceClient(invoker)
+            await foreach (var user in new UserService.UserServiceClient(invoker)
                 .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 })
                 .WithCancellation(cancellation.Token))
             {
@@ -185,16 +185,16 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task Cancellation_during_a_page_cancels_that_call_and_surfaces_as_OperationCanceledException()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker(TimeSpan.FromSeconds(30));
+        var invoker = new UserDirectory(250).Invoker(TimeSpan.FromSeconds(30));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
         var stopwatch = Stopwatch.StartNew();
 
-        OperationCanceledException exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             ToListAsync(new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest(), cancellationToken: cancellation.Token)));
 
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"Cancellation took {stopwatch.Elapsed}.");
         Assert.IsType<RpcException>(exception.InnerException);
-        RecordedCall call = Assert.Single(invoker.Calls);
+        var call = Assert.Single(invoker.Calls);
         Assert.True(call.SawCancellation);
     }
 
@@ -212,9 +212,9 @@ public sealed class PagedAsyncEnumerationTests
         });
         var seen = new List<string>();
 
-        InvalidOperationException exception = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest()))
+            await foreach (var user in new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest()))
             {
                 seen.Add(user.Id);
             }
@@ -241,16 +241,16 @@ public sealed class PagedAsyncEnumerationTests
     public async Task Read_ahead_requests_the_next_page_before_the_current_one_is_consumed()
     {
         var directory = new UserDirectory(250);
-        FakeCallInvoker readingAhead = directory.Invoker(TimeSpan.FromMilliseconds(20));
-        FakeCallInvoker onDemand = directory.Invoker(TimeSpan.FromMilliseconds(20));
+        var readingAhead = directory.Invoker(TimeSpan.FromMilliseconds(20));
+        var onDemand = directory.Invoker(TimeSpan.FromMilliseconds(20));
 
-        int callsAtFirstItemReadingAhead = await CallsWhenFirstItemArrives(readingAhead, readAhead: true);
-        int callsAtFirstItemOnDemand = await CallsWhenFirstItemArrives(onDemand, readAhead: false);
+        var callsAtFirstItemReadingAhead = await CallsWhenFirstItemArrives(readingAhead, readAhead: true);
+        var callsAtFirstItemOnDemand = await CallsWhenFirstItemArrives(onDemand, readAhead: false);
 
         Assert.Equal(2, callsAtFirstItemReadingAhead);
         Assert.Equal(1, callsAtFirstItemOnDemand);
 
-        List<User> all = await ToListAsync(new UserService.UserServiceClient(readingAhead).ListUsersPagedAsync(
+        var all = await ToListAsync(new UserService.UserServiceClient(readingAhead).ListUsersPagedAsync(
             new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true }));
         Assert.Equal(directory.Ids, all.Select(user => user.Id));
     }
@@ -262,12 +262,12 @@ public sealed class PagedAsyncEnumerationTests
         var invoker = new FakeCallInvoker(new UserDirectory(250).Respond, TimeSpan.FromSeconds(30)) { FirstCallDelay = TimeSpan.Zero };
         var client = new UserService.UserServiceClient(invoker);
 
-        await foreach (User user in client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true }))
+        await foreach (var user in client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true }))
         {
             break;
         }
 
-        IReadOnlyList<RecordedCall> calls = invoker.Calls;
+        var calls = invoker.Calls;
         Assert.Equal(2, calls.Count);
         Assert.True(calls[1].CancellationToken.IsCancellationRequested, "The read-ahead call was not cancelled.");
         Assert.True(calls[1].Disposed, "The read-ahead call was not disposed.");
@@ -277,10 +277,10 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task AsPages_yields_the_responses()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker();
+        var invoker = new UserDirectory(250).Invoker();
 
         var pages = new List<ListUsersResponse>();
-        await foreach (ListUsersResponse page in new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }).AsPages())
+        await foreach (var page in new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }).AsPages())
         {
             pages.Add(page);
         }
@@ -292,8 +292,8 @@ public sealed class PagedAsyncEnumerationTests
     [Fact]
     public async Task Each_enumeration_starts_again_from_the_first_page()
     {
-        FakeCallInvoker invoker = new UserDirectory(150).Invoker();
-        ProtoGuardPagedAsyncEnumerable<User, ListUsersResponse> users =
+        var invoker = new UserDirectory(150).Invoker();
+        var users =
             new UserService.UserServiceClient(invoker).ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 });
 
         Assert.Equal(150, (await ToListAsync(users)).Count);
@@ -314,7 +314,7 @@ public sealed class PagedAsyncEnumerationTests
 
     private static async Task<int> CallsWhenFirstItemArrives(FakeCallInvoker invoker, bool readAhead)
     {
-        await foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPagedAsync(
+        await foreach (var user in new UserService.UserServiceClient(invoker).ListUsersPagedAsync(
             new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = readAhead }))
         {
             return invoker.Calls.Count;
@@ -336,7 +336,7 @@ public sealed class PagedAsyncEnumerationTests
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
     {
         var list = new List<T>();
-        await foreach (T item in source)
+        await foreach (var item in source)
         {
             list.Add(item);
         }

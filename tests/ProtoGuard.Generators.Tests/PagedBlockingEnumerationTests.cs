@@ -15,11 +15,11 @@ public sealed class PagedBlockingEnumerationTests
     public void Many_pages_yield_every_item_in_order_through_blocking_calls()
     {
         var directory = new UserDirectory(250);
-        FakeCallInvoker invoker = directory.Invoker();
+        var invoker = directory.Invoker();
         var request = new ListUsersRequest { PageSize = 100 };
-        ListUsersRequest original = request.Clone();
+        var original = request.Clone();
 
-        List<User> users = new UserService.UserServiceClient(invoker).ListUsersPaged(request).ToList();
+        var users = new UserService.UserServiceClient(invoker).ListUsersPaged(request).ToList();
 
         Assert.Equal(directory.Ids, users.Select(user => user.Id));
         Assert.Equal(new[] { "", "100", "200" }, invoker.Calls.Select(call => ((ListUsersRequest)call.Request).PageToken));
@@ -31,7 +31,7 @@ public sealed class PagedBlockingEnumerationTests
     [Fact]
     public void Empty_listing_yields_nothing()
     {
-        FakeCallInvoker invoker = new UserDirectory(0).Invoker();
+        var invoker = new UserDirectory(0).Invoker();
 
         Assert.Empty(new UserService.UserServiceClient(invoker).ListUsersPaged(new ListUsersRequest()));
         Assert.Single(invoker.Calls);
@@ -40,20 +40,20 @@ public sealed class PagedBlockingEnumerationTests
     [Fact]
     public void Each_page_gets_its_own_deadline_and_the_headers()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker(TimeSpan.FromMilliseconds(30));
+        var invoker = new UserDirectory(250).Invoker(TimeSpan.FromMilliseconds(30));
         var headers = new Metadata { { "x-tenant", "acme" } };
-        TimeSpan pageTimeout = TimeSpan.FromSeconds(20);
+        var pageTimeout = TimeSpan.FromSeconds(20);
 
         _ = new UserService.UserServiceClient(invoker)
             .ListUsersPaged(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { Headers = headers, PageTimeout = pageTimeout })
             .ToList();
 
-        IReadOnlyList<RecordedCall> calls = invoker.Calls;
+        var calls = invoker.Calls;
         Assert.Equal(3, calls.Count);
         Assert.All(calls, call =>
         {
             Assert.Same(headers, call.Headers);
-            DateTime deadline = Assert.NotNull(call.Deadline);
+            var deadline = Assert.NotNull(call.Deadline);
             Assert.Equal(DateTimeKind.Utc, deadline.Kind);
             Assert.InRange(deadline - call.StartedAtUtc, pageTimeout - TimeSpan.FromSeconds(1), pageTimeout);
         });
@@ -63,13 +63,13 @@ public sealed class PagedBlockingEnumerationTests
     [Fact]
     public void Cancellation_between_items_stops_without_requesting_another_page()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker();
+        var invoker = new UserDirectory(250).Invoker();
         using var cancellation = new CancellationTokenSource();
-        int seen = 0;
+        var seen = 0;
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
         {
-            foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPaged(
+            foreach (var user in new UserService.UserServiceClient(invoker).ListUsersPaged(
                 new ListUsersRequest { PageSize = 100 }, cancellationToken: cancellation.Token))
             {
                 if (++seen == 3)
@@ -86,10 +86,10 @@ public sealed class PagedBlockingEnumerationTests
     [Fact]
     public void Cancellation_during_a_page_surfaces_as_OperationCanceledException()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker(TimeSpan.FromSeconds(30));
+        var invoker = new UserDirectory(250).Invoker(TimeSpan.FromSeconds(30));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
-        OperationCanceledException exception = Assert.ThrowsAny<OperationCanceledException>(() =>
+        var exception = Assert.ThrowsAny<OperationCanceledException>(() =>
             new UserService.UserServiceClient(invoker).ListUsersPaged(new ListUsersRequest(), cancellationToken: cancellation.Token).ToList());
 
         Assert.IsType<RpcException>(exception.InnerException);
@@ -101,7 +101,7 @@ public sealed class PagedBlockingEnumerationTests
     {
         var invoker = new FakeCallInvoker(_ => new ListUsersResponse { NextPageToken = "same" });
 
-        InvalidOperationException exception = Assert.Throws<InvalidOperationException>(() =>
+        var exception = Assert.Throws<InvalidOperationException>(() =>
             new UserService.UserServiceClient(invoker).ListUsersPaged(new ListUsersRequest()).ToList());
 
         Assert.Contains("/myservice.v1.UserService/ListUsers", exception.Message, StringComparison.Ordinal);
@@ -112,9 +112,9 @@ public sealed class PagedBlockingEnumerationTests
     [Fact]
     public void AsPages_yields_the_responses()
     {
-        FakeCallInvoker invoker = new UserDirectory(250).Invoker();
+        var invoker = new UserDirectory(250).Invoker();
 
-        List<ListUsersResponse> pages = new UserService.UserServiceClient(invoker).ListUsersPaged(new ListUsersRequest { PageSize = 100 }).AsPages().ToList();
+        var pages = new UserService.UserServiceClient(invoker).ListUsersPaged(new ListUsersRequest { PageSize = 100 }).AsPages().ToList();
 
         Assert.Equal(new[] { 100, 100, 50 }, pages.Select(page => page.Users.Count));
     }
@@ -123,14 +123,14 @@ public sealed class PagedBlockingEnumerationTests
     public void Read_ahead_requests_the_next_page_before_the_current_one_is_consumed()
     {
         var directory = new UserDirectory(250);
-        FakeCallInvoker readingAhead = directory.Invoker(TimeSpan.FromMilliseconds(20));
-        FakeCallInvoker onDemand = directory.Invoker(TimeSpan.FromMilliseconds(20));
+        var readingAhead = directory.Invoker(TimeSpan.FromMilliseconds(20));
+        var onDemand = directory.Invoker(TimeSpan.FromMilliseconds(20));
 
         Assert.Equal(2, CallsWhenFirstItemArrives(readingAhead, readAhead: true));
         Assert.Equal(1, CallsWhenFirstItemArrives(onDemand, readAhead: false));
 
-        FakeCallInvoker invoker = directory.Invoker(TimeSpan.FromMilliseconds(20));
-        List<User> all = new UserService.UserServiceClient(invoker)
+        var invoker = directory.Invoker(TimeSpan.FromMilliseconds(20));
+        var all = new UserService.UserServiceClient(invoker)
             .ListUsersPaged(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true })
             .ToList();
         Assert.Equal(directory.Ids, all.Select(user => user.Id));
@@ -144,13 +144,13 @@ public sealed class PagedBlockingEnumerationTests
         // The first page arrives at once; the read-ahead request for the second would take 30 s.
         var invoker = new FakeCallInvoker(new UserDirectory(250).Respond, TimeSpan.FromSeconds(30)) { FirstCallDelay = TimeSpan.Zero };
 
-        foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPaged(
+        foreach (var user in new UserService.UserServiceClient(invoker).ListUsersPaged(
             new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true }))
         {
             break;
         }
 
-        IReadOnlyList<RecordedCall> calls = invoker.Calls;
+        var calls = invoker.Calls;
         Assert.Equal(2, calls.Count);
         Assert.True(calls[1].CancellationToken.IsCancellationRequested, "The read-ahead call was not cancelled.");
         Assert.True(calls[1].Disposed, "The read-ahead call was not disposed.");
@@ -164,7 +164,7 @@ public sealed class PagedBlockingEnumerationTests
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
         {
-            foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPaged(
+            foreach (var user in new UserService.UserServiceClient(invoker).ListUsersPaged(
                 new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true }, cancellation.Token))
             {
                 if (user.Id == "user-099")
@@ -180,7 +180,7 @@ public sealed class PagedBlockingEnumerationTests
 
     private static int CallsWhenFirstItemArrives(FakeCallInvoker invoker, bool readAhead)
     {
-        foreach (User user in new UserService.UserServiceClient(invoker).ListUsersPaged(
+        foreach (var user in new UserService.UserServiceClient(invoker).ListUsersPaged(
             new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = readAhead }))
         {
             return invoker.Calls.Count;

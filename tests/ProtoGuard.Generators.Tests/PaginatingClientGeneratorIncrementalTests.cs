@@ -25,16 +25,16 @@ public sealed class PaginatingClientGeneratorIncrementalTests
     [Fact]
     public void Unrelated_edit_leaves_every_step_and_output_cached()
     {
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(GrpcToolsOutput.For("User"));
-        GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
-        GeneratorRunResult first = driver.GetRunResult().Results.Single();
+        var compilation = GeneratorHarness.CreateCompilation(GrpcToolsOutput.For("User"));
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
 
-        CSharpCompilation edited = compilation.AddSyntaxTrees(
+        var edited = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("namespace Unrelated { internal sealed class Added { } }", GeneratorHarness.ParseOptions, "Added.cs"));
-        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         // TrackedSteps also holds Roslyn's own steps (Compilation, ...), which do change: look at ours only.
-        foreach (string stepName in OwnClientTrackingNames)
+        foreach (var stepName in OwnClientTrackingNames)
         {
             Assert.True(second.TrackedSteps.ContainsKey(stepName), $"Step '{stepName}' did not run.");
             Assert.All(
@@ -56,21 +56,21 @@ public sealed class PaginatingClientGeneratorIncrementalTests
     [Fact]
     public void Editing_a_client_regenerates_its_extensions()
     {
-        IReadOnlyList<(string Path, string Text)> sources = GrpcToolsOutput.For("User");
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(sources);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var sources = GrpcToolsOutput.For("User");
+        var compilation = GeneratorHarness.CreateCompilation(sources);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
 
-        SyntaxTree grpcTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "UserGrpc.cs");
-        string renamed = grpcTree.GetText().ToString().Replace("ListUsersAsync(", "ListPeopleAsync(", StringComparison.Ordinal);
-        CSharpCompilation edited = compilation.ReplaceSyntaxTree(
+        var grpcTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "UserGrpc.cs");
+        var renamed = grpcTree.GetText().ToString().Replace("ListUsersAsync(", "ListPeopleAsync(", StringComparison.Ordinal);
+        var edited = compilation.ReplaceSyntaxTree(
             grpcTree,
             CSharpSyntaxTree.ParseText(renamed, GeneratorHarness.ParseOptions, grpcTree.FilePath));
-        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         Assert.Contains(
             second.TrackedSteps[TrackingNames.PagedClients].SelectMany(run => run.Outputs),
             output => output.Reason == IncrementalStepRunReason.Modified);
-        string extensions = second.GeneratedSources.Single(source => source.HintName.EndsWith("UserServiceClient.Paging.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        var extensions = second.GeneratedSources.Single(source => source.HintName.EndsWith("UserServiceClient.Paging.g.cs", StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("ListPeoplePagedAsync(", extensions, StringComparison.Ordinal);
         Assert.DoesNotContain("ListUsersPagedAsync(", extensions, StringComparison.Ordinal);
     }

@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtoGuard.Generators.FieldMaskHelpers;
 using ProtoGuard.Generators.Tests.Infrastructure;
 using ProtoGuard.Schema.CSharp;
-using DescriptorReader = ProtoGuard.Schema.Descriptors.DescriptorReader;
 using Decoded = ProtoGuard.Schema.Descriptors;
+using DescriptorReader = ProtoGuard.Schema.Descriptors.DescriptorReader;
 
 namespace ProtoGuard.Generators.Tests;
 
@@ -21,10 +21,10 @@ public sealed class ProtoDescriptorReaderTests
     [MemberData(nameof(ProtoNames))]
     public void Reads_the_same_descriptor_as_Google_Protobuf(string protoName)
     {
-        byte[] bytes = FileDescriptorOf(protoName).SerializedData.ToByteArray();
-        FileDescriptorProto expected = FileDescriptorProto.Parser.ParseFrom(bytes);
+        var bytes = FileDescriptorOf(protoName).SerializedData.ToByteArray();
+        var expected = FileDescriptorProto.Parser.ParseFrom(bytes);
 
-        Decoded.DecodedFile? actual = DescriptorReader.ReadFile(bytes);
+        var actual = DescriptorReader.ReadFile(bytes);
 
         Assert.NotNull(actual);
         Assert.Equal(expected.Package, actual.Package);
@@ -37,12 +37,12 @@ public sealed class ProtoDescriptorReaderTests
     [MemberData(nameof(ProtoNames))]
     public void Reads_the_embedded_bytes_from_the_Grpc_Tools_source_text(string protoName)
     {
-        string source = GrpcToolsOutput.For(protoName)[0].Text;
-        ClassDeclarationSyntax reflectionClass = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes()
+        var source = GrpcToolsOutput.For(protoName)[0].Text;
+        var reflectionClass = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes()
             .OfType<ClassDeclarationSyntax>()
             .Single(declaration => declaration.Identifier.ValueText == protoName + "Reflection");
 
-        byte[]? bytes = ProtoGuard.Shared.ProtocEmbeddedDescriptor.ReadBytes(reflectionClass);
+        var bytes = ProtoGuard.Shared.ProtocEmbeddedDescriptor.ReadBytes(reflectionClass);
 
         Assert.Equal(FileDescriptorOf(protoName).SerializedData.ToByteArray(), bytes);
     }
@@ -50,12 +50,12 @@ public sealed class ProtoDescriptorReaderTests
     [Fact]
     public void Malformed_input_gives_null_never_an_exception()
     {
-        byte[] bytes = FileDescriptorOf("Profile").SerializedData.ToByteArray();
+        var bytes = FileDescriptorOf("Profile").SerializedData.ToByteArray();
 
-        for (int length = 1; length < bytes.Length; length++)
+        for (var length = 1; length < bytes.Length; length++)
         {
-            byte[] truncated = bytes[..length];
-            Decoded.DecodedFile? result = DescriptorReader.ReadFile(truncated);
+            var truncated = bytes[..length];
+            var result = DescriptorReader.ReadFile(truncated);
             if (result is not null)
             {
                 // A cut that falls between two top-level fields is a shorter, valid descriptor.
@@ -73,9 +73,9 @@ public sealed class ProtoDescriptorReaderTests
     [MemberData(nameof(ProtoNames))]
     public void Property_names_are_those_protoc_generated(string protoName)
     {
-        foreach (MessageDescriptor message in AllMessages(FileDescriptorOf(protoName).MessageTypes))
+        foreach (var message in AllMessages(FileDescriptorOf(protoName).MessageTypes))
         {
-            foreach (FieldDescriptor field in message.Fields.InDeclarationOrder())
+            foreach (var field in message.Fields.InDeclarationOrder())
             {
                 Assert.Equal(field.PropertyName, ProtocCSharpNames.PropertyName(field.Name, message.Name));
             }
@@ -86,15 +86,15 @@ public sealed class ProtoDescriptorReaderTests
     [MemberData(nameof(ProtoNames))]
     public void Message_metadata_names_are_those_of_the_classes_protoc_generated(string protoName)
     {
-        FileDescriptor file = FileDescriptorOf(protoName);
-        Decoded.DecodedFile decoded = DescriptorReader.ReadFile(file.SerializedData.ToByteArray())!;
+        var file = FileDescriptorOf(protoName);
+        var decoded = DescriptorReader.ReadFile(file.SerializedData.ToByteArray())!;
 
-        List<ProtocCSharpMessage> messages = ProtocCSharpNames.Messages(decoded).ToList();
+        var messages = ProtocCSharpNames.Messages(decoded).ToList();
 
         Assert.Equal(AllMessages(file.MessageTypes).Select(message => message.FullName), messages.Select(message => message.ProtoFullName));
-        foreach (ProtocCSharpMessage message in messages)
+        foreach (var message in messages)
         {
-            Type? type = typeof(ProtoDescriptorReaderTests).Assembly.GetType(message.MetadataName);
+            var type = typeof(ProtoDescriptorReaderTests).Assembly.GetType(message.MetadataName);
             Assert.NotNull(type);
             Assert.Equal(message.ProtoFullName, ((MessageDescriptor)type.GetProperty("Descriptor")!.GetValue(null)!).FullName);
         }
@@ -143,9 +143,9 @@ public sealed class ProtoDescriptorReaderTests
     private static void AssertSameMessages(IList<DescriptorProto> expected, IList<Decoded.DecodedMessage> actual)
     {
         Assert.Equal(expected.Count, actual.Count);
-        for (int i = 0; i < expected.Count; i++)
+        for (var i = 0; i < expected.Count; i++)
         {
-            DescriptorProto message = expected[i];
+            var message = expected[i];
             Assert.Equal(message.Name, actual[i].Name);
             Assert.Equal(message.Options?.MapEntry ?? false, actual[i].IsMapEntry);
             Assert.Equal(message.OneofDecl.Select(oneof => oneof.Name), actual[i].OneofNames);

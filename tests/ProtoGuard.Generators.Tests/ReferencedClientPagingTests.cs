@@ -117,9 +117,9 @@ public sealed class ReferencedClientPagingTests
     [Fact]
     public void A_client_of_a_referenced_library_gets_paging_extensions_that_page()
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("User"), generator: null);
+        var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("User"), generator: null);
 
-        (GeneratorDriverRunResult result, Compilation app) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
+        (var result, var app) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
 
         Assert.Equal(AppOutputs, result.Results.Single().GeneratedSources.Select(source => source.HintName).Order(StringComparer.Ordinal));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(app).Select(diagnostic => diagnostic.ToString()));
@@ -129,11 +129,11 @@ public sealed class ReferencedClientPagingTests
     [Fact]
     public void Both_assemblies_using_ProtoGuard_with_InternalsVisibleTo_keep_their_own_copies_without_CS0436()
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(
+        var library = TwoAssemblies.CompileLibrary(
             GrpcToolsOutput.For("User").Append(("AssemblyInfo.cs", TwoAssemblies.InternalsVisibleToApp)),
             new PaginatingClientGenerator());
 
-        (GeneratorDriverRunResult result, Compilation app) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
+        (var result, var app) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
 
         Assert.Equal(AppOutputs, result.Results.Single().GeneratedSources.Select(source => source.HintName).Order(StringComparer.Ordinal));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(app).Select(diagnostic => diagnostic.ToString()));
@@ -143,11 +143,11 @@ public sealed class ReferencedClientPagingTests
     [Fact]
     public void The_generated_method_path_of_a_referenced_client_comes_from_its_service_descriptor()
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("User"), generator: null);
+        var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("User"), generator: null);
 
-        (GeneratorDriverRunResult result, _) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
+        (var result, _) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
 
-        string extensions = result.Results.Single().GeneratedSources
+        var extensions = result.Results.Single().GeneratedSources
             .Single(source => source.HintName == "Myservice.V1.UserService.UserServiceClient.Paging.g.cs").SourceText.ToString();
         Assert.Contains("\"/\" + global::Myservice.V1.UserService.Descriptor.FullName + \"/ListUsers\",", extensions, StringComparison.Ordinal);
         Assert.Contains("[global::Microsoft.CodeAnalysis.Embedded]\ninternal static partial class UserServiceClientPagingExtensions", extensions.Replace("    ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
@@ -171,7 +171,7 @@ public sealed class ReferencedClientPagingTests
                 }
             }
             """;
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("User").Append(("Extras.cs", LibraryExtension)), generator: null);
+        var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("User").Append(("Extras.cs", LibraryExtension)), generator: null);
         const string Caller = """
             using Myservice.V1;
 
@@ -185,9 +185,9 @@ public sealed class ReferencedClientPagingTests
             }
             """;
 
-        (GeneratorDriverRunResult result, Compilation app) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Caller.cs", Caller)));
+        (var result, var app) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Caller.cs", Caller)));
 
-        string extensions = result.Results.Single().GeneratedSources
+        var extensions = result.Results.Single().GeneratedSources
             .Single(source => source.HintName == "Myservice.V1.UserService.UserServiceClient.Paging.g.cs").SourceText.ToString();
         Assert.DoesNotContain("ListUsersPagedAsync(", extensions, StringComparison.Ordinal);
         Assert.Contains(" ListUsersPaged(", extensions, StringComparison.Ordinal);
@@ -200,11 +200,11 @@ public sealed class ReferencedClientPagingTests
     public void An_internal_client_of_a_referenced_library_gets_extensions_only_through_InternalsVisibleTo(bool internalsVisible, string[] expected)
     {
         IEnumerable<(string Path, string Text)> sources = GrpcToolsOutput.For("Catalog");
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(
+        var library = TwoAssemblies.CompileLibrary(
             internalsVisible ? sources.Append(("AssemblyInfo.cs", TwoAssemblies.InternalsVisibleToApp)) : sources,
             generator: null);
 
-        (GeneratorDriverRunResult result, Compilation app) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Empty.cs", "namespace App { }")));
+        (var result, var app) = GeneratorHarness.Run(TwoAssemblies.CreateApp(library, ("Empty.cs", "namespace App { }")));
 
         Assert.Equal(expected, result.Results.Single().GeneratedSources.Select(source => source.HintName).Order(StringComparer.Ordinal));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(app).Select(diagnostic => diagnostic.ToString()));
@@ -213,11 +213,11 @@ public sealed class ReferencedClientPagingTests
     [Fact]
     public void An_edit_of_the_App_regenerates_nothing_for_referenced_clients()
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("User"), generator: null);
-        CSharpCompilation app = TwoAssemblies.CreateApp(library, ("Program.cs", Program));
-        GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(app);
+        var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("User"), generator: null);
+        var app = TwoAssemblies.CreateApp(library, ("Program.cs", Program));
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(app);
 
-        GeneratorRunResult second = driver
+        var second = driver
             .RunGenerators(app.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { internal sealed class Added { } }", GeneratorHarness.ParseOptions, "Added.cs")))
             .GetRunResult().Results.Single();
 

@@ -76,13 +76,13 @@ public sealed class ReferencedMessageFieldMaskTests
     [Fact]
     public void Helpers_used_on_a_referenced_message_are_generated_for_it_and_the_messages_its_nested_paths_reach()
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
+        var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
 
-        (GeneratorDriverRunResult result, Compilation app) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
+        (var result, var app) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
 
         Assert.Equal(ProfileAndItsSubMessages, FieldMaskHarness.HintNames(result));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(app).Select(diagnostic => diagnostic.ToString()));
-        string profileHelpers = FieldMaskHarness.GeneratedByHintName(result)["Acme.Profiles.Profile.FieldMask.g.cs"];
+        var profileHelpers = FieldMaskHarness.GeneratedByHintName(result)["Acme.Profiles.Profile.FieldMask.g.cs"];
         Assert.Contains("[global::Microsoft.CodeAnalysis.Embedded]\n    internal static partial class ProfileFieldMask", profileHelpers, StringComparison.Ordinal);
         Assert.Contains("public static void ApplyFieldMask(this global::Acme.Profiles.Profile target, global::Acme.Profiles.Profile patch, global::Google.Protobuf.WellKnownTypes.FieldMask? mask)", profileHelpers, StringComparison.Ordinal);
         Assert.Contains("internal static partial class Profile_SettingsFieldMask", FieldMaskHarness.GeneratedByHintName(result)["Acme.Profiles.Profile.Types.Settings.FieldMask.g.cs"], StringComparison.Ordinal);
@@ -91,30 +91,30 @@ public sealed class ReferencedMessageFieldMaskTests
     [Fact]
     public void Referenced_helpers_apply_and_compute_exactly_like_the_helpers_of_the_librarys_own_classes()
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
-        (_, Compilation app) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
-        using TwoAssemblies.LoadedApp loaded = TwoAssemblies.Load(library, app);
+        var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
+        (_, var app) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
+        using var loaded = TwoAssemblies.Load(library, app);
 
         var random = new Random(20261204);
-        string[] topLevel = Profile.Descriptor.Fields.InDeclarationOrder().Select(field => field.Name).ToArray();
-        for (int i = 0; i < 300; i++)
+        var topLevel = Profile.Descriptor.Fields.InDeclarationOrder().Select(field => field.Name).ToArray();
+        for (var i = 0; i < 300; i++)
         {
             // Compared after a round trip through bytes, which is how they reach the App (-0.0 is not serialized).
-            Profile original = RoundTrip(FieldMaskRandomProfiles.Create(random));
-            Profile updated = RoundTrip(i % 2 == 0 ? FieldMaskRandomProfiles.Create(random) : FieldMaskRandomProfiles.Edit(original, random));
-            string[] computed = Profile.ComputeFieldMask(original, updated).Paths.ToArray();
+            var original = RoundTrip(FieldMaskRandomProfiles.Create(random));
+            var updated = RoundTrip(i % 2 == 0 ? FieldMaskRandomProfiles.Create(random) : FieldMaskRandomProfiles.Edit(original, random));
+            var computed = Profile.ComputeFieldMask(original, updated).Paths.ToArray();
             Assert.Equal(computed, (string[])loaded.Invoke("Compute", original.ToByteArray(), updated.ToByteArray())!);
 
-            string[]? paths = (i % 4) switch
+            var paths = (i % 4) switch
             {
                 0 => computed,
                 1 => topLevel.Where(_ => random.Next(3) == 0).ToArray(),
                 2 => new[] { "*" },
                 _ => null,
             };
-            Profile expected = original.Clone();
+            var expected = original.Clone();
             expected.ApplyFieldMask(updated, paths is null ? null : new FieldMask { Paths = { paths } });
-            byte[] actual = (byte[])loaded.Invoke("Apply", original.ToByteArray(), updated.ToByteArray(), paths)!;
+            var actual = (byte[])loaded.Invoke("Apply", original.ToByteArray(), updated.ToByteArray(), paths)!;
             Assert.Equal(expected, Profile.Parser.ParseFrom(actual));
         }
     }
@@ -135,9 +135,9 @@ public sealed class ReferencedMessageFieldMaskTests
         + "settings, settings.<path of Acme.Profiles.Profile.Types.Settings>, rating, avatar, active, referrer, referrer.<path of Acme.Profiles.Profile>, lucky_numbers. (Parameter 'mask')")]
     public void Paths_are_validated_against_the_names_of_the_descriptor(string path, string expected)
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
-        (_, Compilation app) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
-        using TwoAssemblies.LoadedApp loaded = TwoAssemblies.Load(library, app);
+        var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
+        (_, var app) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)));
+        using var loaded = TwoAssemblies.Load(library, app);
 
         Assert.Equal(expected, loaded.Invoke("Validate", path));
     }
@@ -145,7 +145,7 @@ public sealed class ReferencedMessageFieldMaskTests
     [Fact]
     public void Both_assemblies_using_ProtoGuard_with_InternalsVisibleTo_see_no_CS0436_and_reuse_the_librarys_public_helpers()
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(
+        var library = TwoAssemblies.CompileLibrary(
             GrpcToolsOutput.For("User").Concat(GrpcToolsOutput.For("Profile")).Append(("AssemblyInfo.cs", TwoAssemblies.InternalsVisibleToApp)),
             new FieldMaskHelpersGenerator());
         const string Caller = """
@@ -164,7 +164,7 @@ public sealed class ReferencedMessageFieldMaskTests
             }
             """;
 
-        (GeneratorDriverRunResult result, Compilation app) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Caller.cs", Caller)));
+        (var result, var app) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Caller.cs", Caller)));
 
         Assert.Equal(new[] { "Acme.Profiles.Geo.FieldMask.g.cs" }, FieldMaskHarness.HintNames(result));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(app).Select(diagnostic => diagnostic.ToString()));
@@ -173,9 +173,9 @@ public sealed class ReferencedMessageFieldMaskTests
     [Fact]
     public void None_generates_nothing_for_referenced_messages()
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
+        var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
 
-        (GeneratorDriverRunResult result, _) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)), FieldMaskHarness.Mode("none"));
+        (var result, _) = FieldMaskHarness.Run(TwoAssemblies.CreateApp(library, ("Program.cs", Program)), FieldMaskHarness.Mode("none"));
 
         Assert.Empty(result.GeneratedTrees);
     }
@@ -183,18 +183,18 @@ public sealed class ReferencedMessageFieldMaskTests
     [Fact]
     public void An_unrelated_edit_regenerates_nothing()
     {
-        TwoAssemblies.Library library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
-        CSharpCompilation app = TwoAssemblies.CreateApp(library, ("Program.cs", Program));
-        GeneratorDriver driver = FieldMaskHarness.CreateDriver().RunGenerators(app);
+        var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);
+        var app = TwoAssemblies.CreateApp(library, ("Program.cs", Program));
+        var driver = FieldMaskHarness.CreateDriver().RunGenerators(app);
 
-        GeneratorRunResult second = driver
+        var second = driver
             .RunGenerators(app.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { internal sealed class Added { } }", GeneratorHarness.ParseOptions, "Added.cs")))
             .GetRunResult().Results.Single();
 
         Assert.All(
             second.TrackedSteps[TrackingNames.FieldMask.ReferencedMessages].SelectMany(run => run.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
-        IncrementalStepRunReason[] outputs = second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(output => output.Reason).ToArray();
+        var outputs = second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(output => output.Reason).ToArray();
         Assert.Equal(Enumerable.Repeat(IncrementalStepRunReason.Cached, 4), outputs);
     }
 }

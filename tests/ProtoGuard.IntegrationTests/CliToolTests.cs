@@ -76,9 +76,9 @@ public sealed class CliToolTests(PackedTool tool) : IClassFixture<PackedTool>, I
 {
     private const string BadEnum = "syntax = \"proto3\";\npackage demo.v1;\nenum UserRole {\n  USER_ROLE_ADMIN = 0;\n}\n";
 
-    private readonly string directory = Directory.CreateTempSubdirectory("protoguard-tool-run-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("protoguard-tool-run-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
     public void The_package_is_a_dotnet_tool_for_net8_and_net10_that_rolls_forward()
@@ -102,7 +102,7 @@ public sealed class CliToolTests(PackedTool tool) : IClassFixture<PackedTool>, I
     [Fact]
     public void Installed_tool_prints_its_package_version()
     {
-        var (exitCode, output, error) = Run(directory, [], tool.Executable, "--version");
+        var (exitCode, output, error) = Run(_directory, [], tool.Executable, "--version");
 
         Assert.True(exitCode == 0, error);
         Assert.StartsWith(tool.Version, output, StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class CliToolTests(PackedTool tool) : IClassFixture<PackedTool>, I
     {
         WriteProtos();
 
-        var (exitCode, output, error) = Run(directory, [], tool.Executable, "lint", "-I", "protos", "protos");
+        var (exitCode, output, error) = Run(_directory, [], tool.Executable, "lint", "-I", "protos", "protos");
         Assert.Equal(0, exitCode);
         Assert.Equal(
             "protos/demo/v1/user.proto:4:3: warning PG1001: Enum value 'USER_ROLE_ADMIN' is 0; name the zero value 'USER_ROLE_UNSPECIFIED'\n" +
@@ -121,9 +121,9 @@ public sealed class CliToolTests(PackedTool tool) : IClassFixture<PackedTool>, I
             output);
         Assert.Equal(string.Empty, error);
 
-        Assert.Equal(1, Run(directory, [], tool.Executable, "lint", "-I", "protos", "protos", "--warnaserror").ExitCode);
+        Assert.Equal(1, Run(_directory, [], tool.Executable, "lint", "-I", "protos", "protos", "--warnaserror").ExitCode);
 
-        (exitCode, output, error) = Run(directory, [], tool.Executable, "lint", "--format", "yaml");
+        (exitCode, output, error) = Run(_directory, [], tool.Executable, "lint", "--format", "yaml");
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, output);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -133,10 +133,10 @@ public sealed class CliToolTests(PackedTool tool) : IClassFixture<PackedTool>, I
     public void The_net8_build_runs_on_the_installed_runtime_through_roll_forward()
     {
         WriteProtos();
-        var extracted = Path.Combine(directory, "package");
+        var extracted = Path.Combine(_directory, "package");
         ZipFile.ExtractToDirectory(tool.PackagePath, extracted);
 
-        var (exitCode, output, error) = Run(directory, [], "dotnet", Path.Combine(extracted, "tools", "net8.0", "any", "protoguard.dll"), "lint", "-I", "protos", "protos", "--format", "msbuild");
+        var (exitCode, output, error) = Run(_directory, [], "dotnet", Path.Combine(extracted, "tools", "net8.0", "any", "protoguard.dll"), "lint", "-I", "protos", "protos", "--format", "msbuild");
 
         Assert.True(exitCode == 0, error);
         Assert.Equal("protos/demo/v1/user.proto(4,3,4,18): warning PG1001: Enum value 'USER_ROLE_ADMIN' is 0; name the zero value 'USER_ROLE_UNSPECIFIED'\n", output);
@@ -151,10 +151,10 @@ public sealed class CliToolTests(PackedTool tool) : IClassFixture<PackedTool>, I
         WriteProtos();
         var command = $"'{tool.Executable}' lint -I protos protos 2> stderr.txt";
 
-        var (_, colored, _) = Run(directory, [("NO_COLOR", null)], "/usr/bin/script", "-qec", command, "/dev/null");
+        var (_, colored, _) = Run(_directory, [("NO_COLOR", null)], "/usr/bin/script", "-qec", command, "/dev/null");
         Assert.Contains("\u001b[1mprotos/demo/v1/user.proto:4:3:\u001b[0m \u001b[1;33mwarning\u001b[0m \u001b[2mPG1001:\u001b[0m Enum value", colored, StringComparison.Ordinal);
 
-        var (_, plain, _) = Run(directory, [("NO_COLOR", "1")], "/usr/bin/script", "-qec", command, "/dev/null");
+        var (_, plain, _) = Run(_directory, [("NO_COLOR", "1")], "/usr/bin/script", "-qec", command, "/dev/null");
         Assert.Contains("protos/demo/v1/user.proto:4:3: warning PG1001: Enum value", plain, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[0m", plain, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[1;33m", plain, StringComparison.Ordinal);
@@ -168,20 +168,20 @@ public sealed class CliToolTests(PackedTool tool) : IClassFixture<PackedTool>, I
         (string, string?)[] environment = [("PROTOGUARD_PROGRESS_DELAY_MS", "0"), ("TERM", "xterm")];
 
         // Only stderr on the terminal: the report goes to a file.
-        var (exitCode, terminal, _) = Run(directory, environment, "/usr/bin/script", "-qec", $"'{tool.Executable}' lint -I protos protos --format json -o report.json", "/dev/null");
+        var (exitCode, terminal, _) = Run(_directory, environment, "/usr/bin/script", "-qec", $"'{tool.Executable}' lint -I protos protos --format json -o report.json", "/dev/null");
         Assert.Equal(0, exitCode);
         Assert.Contains("parse  1/1 files", terminal, StringComparison.Ordinal);
         Assert.Contains("lint   1/1 files", terminal, StringComparison.Ordinal);
         Assert.Contains("\u001b[?25h", terminal, StringComparison.Ordinal);
 
-        var (_, output, error) = Run(directory, environment, tool.Executable, "lint", "-I", "protos", "protos", "--format", "json", "-o", "report.json");
+        var (_, output, error) = Run(_directory, environment, tool.Executable, "lint", "-I", "protos", "protos", "--format", "json", "-o", "report.json");
         Assert.Equal(string.Empty, output + error);
     }
 
     private void WriteProtos()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "protos", "demo", "v1"));
-        File.WriteAllText(Path.Combine(directory, "protos", "demo", "v1", "user.proto"), BadEnum);
+        Directory.CreateDirectory(Path.Combine(_directory, "protos", "demo", "v1"));
+        File.WriteAllText(Path.Combine(_directory, "protos", "demo", "v1", "user.proto"), BadEnum);
     }
 
     private static string Read(ZipArchive archive, string entryName)

@@ -3,11 +3,11 @@ namespace ProtoGuard.IntegrationTests;
 [Collection(PackedPackageCollection.Name)]
 public sealed class ConsumerBuildTests : IClassFixture<ConsumerBuildTests.Fixture>
 {
-    private readonly ConsumerBuild build;
+    private readonly ConsumerBuild _build;
 
     public ConsumerBuildTests(Fixture fixture)
     {
-        build = fixture.Build;
+        _build = fixture.Build;
     }
 
     /// <summary>Builds the consumer once for all tests of this class.</summary>
@@ -19,16 +19,16 @@ public sealed class ConsumerBuildTests : IClassFixture<ConsumerBuildTests.Fixtur
     [Fact]
     public void Consumer_builds_with_only_a_package_reference_to_ProtoGuard()
     {
-        Assert.True(build.Build.ExitCode == 0, build.Build.ToString());
-        Assert.True(File.Exists(build.SarifPath), "no SARIF error log was written");
+        Assert.True(_build.Build.ExitCode == 0, _build.Build.ToString());
+        Assert.True(File.Exists(_build.SarifPath), "no SARIF error log was written");
     }
 
     [Fact]
     public void Proto_rule_is_reported_at_the_exact_file_line_and_column()
     {
-        var (line, column) = Find(Path.Combine(build.Directory, "Protos", "inventory.proto"), "STOCK_STATE_IN_STOCK = 0");
+        var (line, column) = Find(Path.Combine(_build.Directory, "Protos", "inventory.proto"), "STOCK_STATE_IN_STOCK = 0");
 
-        var result = Assert.Single(build.Results, r => r.RuleId == "PG1001");
+        var result = Assert.Single(_build.Results, r => r.RuleId == "PG1001");
 
         Assert.Equal(("inventory.proto", line, column), (result.FileName, result.Line, result.Column));
         Assert.Equal("Enum value 'STOCK_STATE_IN_STOCK' is 0; name the zero value 'STOCK_STATE_UNSPECIFIED'", result.Message);
@@ -37,18 +37,18 @@ public sealed class ConsumerBuildTests : IClassFixture<ConsumerBuildTests.Fixtur
     [Fact]
     public void Editorconfig_severity_in_a_proto_folder_is_honored()
     {
-        Assert.True(File.Exists(Path.Combine(build.Directory, "Protos", "legacy", ".editorconfig")), "the template's .editorconfig was not copied");
+        Assert.True(File.Exists(Path.Combine(_build.Directory, "Protos", "legacy", ".editorconfig")), "the template's .editorconfig was not copied");
         // The folder turns PG1001 off; buf's layout rules (package directory, version suffix) still apply there.
-        Assert.DoesNotContain(build.Results, r => r.FileName == "old.proto" && r.RuleId == "PG1001");
-        Assert.Contains(build.Results, r => r.FileName == "old.proto" && r.RuleId == "PG1031");
+        Assert.DoesNotContain(_build.Results, r => r.FileName == "old.proto" && r.RuleId == "PG1001");
+        Assert.Contains(_build.Results, r => r.FileName == "old.proto" && r.RuleId == "PG1031");
     }
 
     [Fact]
     public void CSharp_rule_is_reported_at_the_call_without_a_deadline_only()
     {
-        var (line, column) = Find(Path.Combine(build.Directory, "Program.cs"), "GetItemAsync(new GetItemRequest { Sku = \"A-1\" })");
+        var (line, column) = Find(Path.Combine(_build.Directory, "Program.cs"), "GetItemAsync(new GetItemRequest { Sku = \"A-1\" })");
 
-        var result = Assert.Single(build.Results, r => r.RuleId == "PG3001");
+        var result = Assert.Single(_build.Results, r => r.RuleId == "PG3001");
 
         Assert.Equal(("Program.cs", line, column), (result.FileName, result.Line, result.Column));
     }
@@ -56,19 +56,19 @@ public sealed class ConsumerBuildTests : IClassFixture<ConsumerBuildTests.Fixtur
     [Fact]
     public void No_analyzer_or_generator_crashed()
     {
-        Assert.DoesNotContain(build.Results, r => r.RuleId is "AD0001" or "CS8784" or "CS8785");
-        Assert.DoesNotContain("AD0001", build.Build.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("CS8785", build.Build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(_build.Results, r => r.RuleId is "AD0001" or "CS8784" or "CS8785");
+        Assert.DoesNotContain("AD0001", _build.Build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", _build.Build.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Warnaserror_turns_the_build_red_on_ProtoGuard_findings()
     {
-        var directory = ConsumerBuild.CopyTemplate(build.Package, "consumer-warnaserror");
+        var directory = ConsumerBuild.CopyTemplate(_build.Package, "consumer-warnaserror");
         // Without the folder's .editorconfig, the legacy file is reported too: the silence above is the config's doing.
         File.Delete(Path.Combine(directory, "Protos", "legacy", ".editorconfig"));
 
-        var strict = ConsumerBuild.Run(build.Package, directory, "-warnaserror");
+        var strict = ConsumerBuild.Run(_build.Package, directory, "-warnaserror");
 
         Assert.NotEqual(0, strict.ExitCode);
         var (line, column) = Find(Path.Combine(directory, "Protos", "inventory.proto"), "STOCK_STATE_IN_STOCK = 0");

@@ -11,11 +11,11 @@ namespace ProtoGuard.IntegrationTests;
 [Collection(PackedPackageCollection.Name)]
 public sealed class ContractsConsumerBuildTests : IClassFixture<ContractsConsumerBuildTests.Fixture>
 {
-    private readonly Fixture fixture;
+    private readonly Fixture _fixture;
 
     public ContractsConsumerBuildTests(Fixture fixture)
     {
-        this.fixture = fixture;
+        this._fixture = fixture;
     }
 
     /// <summary>Builds Service and Client (each with Contracts) once for all tests of this class.</summary>
@@ -38,9 +38,9 @@ public sealed class ContractsConsumerBuildTests : IClassFixture<ContractsConsume
     [Fact]
     public void Service_and_Client_build_with_warnaserror_and_no_CS0436()
     {
-        Assert.True(fixture.Service.ExitCode == 0, fixture.Service.ToString());
-        Assert.True(fixture.Client.ExitCode == 0, fixture.Client.ToString());
-        foreach (ProcessRunner.Result build in new[] { fixture.Service, fixture.Client })
+        Assert.True(_fixture.Service.ExitCode == 0, _fixture.Service.ToString());
+        Assert.True(_fixture.Client.ExitCode == 0, _fixture.Client.ToString());
+        foreach (var build in new[] { _fixture.Service, _fixture.Client })
         {
             Assert.DoesNotContain("CS0436", build.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("CS0121", build.Output, StringComparison.Ordinal);
@@ -53,9 +53,9 @@ public sealed class ContractsConsumerBuildTests : IClassFixture<ContractsConsume
     [Fact]
     public void Client_pages_and_applies_field_masks_against_the_Service_on_loopback()
     {
-        Assert.True(fixture.Service.ExitCode == 0 && fixture.Client.ExitCode == 0, fixture.Service + "\n" + fixture.Client);
-        string service = Path.Combine(fixture.Directory, "Service", "bin", "Debug", "net10.0", "Service.dll");
-        string client = Path.Combine(fixture.Directory, "Client", "bin", "Debug", "net10.0", "Client.dll");
+        Assert.True(_fixture.Service.ExitCode == 0 && _fixture.Client.ExitCode == 0, _fixture.Service + "\n" + _fixture.Client);
+        var service = Path.Combine(_fixture.Directory, "Service", "bin", "Debug", "net10.0", "Service.dll");
+        var client = Path.Combine(_fixture.Directory, "Client", "bin", "Debug", "net10.0", "Client.dll");
 
         using var server = new Process
         {
@@ -71,8 +71,8 @@ public sealed class ContractsConsumerBuildTests : IClassFixture<ContractsConsume
         server.Start();
         try
         {
-            string address = ReadListeningAddress(server);
-            ProcessRunner.Result run = ProcessRunner.Run("dotnet", [client, address, "nope"], Path.GetDirectoryName(client)!, PackedPackage.CommandTimeout);
+            var address = ReadListeningAddress(server);
+            var run = ProcessRunner.Run("dotnet", [client, address, "nope"], Path.GetDirectoryName(client)!, PackedPackage.CommandTimeout);
 
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Equal(
@@ -97,7 +97,7 @@ public sealed class ContractsConsumerBuildTests : IClassFixture<ContractsConsume
     /// <summary>The address the Service prints once Kestrel listens (port 0: the system picks a free one).</summary>
     private static string ReadListeningAddress(Process server)
     {
-        Task<string?> line = server.StandardOutput.ReadLineAsync();
+        var line = server.StandardOutput.ReadLineAsync();
         if (!line.Wait(PackedPackage.CommandTimeout) || line.Result is not string text || !text.StartsWith("listening on ", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("The Service did not start: " + line.Result + server.StandardError.ReadToEnd());

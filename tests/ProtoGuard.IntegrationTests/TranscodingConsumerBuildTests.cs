@@ -11,11 +11,11 @@ public sealed class TranscodingConsumerBuildTests : IClassFixture<TranscodingCon
 {
     private const string Template = "TranscodingConsumer";
 
-    private readonly Fixture fixture;
+    private readonly Fixture _fixture;
 
     public TranscodingConsumerBuildTests(Fixture fixture)
     {
-        this.fixture = fixture;
+        this._fixture = fixture;
     }
 
     /// <summary>Builds Server and Client once for all tests of this class.</summary>
@@ -68,7 +68,7 @@ public sealed class TranscodingConsumerBuildTests : IClassFixture<TranscodingCon
     [Fact]
     public void Transcoding_server_builds_with_zero_ProtoGuard_errors()
     {
-        var server = fixture.Server;
+        var server = _fixture.Server;
 
         Assert.True(server.Build.ExitCode == 0, server.Build.ToString());
         Assert.True(server.SarifExists, "no SARIF error log was written");
@@ -81,7 +81,7 @@ public sealed class TranscodingConsumerBuildTests : IClassFixture<TranscodingCon
     public void The_files_protoc_read_from_the_import_directory_and_the_shared_proto_are_passed_to_ProtoGuard_as_import_only()
     {
         // Linked, not merely tolerated: the compiler's analyzer config marks exactly protoc's inputs import-only.
-        var config = File.ReadAllText(Path.Combine(fixture.Directory, "Server", "obj", "Debug", "net10.0", "Server.GeneratedMSBuildEditorConfig.editorconfig"));
+        var config = File.ReadAllText(Path.Combine(_fixture.Directory, "Server", "obj", "Debug", "net10.0", "Server.GeneratedMSBuildEditorConfig.editorconfig"));
         var importOnly = ImportOnlyFiles(config);
 
         // common.proto too: Shared's folder contains it, so Server links it without reporting it.
@@ -96,48 +96,48 @@ public sealed class TranscodingConsumerBuildTests : IClassFixture<TranscodingCon
     [Fact]
     public void A_shared_proto_is_reported_once_by_the_project_that_implements_its_service()
     {
-        var (line, _) = Find(Path.Combine(fixture.Directory, "Proto", "greet.proto"), "HAPPY = 0");
+        var (line, _) = Find(Path.Combine(_fixture.Directory, "Proto", "greet.proto"), "HAPPY = 0");
 
-        Assert.Equal([$"warning PG1001 greet.proto({line})"], fixture.Server.ProtoGuardResults);
-        Assert.True(fixture.Client.Build.ExitCode == 0, fixture.Client.Build.ToString());
-        Assert.DoesNotContain(fixture.Client.Results, r => r.FileName == "greet.proto");
+        Assert.Equal([$"warning PG1001 greet.proto({line})"], _fixture.Server.ProtoGuardResults);
+        Assert.True(_fixture.Client.Build.ExitCode == 0, _fixture.Client.Build.ToString());
+        Assert.DoesNotContain(_fixture.Client.Results, r => r.FileName == "greet.proto");
     }
 
     [Fact]
     public void A_shared_proto_in_another_projects_folder_is_reported_by_that_project_only()
     {
         // Server includes ..\Shared\common.proto (GrpcServices Both, the default); Shared/Shared.csproj owns it.
-        Assert.True(fixture.Server.Build.ExitCode == 0, fixture.Server.Build.ToString());
-        Assert.DoesNotContain(fixture.Server.Results, r => r.FileName == "common.proto");
+        Assert.True(_fixture.Server.Build.ExitCode == 0, _fixture.Server.Build.ToString());
+        Assert.DoesNotContain(_fixture.Server.Results, r => r.FileName == "common.proto");
     }
 
     [Fact]
     public void An_editorconfig_path_section_applies_to_a_proto_outside_the_project_folder()
     {
         // Server includes ..\Proto\legacy\old.proto; [Proto/legacy/*.proto] in the root .editorconfig silences it.
-        Assert.True(fixture.Server.Build.ExitCode == 0, fixture.Server.Build.ToString());
-        Assert.DoesNotContain(fixture.Server.Results, r => r.FileName == "old.proto" && r.RuleId == "PG1001");
+        Assert.True(_fixture.Server.Build.ExitCode == 0, _fixture.Server.Build.ToString());
+        Assert.DoesNotContain(_fixture.Server.Results, r => r.FileName == "old.proto" && r.RuleId == "PG1001");
     }
 
     [Fact]
     public void The_client_reports_its_own_proto_and_its_CSharp_findings()
     {
-        var (protoLine, _) = Find(Path.Combine(fixture.Directory, "Client", "Protos", "settings.proto"), "THEME_DARK = 0");
-        var (csLine, _) = Find(Path.Combine(fixture.Directory, "Client", "Program.cs"), "SayHelloAsync");
+        var (protoLine, _) = Find(Path.Combine(_fixture.Directory, "Client", "Protos", "settings.proto"), "THEME_DARK = 0");
+        var (csLine, _) = Find(Path.Combine(_fixture.Directory, "Client", "Program.cs"), "SayHelloAsync");
 
         Assert.Equal(
             [$"warning PG1001 settings.proto({protoLine})", $"warning PG3001 Program.cs({csLine})"],
-            fixture.Client.ProtoGuardResults.Order(StringComparer.Ordinal));
+            _fixture.Client.ProtoGuardResults.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void ProtoGuardWarningsNotAsErrors_keeps_proto_and_CSharp_findings_warnings_under_TreatWarningsAsErrors()
     {
-        var directory = ConsumerBuild.CopyTemplate(fixture.Package, "transcoding-not-as-errors", Template);
+        var directory = ConsumerBuild.CopyTemplate(_fixture.Package, "transcoding-not-as-errors", Template);
         var project = Path.Combine(directory, "Client", "Client.csproj");
 
-        var strict = new ProjectBuild(fixture.Package, project, "-p:TreatWarningsAsErrors=true");
-        var adopting = new ProjectBuild(fixture.Package, project, "-p:TreatWarningsAsErrors=true", "-p:ProtoGuardWarningsNotAsErrors=true");
+        var strict = new ProjectBuild(_fixture.Package, project, "-p:TreatWarningsAsErrors=true");
+        var adopting = new ProjectBuild(_fixture.Package, project, "-p:TreatWarningsAsErrors=true", "-p:ProtoGuardWarningsNotAsErrors=true");
 
         Assert.NotEqual(0, strict.Build.ExitCode);
         Assert.Equal(["error PG1001", "error PG3001"], strict.ProtoGuardResults.Select(Kind).Order(StringComparer.Ordinal));
@@ -148,12 +148,12 @@ public sealed class TranscodingConsumerBuildTests : IClassFixture<TranscodingCon
     [Fact]
     public void ProtoGuardWriteSuppressions_writes_a_baseline_that_lets_a_TreatWarningsAsErrors_build_pass()
     {
-        var directory = ConsumerBuild.CopyTemplate(fixture.Package, "transcoding-baseline", Template);
+        var directory = ConsumerBuild.CopyTemplate(_fixture.Package, "transcoding-baseline", Template);
         var project = Path.Combine(directory, "Client", "Client.csproj");
 
-        var write = ConsumerBuild.RunProject(fixture.Package, project, "-t:ProtoGuardWriteSuppressions");
+        var write = ConsumerBuild.RunProject(_fixture.Package, project, "-t:ProtoGuardWriteSuppressions");
         var baseline = Path.Combine(directory, "Client", "ProtoGuard.Suppressions.txt");
-        var strict = new ProjectBuild(fixture.Package, project, "-p:TreatWarningsAsErrors=true");
+        var strict = new ProjectBuild(_fixture.Package, project, "-p:TreatWarningsAsErrors=true");
 
         Assert.True(write.ExitCode == 0, write.ToString());
         var lines = File.ReadAllLines(baseline).Where(line => !line.StartsWith('#')).ToArray();

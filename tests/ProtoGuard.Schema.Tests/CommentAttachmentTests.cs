@@ -11,8 +11,8 @@ public class CommentAttachmentTests
 {
     private static FileNode Root()
     {
-        string path = Path.Combine(TestSupport.TestDataDirectory(), "valid", "comments.proto");
-        ParsedFile file = ProtoParser.Parse(SourceText.From(File.ReadAllText(path), path));
+        var path = Path.Combine(TestSupport.TestDataDirectory(), "valid", "comments.proto");
+        var file = ProtoParser.Parse(SourceText.From(File.ReadAllText(path), path));
         Assert.Empty(file.Diagnostics);
         return file.Root;
     }
@@ -27,7 +27,7 @@ public class CommentAttachmentTests
     [Fact]
     public void FileLevelDeclarationsMatchProtoc()
     {
-        FileNode root = Root();
+        var root = Root();
         AssertComments(root.Syntax!.Comments, " syntax leading\n", " syntax trailing block ", " file detached 1\n", " file detached 2\n", " block\n detached ");
         AssertComments(root.Package!.Comments, " package leading\n", " package trailing\n", " detached before package\n");
     }
@@ -35,7 +35,7 @@ public class CommentAttachmentTests
     [Fact]
     public void MessageAndFieldCommentsMatchProtoc()
     {
-        MessageNode message = Root().Messages[0];
+        var message = Root().Messages[0];
         AssertComments(message.Comments, " after trailing, is this leading of next?\n", " M trailing\n");
         AssertComments(message.Fields[0].Comments, " f1 leading 1\n f1 leading 2\n", " f1 trailing\n");
         AssertComments(message.Fields[1].Comments, null, null, " f1 trailing line 2?\n");
@@ -47,12 +47,12 @@ public class CommentAttachmentTests
     [Fact]
     public void EnumAndServiceCommentsMatchProtoc()
     {
-        FileNode root = Root();
-        EnumNode enumNode = root.Enums[0];
+        var root = Root();
+        var enumNode = root.Enums[0];
         AssertComments(enumNode.Comments, " leading of E\n", null);
         AssertComments(enumNode.Values[0].Comments, null, " e0 trailing\n");
         AssertComments(enumNode.Values[1].Comments, " e1 leading\n", null);
-        ServiceNode service = root.Services[0];
+        var service = root.Services[0];
         AssertComments(service.Comments, " leading\nmulti-line\nwithout stars ", null);
         AssertComments(service.Rpcs[0].Comments, " rpc leading\n", " rpc trailing\n");
         AssertComments(service.Rpcs[0].Options[0].Comments, " option leading\n", null);
@@ -61,14 +61,14 @@ public class CommentAttachmentTests
     [Fact]
     public void CarriageReturnsAreRemovedFromComments()
     {
-        ParsedFile file = TestSupport.ParseValid("syntax = \"proto3\";\r\n// a\r\n// b\r\nmessage M {}\r\n");
+        var file = TestSupport.ParseValid("syntax = \"proto3\";\r\n// a\r\n// b\r\nmessage M {}\r\n");
         Assert.Equal(" a\n b\n", file.Root.Messages[0].Comments.Leading);
     }
 
     [Fact]
     public void CommentAfterMissingSemicolonStillLeadsTheNextDeclaration()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1 // a trailing\n  // b leading\n  int32 b = 2;\n}\n");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1 // a trailing\n  // b leading\n  int32 b = 2;\n}\n");
         Assert.Single(file.Diagnostics);
         Assert.Equal(" a trailing\n", file.Root.Messages[0].Fields[0].Comments.Trailing);
         Assert.Equal(" b leading\n", file.Root.Messages[0].Fields[1].Comments.Leading);

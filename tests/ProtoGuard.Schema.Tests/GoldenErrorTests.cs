@@ -13,7 +13,7 @@ public class GoldenErrorTests
     public static TheoryData<string> ErrorFiles()
     {
         var data = new TheoryData<string>();
-        foreach (string path in Directory.GetFiles(ErrorsDirectory, "*.proto").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(ErrorsDirectory, "*.proto").OrderBy(p => p, StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(path));
         }
@@ -25,10 +25,10 @@ public class GoldenErrorTests
     [MemberData(nameof(ErrorFiles))]
     public void DiagnosticsMatchTheGoldenFile(string fileName)
     {
-        string path = Path.Combine(ErrorsDirectory, fileName);
-        ParsedFile file = ProtoParser.Parse(SourceText.From(File.ReadAllText(path), path));
-        string actual = TestSupport.RenderDiagnostics(file);
-        string expectedPath = Path.ChangeExtension(path, ".errors.txt");
+        var path = Path.Combine(ErrorsDirectory, fileName);
+        var file = ProtoParser.Parse(SourceText.From(File.ReadAllText(path), path));
+        var actual = TestSupport.RenderDiagnostics(file);
+        var expectedPath = Path.ChangeExtension(path, ".errors.txt");
 
         if (Environment.GetEnvironmentVariable("PROTOGUARD_UPDATE_GOLDEN") == "1")
         {
@@ -44,11 +44,11 @@ public class GoldenErrorTests
     [Fact]
     public void ThereAreAtLeastSixtyErrorCasesAndNoOrphanedGoldenFiles()
     {
-        string[] protos = Directory.GetFiles(ErrorsDirectory, "*.proto");
+        var protos = Directory.GetFiles(ErrorsDirectory, "*.proto");
         Assert.True(protos.Length >= 60, "only " + protos.Length + " error cases");
-        foreach (string golden in Directory.GetFiles(ErrorsDirectory, "*.errors.txt"))
+        foreach (var golden in Directory.GetFiles(ErrorsDirectory, "*.errors.txt"))
         {
-            string proto = golden.Substring(0, golden.Length - ".errors.txt".Length) + ".proto";
+            var proto = golden.Substring(0, golden.Length - ".errors.txt".Length) + ".proto";
             Assert.True(File.Exists(proto), "Golden file without input: " + golden);
         }
     }

@@ -45,7 +45,7 @@ public class LexerTests
     [InlineData("0xFFFFFFFFFFFFFFFF", ulong.MaxValue)]
     public void IntegersAreDecoded(string text, ulong expected)
     {
-        Token token = Single(text);
+        var token = Single(text);
         Assert.Equal(TokenKind.Integer, token.Kind);
         Assert.Equal(expected, token.IntegerValue);
         Assert.False(token.IntegerOverflow);
@@ -69,7 +69,7 @@ public class LexerTests
     [InlineData("1e999", double.PositiveInfinity)]
     public void FloatsAreDecoded(string text, double expected)
     {
-        Token token = Single(text);
+        var token = Single(text);
         Assert.Equal(TokenKind.Float, token.Kind);
         Assert.Equal(expected, token.FloatValue);
     }
@@ -97,7 +97,7 @@ public class LexerTests
     [InlineData("\"\\ud800\"", new byte[] { 0xED, 0xA0, 0x80 })]
     public void StringEscapesAreDecodedToBytes(string text, byte[] expected)
     {
-        Token token = Single(text);
+        var token = Single(text);
         Assert.Equal(TokenKind.String, token.Kind);
         Assert.Equal(expected, token.StringBytes);
     }
@@ -108,7 +108,7 @@ public class LexerTests
         var markup = Markup.Parse("option x = [|\"abc|]\r\nmessage");
         var (tokens, diagnostics) = Lex(markup.Text);
 
-        SchemaDiagnostic diagnostic = Assert.Single(diagnostics);
+        var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(markup.Span, diagnostic.Span);
         Assert.StartsWith("Unterminated string literal", diagnostic.Message);
         Assert.Equal("message", tokens[^2].Text);

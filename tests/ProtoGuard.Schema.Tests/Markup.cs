@@ -34,7 +34,7 @@ internal sealed class Markup
         var spans = new List<TextSpan>();
         var named = new Dictionary<string, TextSpan>();
         var open = new Stack<(int Start, string? Name)>();
-        for (int i = 0; i < input.Length; i++)
+        for (var i = 0; i < input.Length; i++)
         {
             if (Match(input, i, "[|"))
             {
@@ -43,13 +43,13 @@ internal sealed class Markup
             }
             else if (Match(input, i, "{|"))
             {
-                int colon = input.IndexOf(':', i + 2);
+                var colon = input.IndexOf(':', i + 2);
                 open.Push((text.Length, input.Substring(i + 2, colon - i - 2)));
                 i = colon;
             }
             else if (Match(input, i, "|]") || Match(input, i, "|}"))
             {
-                (int start, string? name) = open.Pop();
+                (var start, var name) = open.Pop();
                 var span = TextSpan.FromBounds(start, text.Length);
                 if (name == null)
                 {

@@ -10,9 +10,9 @@ public class ParserRecoveryTests
     public void MissingSemicolonIsReportedRightAfterThePreviousTokenAndBothFieldsAreKept()
     {
         var markup = Markup.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1$$\n  int32 b = 2;\n}");
-        ParsedFile file = TestSupport.Parse(markup.Text);
+        var file = TestSupport.Parse(markup.Text);
 
-        SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
+        var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal(new TextSpan(markup.Position, 0), diagnostic.Span);
         Assert.Equal("Expected ';' after field declaration", diagnostic.Message);
         Assert.Equal(new[] { "a", "b" }, file.Root.Messages[0].Fields.Select(f => f.Name.Text).ToArray());
@@ -22,9 +22,9 @@ public class ParserRecoveryTests
     public void UnexpectedClosingBraceIsReportedAtTheBrace()
     {
         var markup = Markup.Parse(TestSupport.Proto3 + "message M {}\n[|}|]\nmessage N {}");
-        ParsedFile file = TestSupport.Parse(markup.Text);
+        var file = TestSupport.Parse(markup.Text);
 
-        SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
+        var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal(markup.Span, diagnostic.Span);
         Assert.StartsWith("Unexpected '}'", diagnostic.Message);
         Assert.Equal(2, file.Root.Messages.Count);
@@ -33,10 +33,10 @@ public class ParserRecoveryTests
     [Fact]
     public void ErrorInsideAFieldSkipsOnlyThatField()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = = 1;\n  int32 b = 2;\n}\nmessage N {}");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = = 1;\n  int32 b = 2;\n}\nmessage N {}");
 
         Assert.Single(file.Diagnostics);
-        MessageNode message = file.Root.Messages[0];
+        var message = file.Root.Messages[0];
         Assert.Equal(new[] { "a", "b" }, message.Fields.Select(f => f.Name.Text).ToArray());
         Assert.Null(message.Fields[0].Number);
         Assert.Equal(2L, message.Fields[1].Number);
@@ -46,7 +46,7 @@ public class ParserRecoveryTests
     [Fact]
     public void UnclosedMessageEndsBeforeATopLevelOnlyDeclaration()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1;\n\nservice S {\n  rpc Get(M) returns (M);\n}\n");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1;\n\nservice S {\n  rpc Get(M) returns (M);\n}\n");
 
         Assert.Single(file.Diagnostics);
         Assert.Single(file.Root.Messages);
@@ -56,7 +56,7 @@ public class ParserRecoveryTests
     [Fact]
     public void UnclosedEnumEndsBeforeAMessage()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "enum E {\n  A = 0;\nmessage M { int32 a = 1; }\n");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "enum E {\n  A = 0;\nmessage M { int32 a = 1; }\n");
 
         Assert.Single(file.Diagnostics);
         Assert.Equal("A", file.Root.Enums.Single().Values.Single().Name.Text);
@@ -67,9 +67,9 @@ public class ParserRecoveryTests
     public void MissingOpenBraceOnTheNameLineIsAssumed()
     {
         var markup = Markup.Parse(TestSupport.Proto3 + "message M$$\n  int32 a = 1;\n}\nmessage N {}");
-        ParsedFile file = TestSupport.Parse(markup.Text);
+        var file = TestSupport.Parse(markup.Text);
 
-        SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
+        var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal(new TextSpan(markup.Position, 0), diagnostic.Span);
         Assert.Equal("a", file.Root.Messages[0].Fields.Single().Name.Text);
         Assert.Equal("N", file.Root.Messages[1].Name.Text);
@@ -79,9 +79,9 @@ public class ParserRecoveryTests
     public void BadMessageLiteralIsReportedOnceAndTheStatementStillEnds()
     {
         var markup = Markup.Parse(TestSupport.Proto3 + "option (o) = { a: 1 [|:|] b: 2 };\nmessage M {}");
-        ParsedFile file = TestSupport.Parse(markup.Text);
+        var file = TestSupport.Parse(markup.Text);
 
-        SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
+        var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal(markup.Span, diagnostic.Span);
         Assert.Equal(OptionValueKind.Missing, file.Root.Options.Single().Value.Kind);
         Assert.Single(file.Root.Messages);
@@ -90,10 +90,10 @@ public class ParserRecoveryTests
     [Fact]
     public void MissingFieldNumberKeepsTheFieldWithANullNumber()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M { string name = [deprecated = true]; }");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "message M { string name = [deprecated = true]; }");
 
         Assert.Single(file.Diagnostics);
-        FieldNode field = file.Root.Messages[0].Fields.Single();
+        var field = file.Root.Messages[0].Fields.Single();
         Assert.Null(field.Number);
         Assert.Equal("deprecated", field.Options.Single().Name.Text);
     }
@@ -101,7 +101,7 @@ public class ParserRecoveryTests
     [Fact]
     public void LexerErrorsAreNotRepeatedByTheParser()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "import \"unterminated;\nmessage M {}");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "import \"unterminated;\nmessage M {}");
 
         Assert.Single(file.Diagnostics);
         Assert.StartsWith("Unterminated string literal", file.Diagnostics[0].Message);
@@ -111,7 +111,7 @@ public class ParserRecoveryTests
     [Fact]
     public void EveryErrorInAFileIsReported()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message A { int32 a = ; }\nmessage B { int32 = 1; }\nenum C { X 0; }\nservice D { rpc E() returns (F); }");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "message A { int32 a = ; }\nmessage B { int32 = 1; }\nenum C { X 0; }\nservice D { rpc E() returns (F); }");
 
         Assert.Equal(4, file.Diagnostics.Count);
         Assert.Equal(new[] { "A", "B" }, file.Root.Messages.Select(m => m.Name.Text).ToArray());
@@ -122,7 +122,7 @@ public class ParserRecoveryTests
     [Fact]
     public void SkippingAfterAnErrorStopsAtAFieldOnTheNextLine()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1 garbage\n  repeated .p.T b = 2;\n  int32 c = 3;\n}\nenum E {\n  A = 0 junk\n  B = -1;\n}");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  int32 a = 1 garbage\n  repeated .p.T b = 2;\n  int32 c = 3;\n}\nenum E {\n  A = 0 junk\n  B = -1;\n}");
 
         Assert.Equal(2, file.Diagnostics.Count);
         Assert.Equal(new[] { "a", "b", "c" }, file.Root.Messages[0].Fields.Select(f => f.Name.Text).ToArray());
@@ -132,10 +132,10 @@ public class ParserRecoveryTests
     [Fact]
     public void NestedEnumMissingItsBraceEndsAtTheNextField()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  enum Kind {\n    KIND_UNSPECIFIED = 0;\n\n  string name = 1;\n  Kind kind = 2;\n}\n");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  enum Kind {\n    KIND_UNSPECIFIED = 0;\n\n  string name = 1;\n  Kind kind = 2;\n}\n");
 
         Assert.Single(file.Diagnostics);
-        MessageNode message = file.Root.Messages[0];
+        var message = file.Root.Messages[0];
         Assert.Equal("KIND_UNSPECIFIED", message.Enums.Single().Values.Single().Name.Text);
         Assert.Equal(new[] { "name", "kind" }, message.Fields.Select(f => f.Name.Text).ToArray());
     }
@@ -143,7 +143,7 @@ public class ParserRecoveryTests
     [Fact]
     public void ARunOfUnexpectedLinesIsReportedOnce()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  ) ) )\n  ] ] ]\n  int32 a = 1;\n  ]\n}\n");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  ) ) )\n  ] ] ]\n  int32 a = 1;\n  ]\n}\n");
 
         Assert.Equal(2, file.Diagnostics.Count);
         Assert.Equal("a", file.Root.Messages[0].Fields.Single().Name.Text);
@@ -152,10 +152,10 @@ public class ParserRecoveryTests
     [Fact]
     public void MethodWithOptionOnTheNextLineGetsAnAssumedBody()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "service S {\n  rpc Get(A) returns (B)\n    option deprecated = true;\n  }\n  rpc Put(A) returns (B);\n}\n");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "service S {\n  rpc Get(A) returns (B)\n    option deprecated = true;\n  }\n  rpc Put(A) returns (B);\n}\n");
 
         Assert.Single(file.Diagnostics);
-        RpcNode[] rpcs = file.Root.Services.Single().Rpcs.ToArray();
+        var rpcs = file.Root.Services.Single().Rpcs.ToArray();
         Assert.Equal(new[] { "Get", "Put" }, rpcs.Select(r => r.Name.Text).ToArray());
         Assert.Equal("deprecated", rpcs[0].Options.Single().Name.Text);
     }
@@ -163,7 +163,7 @@ public class ParserRecoveryTests
     [Fact]
     public void MessageLiteralMissingItsOpenBraceDoesNotCloseTheMessage()
     {
-        ParsedFile file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  string a = 1 [(x) =\n    b: 1\n  }];\n  string d = 2;\n}\nmessage N {}\n");
+        var file = TestSupport.Parse(TestSupport.Proto3 + "message M {\n  string a = 1 [(x) =\n    b: 1\n  }];\n  string d = 2;\n}\nmessage N {}\n");
 
         Assert.Single(file.Diagnostics);
         Assert.Equal(new[] { "a", "d" }, file.Root.Messages[0].Fields.Select(f => f.Name.Text).ToArray());
@@ -173,7 +173,7 @@ public class ParserRecoveryTests
     [Fact]
     public void SyntaxWithoutEqualsIsStillRecognized()
     {
-        ParsedFile file = TestSupport.Parse("syntax \"proto3\";\nmessage M { int32 a = 1; }\n");
+        var file = TestSupport.Parse("syntax \"proto3\";\nmessage M { int32 a = 1; }\n");
 
         Assert.Single(file.Diagnostics);
         Assert.Equal("proto3", file.Root.Syntax!.Value);

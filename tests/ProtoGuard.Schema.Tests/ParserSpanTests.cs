@@ -9,7 +9,7 @@ public class ParserSpanTests
     public void FieldPartsHaveExactSpans()
     {
         var markup = Markup.Parse("message M {\n  {|field:{|label:repeated|} {|type:.pkg.Type|} {|name:items|} = {|number:12|} [{|option:(my.opt).sub = -1|}];|}\n}");
-        FieldNode field = TestSupport.ParseValid(markup.Text).Root.Messages[0].Fields[0];
+        var field = TestSupport.ParseValid(markup.Text).Root.Messages[0].Fields[0];
 
         Assert.Equal(markup["field"], field.Span);
         Assert.Equal(markup["label"], field.LabelSpan);
@@ -23,7 +23,7 @@ public class ParserSpanTests
     public void FieldWithoutLabelHasAnEmptyLabelSpanAtItsStart()
     {
         var markup = Markup.Parse(TestSupport.Proto3 + "message M { $$int32 a = 1; }");
-        FieldNode field = TestSupport.ParseValid(markup.Text).Root.Messages[0].Fields[0];
+        var field = TestSupport.ParseValid(markup.Text).Root.Messages[0].Fields[0];
 
         Assert.Equal(FieldLabel.None, field.Label);
         Assert.Equal(new Text.TextSpan(markup.Position, 0), field.LabelSpan);
@@ -33,7 +33,7 @@ public class ParserSpanTests
     public void NegativeNumberSpanIncludesTheSign()
     {
         var markup = Markup.Parse("enum E { A = [|- 5|]; }");
-        EnumValueNode value = TestSupport.ParseValid(markup.Text).Root.Enums[0].Values[0];
+        var value = TestSupport.ParseValid(markup.Text).Root.Enums[0].Values[0];
 
         Assert.Equal(-5L, value.Number);
         Assert.Equal(markup.Span, value.NumberSpan);
@@ -43,7 +43,7 @@ public class ParserSpanTests
     public void MapTypeSpansCoverKeyValueAndWholeType()
     {
         var markup = Markup.Parse("message M { {|map:map < {|key:string|} , {|value:google.protobuf.Any|} >|} m = 1; }");
-        MapType map = TestSupport.ParseValid(markup.Text).Root.Messages[0].Fields[0].MapType!;
+        var map = TestSupport.ParseValid(markup.Text).Root.Messages[0].Fields[0].MapType!;
 
         Assert.Equal(markup["map"], map.Span);
         Assert.Equal(markup["key"], map.KeyType.Span);
@@ -54,7 +54,7 @@ public class ParserSpanTests
     public void DottedNamesIgnoreWhitespaceBetweenParts()
     {
         var markup = Markup.Parse("package [|foo . bar.baz|];");
-        Identifier name = TestSupport.ParseValid(markup.Text).Root.Package!.Name;
+        var name = TestSupport.ParseValid(markup.Text).Root.Package!.Name;
 
         Assert.Equal("foo.bar.baz", name.Text);
         Assert.Equal(markup.Span, name.Span);
@@ -64,7 +64,7 @@ public class ParserSpanTests
     public void OptionNamePartsHaveSpansIncludingParentheses()
     {
         var markup = Markup.Parse("option {|p0:(.a.b)|}.{|p1:c|}.{|p2:(d)|} = {|value:\"x\" 'y'|};");
-        OptionNode option = TestSupport.ParseValid(markup.Text).Root.Options[0];
+        var option = TestSupport.ParseValid(markup.Text).Root.Options[0];
 
         Assert.Equal("(.a.b).c.(d)", option.Name.Text);
         Assert.Equal(new[] { markup["p0"], markup["p1"], markup["p2"] }, option.Name.Parts.Select(p => p.Span).ToArray());
@@ -96,7 +96,7 @@ public class ParserSpanTests
     public void RpcSpansCoverStreamKeywordsAndTypes()
     {
         var markup = Markup.Parse("service S { {|rpc:rpc Chat ({|cs:stream|} {|in:In|}) returns ({|ss:stream|} {|out:.p.Out|});|} }");
-        RpcNode rpc = TestSupport.ParseValid(markup.Text).Root.Services[0].Rpcs[0];
+        var rpc = TestSupport.ParseValid(markup.Text).Root.Services[0].Rpcs[0];
 
         Assert.Equal(markup["rpc"], rpc.Span);
         Assert.Equal(markup["cs"], rpc.ClientStreamingSpan);
@@ -108,8 +108,8 @@ public class ParserSpanTests
     [Fact]
     public void StreamIsAlwaysTheKeywordLikeInProtoc()
     {
-        ParsedFile file = TestSupport.ParseValid("service S { rpc A(stream.Req) returns (stream .Resp); }");
-        RpcNode rpc = file.Root.Services[0].Rpcs[0];
+        var file = TestSupport.ParseValid("service S { rpc A(stream.Req) returns (stream .Resp); }");
+        var rpc = file.Root.Services[0].Rpcs[0];
 
         Assert.True(rpc.ClientStreaming);
         Assert.Equal(".Req", rpc.InputType.Text);
@@ -121,7 +121,7 @@ public class ParserSpanTests
     public void ReservedRangesHaveSpansForEachBound()
     {
         var markup = Markup.Parse("message M { reserved {|r1:{|s1:1|}|}, {|r2:{|s2:5|} to {|e2:max|}|}; }");
-        RangeNode[] ranges = TestSupport.ParseValid(markup.Text).Root.Messages[0].Reserved[0].Ranges.ToArray();
+        var ranges = TestSupport.ParseValid(markup.Text).Root.Messages[0].Reserved[0].Ranges.ToArray();
 
         Assert.Equal(new[] { markup["r1"], markup["r2"] }, ranges.Select(r => r.Span).ToArray());
         Assert.Equal((markup["s1"], markup["s1"]), (ranges[0].StartSpan, ranges[0].EndSpan));
@@ -141,7 +141,7 @@ public class ParserSpanTests
     public void ImportSpansCoverModifierAndPath()
     {
         var markup = Markup.Parse("{|imp:import {|mod:public|} {|path:\"a.proto\"|};|}");
-        ImportDeclaration import = TestSupport.ParseValid(markup.Text).Root.Imports[0];
+        var import = TestSupport.ParseValid(markup.Text).Root.Imports[0];
 
         Assert.Equal(markup["imp"], import.Span);
         Assert.Equal(markup["mod"], import.ModifierSpan);
@@ -152,7 +152,7 @@ public class ParserSpanTests
     public void SyntaxSpansCoverKeywordAndValue()
     {
         var markup = Markup.Parse("{|kw:edition|} = {|value:\"2023\"|};");
-        SyntaxDeclaration syntax = TestSupport.ParseValid(markup.Text).Root.Syntax!;
+        var syntax = TestSupport.ParseValid(markup.Text).Root.Syntax!;
 
         Assert.Equal(markup["kw"], syntax.KeywordSpan);
         Assert.Equal(markup["value"], syntax.ValueSpan);
@@ -161,7 +161,7 @@ public class ParserSpanTests
     [Fact]
     public void KeywordsCanBeUsedAsNames()
     {
-        ParsedFile file = TestSupport.ParseValid(
+        var file = TestSupport.ParseValid(
             TestSupport.Proto3 +
             "message message { int32 syntax = 1; optional int32 option = 2; string reserved = 3; map<string, string> map = 4; stream rpc = 5; }\n" +
             "enum enum { option = 0; reserved = 1; message = 2; }\n" +

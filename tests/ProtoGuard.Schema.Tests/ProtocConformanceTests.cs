@@ -24,7 +24,7 @@ public class ProtocConformanceTests
     public static TheoryData<string> WellKnownTypeFiles()
     {
         var data = new TheoryData<string>();
-        foreach (string path in Directory.GetFiles(Path.Combine(IncludeDirectory, "google", "protobuf"), "*.proto").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(Path.Combine(IncludeDirectory, "google", "protobuf"), "*.proto").OrderBy(p => p, StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(path));
         }
@@ -44,23 +44,23 @@ public class ProtocConformanceTests
 
     private static void AssertMatchesProtoc(string root, string relativePath)
     {
-        FileDescriptorProto descriptor = RunProtoc(root, relativePath);
-        string fullPath = Path.Combine(root, relativePath);
-        ParsedFile parsed = ProtoParser.Parse(SourceText.From(File.ReadAllText(fullPath), fullPath));
+        var descriptor = RunProtoc(root, relativePath);
+        var fullPath = Path.Combine(root, relativePath);
+        var parsed = ProtoParser.Parse(SourceText.From(File.ReadAllText(fullPath), fullPath));
         Assert.Empty(parsed.Diagnostics);
 
         var expected = new Dictionary<string, SourceCodeInfo.Types.Location>();
-        foreach (SourceCodeInfo.Types.Location location in descriptor.SourceCodeInfo.Location)
+        foreach (var location in descriptor.SourceCodeInfo.Location)
         {
             expected.TryAdd(string.Join(" ", location.Path), location);
         }
 
-        Dictionary<string, (int[] Span, Comments? Comments)> actual = DescriptorPaths.Map(parsed);
+        var actual = DescriptorPaths.Map(parsed);
         Assert.NotEmpty(actual);
-        foreach (KeyValuePair<string, (int[] Span, Comments? Comments)> entry in actual)
+        foreach (var entry in actual)
         {
-            Assert.True(expected.TryGetValue(entry.Key, out SourceCodeInfo.Types.Location? location), "protoc has no location " + entry.Key);
-            int[] span = location!.Span.Count == 3 ? new[] { location.Span[0], location.Span[1], location.Span[0], location.Span[2] } : location.Span.ToArray();
+            Assert.True(expected.TryGetValue(entry.Key, out var location), "protoc has no location " + entry.Key);
+            var span = location!.Span.Count == 3 ? new[] { location.Span[0], location.Span[1], location.Span[0], location.Span[2] } : location.Span.ToArray();
             Assert.True(span.SequenceEqual(entry.Value.Span), $"span of {entry.Key}: protoc [{string.Join(",", span)}], ours [{string.Join(",", entry.Value.Span)}]");
             if (entry.Value.Comments is Comments comments)
             {
@@ -73,10 +73,10 @@ public class ProtocConformanceTests
 
     private static FileDescriptorProto RunProtoc(string root, string relativePath)
     {
-        string os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macosx" : "linux";
-        string platform = os == "macosx" ? "macosx_universal" : os + "_" + (RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64");
-        string protoc = Path.Combine(GrpcToolsPath, "tools", platform, os == "windows" ? "protoc.exe" : "protoc");
-        string output = Path.Combine(Path.GetTempPath(), "protoguard-" + Guid.NewGuid().ToString("N") + ".pb");
+        var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macosx" : "linux";
+        var platform = os == "macosx" ? "macosx_universal" : os + "_" + (RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64");
+        var protoc = Path.Combine(GrpcToolsPath, "tools", platform, os == "windows" ? "protoc.exe" : "protoc");
+        var output = Path.Combine(Path.GetTempPath(), "protoguard-" + Guid.NewGuid().ToString("N") + ".pb");
         try
         {
             var start = new ProcessStartInfo(protoc)
@@ -85,13 +85,13 @@ public class ProtocConformanceTests
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
-            foreach (string argument in new[] { "-I" + root, "-I" + IncludeDirectory, "--include_source_info", "--descriptor_set_out=" + output, relativePath })
+            foreach (var argument in new[] { "-I" + root, "-I" + IncludeDirectory, "--include_source_info", "--descriptor_set_out=" + output, relativePath })
             {
                 start.ArgumentList.Add(argument);
             }
 
-            using Process process = Process.Start(start)!;
-            string errors = process.StandardError.ReadToEnd();
+            using var process = Process.Start(start)!;
+            var errors = process.StandardError.ReadToEnd();
             process.WaitForExit();
             Assert.True(process.ExitCode == 0, "protoc failed: " + errors);
             return FileDescriptorSet.Parser.ParseFrom(File.ReadAllBytes(output)).File.Single();
@@ -121,7 +121,7 @@ public class ProtocConformanceTests
         public static Dictionary<string, (int[] Span, Comments? Comments)> Map(ParsedFile file)
         {
             var paths = new DescriptorPaths(file);
-            FileNode root = file.Root;
+            var root = file.Root;
             if (root.Syntax != null)
             {
                 paths.Add("12", root.Syntax.Span, root.Syntax.Comments);
@@ -132,30 +132,30 @@ public class ProtocConformanceTests
                 paths.Add("2", root.Package.Span, root.Package.Comments);
             }
 
-            for (int i = 0; i < root.Imports.Count; i++)
+            for (var i = 0; i < root.Imports.Count; i++)
             {
                 paths.Add("3 " + i, root.Imports[i].Span, root.Imports[i].Comments);
             }
 
-            for (int i = 0; i < root.Messages.Count; i++)
+            for (var i = 0; i < root.Messages.Count; i++)
             {
                 paths.Message("4 " + i, root.Messages[i]);
             }
 
-            for (int i = 0; i < root.Enums.Count; i++)
+            for (var i = 0; i < root.Enums.Count; i++)
             {
                 paths.Enum("5 " + i, root.Enums[i]);
             }
 
-            for (int i = 0; i < root.Services.Count; i++)
+            for (var i = 0; i < root.Services.Count; i++)
             {
-                ServiceNode service = root.Services[i];
+                var service = root.Services[i];
                 paths.Add("6 " + i, service.Span, service.Comments);
                 paths.Add("6 " + i + " 1", service.Name.Span);
-                for (int j = 0; j < service.Rpcs.Count; j++)
+                for (var j = 0; j < service.Rpcs.Count; j++)
                 {
-                    RpcNode rpc = service.Rpcs[j];
-                    string path = "6 " + i + " 2 " + j;
+                    var rpc = service.Rpcs[j];
+                    var path = "6 " + i + " 2 " + j;
                     paths.Add(path, rpc.Span, rpc.Comments);
                     paths.Add(path + " 1", rpc.Name.Span);
                     paths.Add(path + " 2", rpc.InputType.Span);
@@ -177,7 +177,7 @@ public class ProtocConformanceTests
 
         private void Add(string path, TextSpan span, Comments? comments = null)
         {
-            LinePositionSpan position = _file.Text.GetLinePositionSpan(span);
+            var position = _file.Text.GetLinePositionSpan(span);
             _map[path] = (new[] { position.Start.Line, position.Start.Character, position.End.Line, position.End.Character }, comments);
         }
 
@@ -185,11 +185,11 @@ public class ProtocConformanceTests
         {
             Add(path, message.Span, message.Comments);
             Add(path + " 1", message.Name.Span);
-            int field = 0;
-            int nested = 0;
-            int oneof = 0;
-            int enums = 0;
-            foreach (SyntaxNode declaration in message.Declarations)
+            var field = 0;
+            var nested = 0;
+            var oneof = 0;
+            var enums = 0;
+            foreach (var declaration in message.Declarations)
             {
                 switch (declaration)
                 {
@@ -200,7 +200,7 @@ public class ProtocConformanceTests
                     case OneofNode oneofNode:
                         Add(path + " 8 " + oneof, oneofNode.Span, oneofNode.Comments);
                         Add(path + " 8 " + oneof++ + " 1", oneofNode.Name.Span);
-                        foreach (FieldNode member in oneofNode.Fields)
+                        foreach (var member in oneofNode.Fields)
                         {
                             Field(path + " 2 " + field++, member);
                             nested += member.IsGroup ? 1 : 0;
@@ -247,9 +247,9 @@ public class ProtocConformanceTests
         {
             Add(path, enumNode.Span, enumNode.Comments);
             Add(path + " 1", enumNode.Name.Span);
-            for (int i = 0; i < enumNode.Values.Count; i++)
+            for (var i = 0; i < enumNode.Values.Count; i++)
             {
-                EnumValueNode value = enumNode.Values[i];
+                var value = enumNode.Values[i];
                 Add(path + " 2 " + i, value.Span, value.Comments);
                 Add(path + " 2 " + i + " 1", value.Name.Span);
                 Add(path + " 2 " + i + " 2", value.NumberSpan);

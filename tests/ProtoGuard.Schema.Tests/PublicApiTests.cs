@@ -12,11 +12,11 @@ public class PublicApiTests
     [Fact]
     public void AgreedApiNamesAndShapes()
     {
-        SourceText text = SourceText.From("syntax = \"proto3\";\npackage p;\nimport weak \"a.proto\";\nmessage M {\n  map<string, M> m = 1 [deprecated = true];\n  oneof o { string s = 2; }\n}\nenum E { E_UNSPECIFIED = 0; }\nservice S { rpc R(stream M) returns (M); }\nextend M {}\n", "api.proto");
-        ParsedFile parsed = ProtoParser.Parse(text);
-        SourceText parsedText = parsed.Text;
-        FileNode root = parsed.Root;
-        IReadOnlyList<SchemaDiagnostic> diagnostics = parsed.Diagnostics;
+        var text = SourceText.From("syntax = \"proto3\";\npackage p;\nimport weak \"a.proto\";\nmessage M {\n  map<string, M> m = 1 [deprecated = true];\n  oneof o { string s = 2; }\n}\nenum E { E_UNSPECIFIED = 0; }\nservice S { rpc R(stream M) returns (M); }\nextend M {}\n", "api.proto");
+        var parsed = ProtoParser.Parse(text);
+        var parsedText = parsed.Text;
+        var root = parsed.Root;
+        var diagnostics = parsed.Diagnostics;
 
         Assert.Same(text, parsedText);
         Assert.Empty(diagnostics);
@@ -25,18 +25,18 @@ public class PublicApiTests
         Assert.Equal("api.proto", text.Path);
         Assert.Equal(text.Text.Length, root.Span.End);
 
-        SyntaxDeclaration syntax = root.Syntax!;
+        var syntax = root.Syntax!;
         Assert.Equal(("syntax", "proto3"), (syntax.Keyword, syntax.Value));
-        PackageDeclaration package = root.Package!;
+        var package = root.Package!;
         Assert.Equal("p", package.Name.Text);
-        ImportDeclaration import = root.Imports[0];
+        var import = root.Imports[0];
         Assert.Equal(("a.proto", ImportModifier.Weak), (import.Path, import.Modifier));
-        LinePositionSpan pathPosition = text.GetLinePositionSpan(import.PathSpan);
+        var pathPosition = text.GetLinePositionSpan(import.PathSpan);
         Assert.Equal(new LinePosition(2, 12), pathPosition.Start);
         Assert.Equal(text.GetOffset(2, 12), import.PathSpan.Start);
 
-        MessageNode message = root.Messages[0];
-        FieldNode map = message.Fields[0];
+        var message = root.Messages[0];
+        var map = message.Fields[0];
         Assert.Equal(FieldLabel.None, map.Label);
         Assert.Null(map.Type);
         Assert.Equal(("string", "M"), (map.MapType!.KeyType.Text, map.MapType.ValueType.Text));
@@ -46,7 +46,7 @@ public class PublicApiTests
         Assert.Equal(OptionValueKind.Identifier, map.Options[0].Value.Kind);
         Assert.False(map.IsGroup);
         Assert.Null(map.GroupBody);
-        OneofNode oneof = message.Oneofs[0];
+        var oneof = message.Oneofs[0];
         Assert.Equal("s", oneof.Fields[0].Name.Text);
         Assert.Equal(new[] { "m", "s" }, message.AllFields.Select(f => f.Name.Text).ToArray());
         Assert.Empty(message.Messages);
@@ -57,22 +57,22 @@ public class PublicApiTests
         Assert.Empty(message.Options);
         Assert.Equal(2, message.Declarations.Count);
 
-        EnumNode enumNode = root.Enums[0];
-        EnumValueNode value = enumNode.Values[0];
+        var enumNode = root.Enums[0];
+        var value = enumNode.Values[0];
         Assert.Equal((0L, "0"), (value.Number!.Value, text.ToString(value.NumberSpan)));
         Assert.Empty(enumNode.Options);
         Assert.Empty(enumNode.Reserved);
 
-        ServiceNode service = root.Services[0];
-        RpcNode rpc = service.Rpcs[0];
+        var service = root.Services[0];
+        var rpc = service.Rpcs[0];
         Assert.Equal(("R", "M", true, "M", false), (rpc.Name.Text, rpc.InputType.Text, rpc.ClientStreaming, rpc.OutputType.Text, rpc.ServerStreaming));
         Assert.Empty(service.Options);
         Assert.Empty(rpc.Options);
-        ExtendNode extend = root.Extends[0];
+        var extend = root.Extends[0];
         Assert.Equal("M", extend.Extendee.Text);
         Assert.Empty(extend.Fields);
 
-        Comments comments = message.Comments;
+        var comments = message.Comments;
         Assert.Null(comments.Leading);
         Assert.Null(comments.Trailing);
         Assert.Empty(comments.Detached);

@@ -16,22 +16,22 @@ public class RobustnessTests
     [Fact]
     public void FiveThousandSeededMutationsOfTheValidFilesNeverThrowAndKeepSpansInBounds()
     {
-        string[] sources = Directory.GetFiles(Path.Combine(TestSupport.TestDataDirectory(), "valid"), "*.proto")
+        var sources = Directory.GetFiles(Path.Combine(TestSupport.TestDataDirectory(), "valid"), "*.proto")
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(File.ReadAllText)
             .ToArray();
         var random = new Random(20261124);
-        int withDiagnostics = 0;
-        for (int i = 0; i < 5000; i++)
+        var withDiagnostics = 0;
+        for (var i = 0; i < 5000; i++)
         {
-            string text = sources[random.Next(sources.Length)];
-            int mutations = 1 + random.Next(3);
-            for (int m = 0; m < mutations; m++)
+            var text = sources[random.Next(sources.Length)];
+            var mutations = 1 + random.Next(3);
+            for (var m = 0; m < mutations; m++)
             {
                 text = Mutate(text, random);
             }
 
-            ParsedFile file = ProtoParser.Parse(SourceText.From(text, "mutant.proto"));
+            var file = ProtoParser.Parse(SourceText.From(text, "mutant.proto"));
             AssertWellFormed(file);
             if (file.Diagnostics.Count > 0)
             {
@@ -54,8 +54,8 @@ public class RobustnessTests
     [InlineData("/* /* ", "")]
     public void DeeplyNestedInputTerminatesWithoutStackOverflow(string open, string close)
     {
-        string text = string.Concat(Enumerable.Repeat(open, 20000)) + string.Concat(Enumerable.Repeat(close, 20000));
-        ParsedFile file = ProtoParser.Parse(SourceText.From(text, "deep.proto"));
+        var text = string.Concat(Enumerable.Repeat(open, 20000)) + string.Concat(Enumerable.Repeat(close, 20000));
+        var file = ProtoParser.Parse(SourceText.From(text, "deep.proto"));
         AssertWellFormed(file);
         Assert.NotEmpty(file.Diagnostics);
     }
@@ -65,8 +65,8 @@ public class RobustnessTests
     [InlineData(32, 1)]
     public void MessageNestingLimitMatchesProtoc(int depth, int expectedDiagnostics)
     {
-        string text = string.Concat(Enumerable.Repeat("message M {\n", depth)) + string.Concat(Enumerable.Repeat("}\n", depth)) + "message After {}";
-        ParsedFile file = ProtoParser.Parse(SourceText.From(text, "nested.proto"));
+        var text = string.Concat(Enumerable.Repeat("message M {\n", depth)) + string.Concat(Enumerable.Repeat("}\n", depth)) + "message After {}";
+        var file = ProtoParser.Parse(SourceText.From(text, "nested.proto"));
 
         Assert.Equal(expectedDiagnostics, file.Diagnostics.Count);
         Assert.Equal("After", file.Root.Messages[^1].Name.Text);
@@ -75,9 +75,9 @@ public class RobustnessTests
     [Fact]
     public void EmptyAndWhitespaceOnlyFilesHaveNoDiagnostics()
     {
-        foreach (string text in new[] { string.Empty, "\n\n", "  // only a comment", "\uFEFF", "\r\n/* c */\r\n" })
+        foreach (var text in new[] { string.Empty, "\n\n", "  // only a comment", "\uFEFF", "\r\n/* c */\r\n" })
         {
-            ParsedFile file = ProtoParser.Parse(SourceText.From(text, "empty.proto"));
+            var file = ProtoParser.Parse(SourceText.From(text, "empty.proto"));
             Assert.Empty(file.Diagnostics);
             Assert.Empty(file.Root.Declarations);
         }
@@ -86,7 +86,7 @@ public class RobustnessTests
     [Fact]
     public void NullTextIsTreatedAsEmpty()
     {
-        ParsedFile file = ProtoParser.Parse(null!);
+        var file = ProtoParser.Parse(null!);
         Assert.Empty(file.Diagnostics);
     }
 
@@ -94,11 +94,11 @@ public class RobustnessTests
     public void RandomPrintableGarbageNeverThrows()
     {
         var random = new Random(7);
-        for (int i = 0; i < 300; i++)
+        for (var i = 0; i < 300; i++)
         {
             var builder = new StringBuilder();
-            int length = random.Next(1, 400);
-            for (int c = 0; c < length; c++)
+            var length = random.Next(1, 400);
+            for (var c = 0; c < length; c++)
             {
                 builder.Append(random.Next(10) == 0 ? Fragments[random.Next(Fragments.Length)] : ((char)random.Next(0x20, 0x7F)).ToString());
             }
@@ -114,8 +114,8 @@ public class RobustnessTests
             return Fragments[random.Next(Fragments.Length)];
         }
 
-        int position = random.Next(text.Length);
-        int length = Math.Min(text.Length - position, 1 + random.Next(20));
+        var position = random.Next(text.Length);
+        var length = Math.Min(text.Length - position, 1 + random.Next(20));
         switch (random.Next(6))
         {
             case 0:
@@ -129,15 +129,15 @@ public class RobustnessTests
             case 4:
                 return text.Insert(position, Fragments[random.Next(Fragments.Length)]);
             default:
-                int other = random.Next(text.Length);
+                var other = random.Next(text.Length);
                 return text.Insert(other, text.Substring(position, length));
         }
     }
 
     internal static void AssertWellFormed(ParsedFile file)
     {
-        int length = file.Text.Length;
-        foreach (SchemaDiagnostic diagnostic in file.Diagnostics)
+        var length = file.Text.Length;
+        foreach (var diagnostic in file.Diagnostics)
         {
             Assert.Equal(SchemaDiagnosticIds.SyntaxError, diagnostic.Id);
             Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message));
@@ -145,7 +145,7 @@ public class RobustnessTests
             Assert.InRange(diagnostic.Span.End, diagnostic.Span.Start, length);
         }
 
-        for (int i = 1; i < file.Diagnostics.Count; i++)
+        for (var i = 1; i < file.Diagnostics.Count; i++)
         {
             Assert.True(file.Diagnostics[i - 1].Span.Start <= file.Diagnostics[i].Span.Start, "diagnostics are not sorted");
         }

@@ -19,9 +19,9 @@ public class SourceTextTests
     public void LinePositionsAreZeroBasedUtf16()
     {
         var markup = Markup.Parse("line one\r\n// 😀 $$x\nlast");
-        SourceText text = SourceText.From(markup.Text, "x.proto");
+        var text = SourceText.From(markup.Text, "x.proto");
 
-        LinePosition position = text.GetLinePosition(markup.Position);
+        var position = text.GetLinePosition(markup.Position);
 
         // "// 😀 " is 6 UTF-16 code units: the emoji is a surrogate pair.
         Assert.Equal(new LinePosition(1, 6), position);
@@ -32,7 +32,7 @@ public class SourceTextTests
     public void LinePositionSpanCoversBothEnds()
     {
         var markup = Markup.Parse("message [|M {\n}|]");
-        SourceText text = SourceText.From(markup.Text, "x.proto");
+        var text = SourceText.From(markup.Text, "x.proto");
 
         Assert.Equal(new LinePositionSpan(new LinePosition(0, 8), new LinePosition(1, 1)), text.GetLinePositionSpan(markup.Span));
     }
@@ -40,7 +40,7 @@ public class SourceTextTests
     [Fact]
     public void OutOfRangeInputIsClampedInsteadOfThrowing()
     {
-        SourceText text = SourceText.From("ab\ncd", "x.proto");
+        var text = SourceText.From("ab\ncd", "x.proto");
 
         Assert.Equal(new LinePosition(0, 0), text.GetLinePosition(-5));
         Assert.Equal(new LinePosition(1, 2), text.GetLinePosition(100));
@@ -52,7 +52,7 @@ public class SourceTextTests
     [Fact]
     public void TextSpanFromBoundsAndEquality()
     {
-        TextSpan span = TextSpan.FromBounds(3, 7);
+        var span = TextSpan.FromBounds(3, 7);
 
         Assert.Equal((3, 4, 7), (span.Start, span.Length, span.End));
         Assert.Equal(new TextSpan(3, 4), span);

@@ -26,7 +26,7 @@ internal sealed class SyntaxDump : SyntaxWalker
 
     private string At(TextSpan span)
     {
-        LinePositionSpan position = _text.GetLinePositionSpan(span);
+        var position = _text.GetLinePositionSpan(span);
         return "@" + (position.Start.Line + 1) + ":" + (position.Start.Character + 1) + "-" + (position.End.Line + 1) + ":" + (position.End.Character + 1);
     }
 
@@ -41,7 +41,7 @@ internal sealed class SyntaxDump : SyntaxWalker
         _builder.Append('\n');
         if (node != null && !node.Comments.IsEmpty)
         {
-            foreach (string detached in node.Comments.Detached)
+            foreach (var detached in node.Comments.Detached)
             {
                 _builder.Append(' ', (_indent + 1) * 2).Append("detached: ").Append(Quote(detached)).Append('\n');
             }
@@ -68,7 +68,7 @@ internal sealed class SyntaxDump : SyntaxWalker
     private static string Quote(string text)
     {
         var builder = new StringBuilder("\"");
-        foreach (char c in text)
+        foreach (var c in text)
         {
             switch (c)
             {
@@ -148,8 +148,8 @@ internal sealed class SyntaxDump : SyntaxWalker
 
     public override void VisitField(FieldNode node)
     {
-        string label = node.Label == FieldLabel.None ? string.Empty : node.Label.ToString().ToLowerInvariant() + " ";
-        string type = node.IsGroup ? "group" : node.MapType != null ? "map<" + node.MapType.KeyType.Text + ", " + node.MapType.ValueType.Text + ">" : node.Type?.Text ?? "?";
+        var label = node.Label == FieldLabel.None ? string.Empty : node.Label.ToString().ToLowerInvariant() + " ";
+        var type = node.IsGroup ? "group" : node.MapType != null ? "map<" + node.MapType.KeyType.Text + ", " + node.MapType.ValueType.Text + ">" : node.Type?.Text ?? "?";
         Line("field " + label + type + " " + node.Name.Text + " = " + (node.Number?.ToString(CultureInfo.InvariantCulture) ?? "?") + Options(node.Options), node);
         if (node.GroupBody != null)
         {

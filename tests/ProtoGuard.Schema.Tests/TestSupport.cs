@@ -14,7 +14,7 @@ internal static class TestSupport
 
     public static ParsedFile ParseValid(string text)
     {
-        ParsedFile file = Parse(text);
+        var file = Parse(text);
         Assert.True(file.Diagnostics.Count == 0, "Unexpected diagnostics:\n" + RenderDiagnostics(file));
         return file;
     }
@@ -23,22 +23,22 @@ internal static class TestSupport
     public static string RenderDiagnostics(ParsedFile file)
     {
         var builder = new StringBuilder();
-        SourceText text = file.Text;
-        foreach (SchemaDiagnostic diagnostic in file.Diagnostics)
+        var text = file.Text;
+        foreach (var diagnostic in file.Diagnostics)
         {
-            LinePosition start = text.GetLinePosition(diagnostic.Span.Start);
+            var start = text.GetLinePosition(diagnostic.Span.Start);
             builder.Append(Path.GetFileName(text.Path)).Append(':').Append(start.Line + 1).Append(':').Append(start.Character + 1)
                 .Append(": ").Append(diagnostic.Id).Append(": ").Append(diagnostic.Message).Append('\n');
-            TextSpan line = text.GetLineSpan(start.Line);
-            string lineText = text.ToString(line);
+            var line = text.GetLineSpan(start.Line);
+            var lineText = text.ToString(line);
             builder.Append("    ").Append(lineText).Append('\n');
             var caret = new StringBuilder("    ");
-            for (int i = 0; i < start.Character && i < lineText.Length; i++)
+            for (var i = 0; i < start.Character && i < lineText.Length; i++)
             {
                 caret.Append(lineText[i] == '\t' ? '\t' : ' ');
             }
 
-            int width = Math.Max(1, Math.Min(diagnostic.Span.End, line.End) - diagnostic.Span.Start);
+            var width = Math.Max(1, Math.Min(diagnostic.Span.End, line.End) - diagnostic.Span.Start);
             caret.Append('^', width);
             builder.Append(caret).Append('\n');
         }

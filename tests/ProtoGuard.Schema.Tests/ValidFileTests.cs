@@ -7,8 +7,8 @@ public class ValidFileTests
 {
     private static ParsedFile ParseTestFile(string name)
     {
-        string path = Path.Combine(TestSupport.TestDataDirectory(), "valid", name);
-        ParsedFile file = ProtoParser.Parse(SourceText.From(File.ReadAllText(path), path));
+        var path = Path.Combine(TestSupport.TestDataDirectory(), "valid", name);
+        var file = ProtoParser.Parse(SourceText.From(File.ReadAllText(path), path));
         Assert.True(file.Diagnostics.Count == 0, "Unexpected diagnostics:\n" + TestSupport.RenderDiagnostics(file));
         return file;
     }
@@ -16,7 +16,7 @@ public class ValidFileTests
     public static TheoryData<string> ValidFiles()
     {
         var data = new TheoryData<string>();
-        foreach (string path in Directory.GetFiles(Path.Combine(TestSupport.TestDataDirectory(), "valid"), "*.proto").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(Path.Combine(TestSupport.TestDataDirectory(), "valid"), "*.proto").OrderBy(p => p, StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(path));
         }
@@ -29,9 +29,9 @@ public class ValidFileTests
     [MemberData(nameof(ValidFiles))]
     public void SyntaxTreeMatchesTheGoldenDump(string fileName)
     {
-        ParsedFile file = ParseTestFile(fileName);
-        string actual = SyntaxDump.Render(file);
-        string expectedPath = Path.Combine(TestSupport.TestDataDirectory(), "valid", Path.ChangeExtension(fileName, ".ast.txt"));
+        var file = ParseTestFile(fileName);
+        var actual = SyntaxDump.Render(file);
+        var expectedPath = Path.Combine(TestSupport.TestDataDirectory(), "valid", Path.ChangeExtension(fileName, ".ast.txt"));
         if (Environment.GetEnvironmentVariable("PROTOGUARD_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(expectedPath, actual);
@@ -44,8 +44,8 @@ public class ValidFileTests
     [Fact]
     public void Proto3FileWithEveryConstructHasTheExpectedShape()
     {
-        ParsedFile file = ParseTestFile("everything_proto3.proto");
-        FileNode root = file.Root;
+        var file = ParseTestFile("everything_proto3.proto");
+        var root = file.Root;
 
         Assert.Equal("syntax", root.Syntax!.Keyword);
         Assert.Equal("proto3", root.Syntax.Value);
@@ -64,7 +64,7 @@ public class ValidFileTests
         Assert.Equal(new[] { "a", "b" }, Assert.IsType<ListValue>(fileMeta.Fields[1].Value).Elements.Select(e => ((StringValue)e).Value).ToArray());
         Assert.Equal(2UL, ((IntegerValue)Assert.IsType<AggregateValue>(fileMeta.Fields[2].Value).Fields[0].Value).Magnitude);
 
-        MessageNode user = root.Messages[0];
+        var user = root.Messages[0];
         Assert.Equal(
             new[] { "id", "display_name", "email", "tags", "counters", "create_time", "role", "avatar", "score", "ratio", "big", "octal", "escaped" },
             user.Fields.Select(f => f.Name.Text).ToArray());
@@ -94,12 +94,12 @@ public class ValidFileTests
         Assert.Equal((101L, 110L), (user.Reserved[0].Ranges[1].Start!.Value, user.Reserved[0].Ranges[1].End!.Value));
         Assert.Equal(new[] { "old_name", "older_name" }, user.Reserved[1].Names.Select(n => n.Name).ToArray());
 
-        EnumNode role = root.Enums.Single();
+        var role = root.Enums.Single();
         Assert.Equal(new long?[] { 0, 1, 1, -1 }, role.Values.Select(v => v.Number).ToArray());
         Assert.Equal("-1", file.Text(role.Values[3].NumberSpan));
         Assert.Equal((-10L, -5L), (role.Reserved[0].Ranges[1].Start!.Value, role.Reserved[0].Ranges[1].End!.Value));
 
-        ServiceNode service = root.Services.Single();
+        var service = root.Services.Single();
         Assert.Equal(
             new[] { ("GetUser", false, false, false), ("ListUsers", false, true, true), ("UploadUsers", true, false, true), ("Chat", true, true, false) },
             service.Rpcs.Select(r => (r.Name.Text, r.ClientStreaming, r.ServerStreaming, r.HasBody)).ToArray());
@@ -111,12 +111,12 @@ public class ValidFileTests
     [Fact]
     public void Proto3FileCommentsAreAttachedLikeProtoc()
     {
-        FileNode root = ParseTestFile("everything_proto3.proto").Root;
+        var root = ParseTestFile("everything_proto3.proto").Root;
 
         Assert.Equal(new[] { " Detached comment about the file.\n" }, root.Syntax!.Comments.Detached);
         Assert.Equal(" Leading comment for syntax.\n", root.Syntax.Comments.Leading);
         Assert.Equal(" Trailing comment for syntax.\n", root.Syntax.Comments.Trailing);
-        MessageNode user = root.Messages[0];
+        var user = root.Messages[0];
         Assert.Equal(" A user of the system.\n", user.Comments.Leading);
         Assert.Equal(" The user's id.\n", user.Fields[0].Comments.Leading);
         Assert.Equal(" Must be a UUID.\n", user.Fields[0].Comments.Trailing);
@@ -127,10 +127,10 @@ public class ValidFileTests
     [Fact]
     public void Proto2FileWithGroupsAndExtensionsHasTheExpectedShape()
     {
-        FileNode root = ParseTestFile("groups_proto2.proto").Root;
+        var root = ParseTestFile("groups_proto2.proto").Root;
 
-        MessageNode search = root.Messages[0];
-        FieldNode result = search.Fields[0];
+        var search = root.Messages[0];
+        var result = search.Fields[0];
         Assert.True(result.IsGroup);
         Assert.Equal(FieldLabel.Repeated, result.Label);
         Assert.Equal("Result", result.Name.Text);
@@ -141,7 +141,7 @@ public class ValidFileTests
         Assert.Equal(2, search.ExtensionRanges.Count);
         Assert.True(search.ExtensionRanges[1].Ranges[0].EndIsMax);
         Assert.Equal("(verification)", search.ExtensionRanges[1].Options[0].Name.Text);
-        FieldNode details = search.Oneofs[0].Fields[1];
+        var details = search.Oneofs[0].Fields[1];
         Assert.True(details.IsGroup);
         Assert.Equal("level", details.GroupBody!.Fields[0].Name.Text);
         Assert.Equal("Other", search.Extends[0].Extendee.Text);
@@ -155,13 +155,13 @@ public class ValidFileTests
     [Fact]
     public void EditionsFileHasTheExpectedShape()
     {
-        FileNode root = ParseTestFile("editions_2023.proto").Root;
+        var root = ParseTestFile("editions_2023.proto").Root;
 
         Assert.Equal("edition", root.Syntax!.Keyword);
         Assert.True(root.Syntax.IsEdition);
         Assert.Equal("2023", root.Syntax.Value);
         Assert.Equal("features.(pb.cpp).string_type", root.Options[1].Name.Text);
-        MessageNode item = root.Messages[0];
+        var item = root.Messages[0];
         Assert.Equal("features.field_presence", item.Fields[0].Options[0].Name.Text);
         Assert.Equal("EXPLICIT", ((IdentifierValue)item.Fields[0].Options[0].Value).Name);
         Assert.Equal(new[] { ("old_name", true), ("other_old_name", true) }, item.Reserved[1].Names.Select(n => (n.Name, n.IsIdentifier)).ToArray());
@@ -171,7 +171,7 @@ public class ValidFileTests
     [Fact]
     public void Editions2024VisibilityAndImportOptionAreParsed()
     {
-        FileNode root = ParseTestFile("editions_2024.proto").Root;
+        var root = ParseTestFile("editions_2024.proto").Root;
 
         Assert.Equal(ImportModifier.Option, root.Imports[0].Modifier);
         Assert.Equal(SymbolVisibility.Export, root.Messages[0].Visibility);

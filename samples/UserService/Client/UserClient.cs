@@ -42,10 +42,10 @@ public sealed class UserClient
     public async Task<List<User>> ListAllUsersAsync(int pageSize, Action<ListUsersResponse>? onPage, CancellationToken cancellationToken)
     {
         var users = new List<User>();
-        string token = string.Empty;
+        var token = string.Empty;
         while (true)
         {
-            ListUsersResponse response = await _stub.ListUsersAsync(
+            var response = await _stub.ListUsersAsync(
                 new ListUsersRequest { PageSize = pageSize, PageToken = token },
                 deadline: DateTime.UtcNow.Add(_timeout),
                 cancellationToken: cancellationToken);

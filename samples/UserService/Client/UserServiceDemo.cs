@@ -60,22 +60,22 @@ public sealed class UserServiceDemo
 
         Section("WatchUsers (server stream, opened before any change)");
         using var watchCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using AsyncServerStreamingCall<UserEvent> watch = _client.WatchUsers(new WatchUsersRequest(), deadline: DateTime.UtcNow.AddSeconds(60), cancellationToken: watchCancellation.Token);
+        using var watch = _client.WatchUsers(new WatchUsersRequest(), deadline: DateTime.UtcNow.AddSeconds(60), cancellationToken: watchCancellation.Token);
         var events = new List<UserEvent>();
-        Task watching = CollectAsync(watch, events, watchCancellation.Token);
+        var watching = CollectAsync(watch, events, watchCancellation.Token);
         await WaitForAsync(() => _server.UserStore.WatcherCount == 1, "the server did not open the watch", cancellationToken);
         Line("watching; every committed change will be streamed in commit order");
 
         await CreateUsersAsync(cancellationToken);
         await GetUsersAsync(cancellationToken);
-        List<User> listed = await ListUsersAsync(UserCount, cancellationToken);
+        var listed = await ListUsersAsync(UserCount, cancellationToken);
         await UpdateUserAsync(cancellationToken);
         await DeleteUserAsync(listed[^1].Id, cancellationToken);
         await BulkCreateUsersAsync(cancellationToken);
         await ChatAsync(cancellationToken);
 
         Section("WatchUsers events");
-        int expectedEvents = UserCount + 1 + 1 + 2;
+        var expectedEvents = UserCount + 1 + 1 + 2;
         await WaitForAsync(() => Count(events) >= expectedEvents, $"expected {expectedEvents} events", cancellationToken);
         UserEvent[] received;
         lock (events)
@@ -88,7 +88,7 @@ public sealed class UserServiceDemo
         Check(received[UserCount].Type == "updated" && received[UserCount].User.Id == "u002", "event 251 is not the update of u002");
         Check(received[UserCount + 1].Type == "deleted" && received[UserCount + 1].User.Id == listed[^1].Id, "event 252 is not the deletion");
         Check(received.Skip(UserCount + 2).All(e => e.Type == "created"), "the last events are not the bulk creations");
-        foreach ((string type, int count) in received.GroupBy(e => e.Type).Select(g => (g.Key, g.Count())))
+        foreach ((var type, var count) in received.GroupBy(e => e.Type).Select(g => (g.Key, g.Count())))
         {
             Line($"{count} x {type}");
         }
@@ -100,8 +100,8 @@ public sealed class UserServiceDemo
         Line("server side: WatchUsers handler observed the cancellation and returned");
 
         Section("ListUsers again");
-        int total = 0;
-        await foreach (User _ in _client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(CallTimeoutSeconds) }, cancellationToken))
+        var total = 0;
+        await foreach (var _ in _client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(CallTimeoutSeconds) }, cancellationToken))
         {
             total++;
         }
@@ -114,7 +114,7 @@ public sealed class UserServiceDemo
     {
         Section("grpc.health.v1.Health/Check");
         var health = new Health.HealthClient(_channel);
-        HealthCheckResponse response = await health.CheckAsync(new HealthCheckRequest { Service = ServiceName }, deadline: Deadline, cancellationToken: cancellationToken);
+        var response = await health.CheckAsync(new HealthCheckRequest { Service = ServiceName }, deadline: Deadline, cancellationToken: cancellationToken);
         Check(response.Status == HealthCheckResponse.Types.ServingStatus.Serving, $"{ServiceName} is {response.Status}, not SERVING");
         Line($"{ServiceName}: {response.Status}");
     }
@@ -123,11 +123,11 @@ public sealed class UserServiceDemo
     {
         Section("grpc.reflection.v1alpha.ServerReflection (what grpcurl uses)");
         var reflection = new ServerReflection.ServerReflectionClient(_channel);
-        using AsyncDuplexStreamingCall<ServerReflectionRequest, ServerReflectionResponse> call = reflection.ServerReflectionInfo(deadline: Deadline, cancellationToken: cancellationToken);
+        using var call = reflection.ServerReflectionInfo(deadline: Deadline, cancellationToken: cancellationToken);
         await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = string.Empty }, cancellationToken);
         await call.RequestStream.CompleteAsync();
         Check(await call.ResponseStream.MoveNext(cancellationToken), "reflection sent no answer");
-        string[] services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).Order(StringComparer.Ordinal).ToArray();
+        var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).Order(StringComparer.Ordinal).ToArray();
         Check(services.Contains(ServiceName), $"reflection does not list {ServiceName}");
         Line($"services: {string.Join(", ", services)}");
     }
@@ -135,10 +135,10 @@ public sealed class UserServiceDemo
     private async Task CreateUsersAsync(CancellationToken cancellationToken)
     {
         Section($"CreateUser x {UserCount}");
-        for (int i = 1; i <= UserCount; i++)
+        for (var i = 1; i <= UserCount; i++)
         {
             var user = new User { Id = $"u{i:D3}", Email = $"user{i}@example.com", DisplayName = $"User {i}", Role = i == 1 ? UserRole.Admin : UserRole.Member };
-            CreateUserResponse response = await _client.CreateUserAsync(new CreateUserRequest { User = user }, deadline: Deadline, cancellationToken: cancellationToken);
+            var response = await _client.CreateUserAsync(new CreateUserRequest { User = user }, deadline: Deadline, cancellationToken: cancellationToken);
             Check(response.User.Id == user.Id && response.User.CreatedAt is not null, $"CreateUser {user.Id} did not return the stored user with created_at");
             if (i <= 2 || i == UserCount)
             {
@@ -150,13 +150,13 @@ public sealed class UserServiceDemo
             }
         }
 
-        RpcException duplicate = await ExpectErrorAsync(
+        var duplicate = await ExpectErrorAsync(
             StatusCode.AlreadyExists,
             "CreateUser u001 again",
             async () => await _client.CreateUserAsync(new CreateUserRequest { User = new User { Id = "u001", Email = "again@example.com" } }, deadline: Deadline, cancellationToken: cancellationToken));
         Line($"CreateUser u001 again -> {Describe(duplicate)}");
 
-        RpcException invalid = await ExpectErrorAsync(
+        var invalid = await ExpectErrorAsync(
             StatusCode.InvalidArgument,
             "CreateUser with a bad email",
             async () => await _client.CreateUserAsync(new CreateUserRequest { User = new User { Id = "u999", Email = "nobody" } }, deadline: Deadline, cancellationToken: cancellationToken));
@@ -166,11 +166,11 @@ public sealed class UserServiceDemo
     private async Task GetUsersAsync(CancellationToken cancellationToken)
     {
         Section("GetUser");
-        User? found = await _users.GetUserAsync("u002", cancellationToken);
+        var found = await _users.GetUserAsync("u002", cancellationToken);
         Check(found is not null && found.Email == "user2@example.com", "GetUser u002 did not return user 2");
         Line($"get_user(\"u002\") -> {Describe(found!)}");
 
-        User? missing = await _users.GetUserAsync("nobody", cancellationToken);
+        var missing = await _users.GetUserAsync("nobody", cancellationToken);
         Check(missing is null, "GetUser nobody returned a user");
         Line("get_user(\"nobody\") -> null (server answered NotFound)");
     }
@@ -179,14 +179,14 @@ public sealed class UserServiceDemo
     {
         Section("ListUsers through the generated ListUsersPagedAsync (page_size 100)");
         var all = new List<User>();
-        int page = 0;
-        await foreach (ListUsersResponse response in _client
+        var page = 0;
+        await foreach (var response in _client
             .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(CallTimeoutSeconds) }, cancellationToken)
             .AsPages())
         {
             page++;
             all.AddRange(response.Users);
-            string next = response.NextPageToken.Length == 0 ? "\"\" (last page)" : "opaque, tamper-evident";
+            var next = response.NextPageToken.Length == 0 ? "\"\" (last page)" : "opaque, tamper-evident";
             Line($"page {page}: {response.Users.Count} users, {response.Users[0].Id}..{response.Users[^1].Id}; next_page_token {next}");
         }
 
@@ -194,17 +194,17 @@ public sealed class UserServiceDemo
         Check(all.Select(u => u.Id).SequenceEqual(Enumerable.Range(1, expectedCount).Select(i => $"u{i:D3}")), "the listing is not every user once, in id order");
         Line($"listed {all.Count} users, created {expectedCount}: each once, in id order");
 
-        ListUsersResponse defaults = await _client.ListUsersAsync(new ListUsersRequest(), deadline: Deadline, cancellationToken: cancellationToken);
+        var defaults = await _client.ListUsersAsync(new ListUsersRequest(), deadline: Deadline, cancellationToken: cancellationToken);
         Check(defaults.Users.Count == InMemoryUserService.DefaultPageSize, "page_size 0 did not use the default page size");
         Line($"page_size 0 -> the default, {defaults.Users.Count} users");
 
-        RpcException negative = await ExpectErrorAsync(
+        var negative = await ExpectErrorAsync(
             StatusCode.InvalidArgument,
             "ListUsers page_size -1",
             async () => await _client.ListUsersAsync(new ListUsersRequest { PageSize = -1 }, deadline: Deadline, cancellationToken: cancellationToken));
         Line($"page_size -1 -> {Describe(negative)}");
 
-        RpcException forged = await ExpectErrorAsync(
+        var forged = await ExpectErrorAsync(
             StatusCode.InvalidArgument,
             "ListUsers with a hand-made page_token",
             async () => await _client.ListUsersAsync(new ListUsersRequest { PageSize = 2, PageToken = "2" }, deadline: Deadline, cancellationToken: cancellationToken));
@@ -216,7 +216,7 @@ public sealed class UserServiceDemo
     {
         Section("UpdateUser (update_mask: display_name)");
         var patch = new User { Id = "u002", DisplayName = "Rear Admiral Grace Hopper", Email = "not-applied@example.com" };
-        User updated = await _client.UpdateUserAsync(
+        var updated = await _client.UpdateUserAsync(
             new UpdateUserRequest { User = patch, UpdateMask = FieldMask.FromString("display_name") },
             deadline: Deadline,
             cancellationToken: cancellationToken);
@@ -225,9 +225,9 @@ public sealed class UserServiceDemo
         Line($"sent {Describe(patch)}");
         Line($"got  {Describe(updated)} (email untouched: not in the mask)");
 
-        foreach (string path in new[] { "metadata.team", "nickname" })
+        foreach (var path in new[] { "metadata.team", "nickname" })
         {
-            RpcException invalid = await ExpectErrorAsync(
+            var invalid = await ExpectErrorAsync(
                 StatusCode.InvalidArgument,
                 $"UpdateUser with update_mask {path}",
                 async () => await _client.UpdateUserAsync(new UpdateUserRequest { User = patch, UpdateMask = FieldMask.FromString(path) }, deadline: Deadline, cancellationToken: cancellationToken));
@@ -241,7 +241,7 @@ public sealed class UserServiceDemo
         await _client.DeleteUserAsync(new DeleteUserRequest { Id = id }, deadline: Deadline, cancellationToken: cancellationToken);
         Check(await _users.GetUserAsync(id, cancellationToken) is null, $"{id} is still there after DeleteUser");
         Line($"deleted {id}; GetUser {id} -> NotFound");
-        RpcException again = await ExpectErrorAsync(
+        var again = await ExpectErrorAsync(
             StatusCode.NotFound,
             $"DeleteUser {id} again",
             async () => await _client.DeleteUserAsync(new DeleteUserRequest { Id = id }, deadline: Deadline, cancellationToken: cancellationToken));
@@ -251,15 +251,15 @@ public sealed class UserServiceDemo
     private async Task BulkCreateUsersAsync(CancellationToken cancellationToken)
     {
         Section("BulkCreateUsers (client stream)");
-        using AsyncClientStreamingCall<CreateUserRequest, BulkResp> call = _client.BulkCreateUsers(deadline: Deadline, cancellationToken: cancellationToken);
-        foreach (User user in new[] { new User { Id = "u251", Email = "barbara@example.com" }, new User { Id = "u252", Email = "edsger@example.com" } })
+        using var call = _client.BulkCreateUsers(deadline: Deadline, cancellationToken: cancellationToken);
+        foreach (var user in new[] { new User { Id = "u251", Email = "barbara@example.com" }, new User { Id = "u252", Email = "edsger@example.com" } })
         {
             await call.RequestStream.WriteAsync(new CreateUserRequest { User = user }, cancellationToken);
             Line($"streamed {user.Id}");
         }
 
         await call.RequestStream.CompleteAsync();
-        BulkResp response = await call.ResponseAsync;
+        var response = await call.ResponseAsync;
         Check(response.CreatedCount == 2, $"expected created_count 2, got {response.CreatedCount}");
         Line($"created_count: {response.CreatedCount}");
     }
@@ -267,13 +267,13 @@ public sealed class UserServiceDemo
     private async Task ChatAsync(CancellationToken cancellationToken)
     {
         Section("Chat (bidirectional stream, written by hand in the partial class)");
-        using AsyncDuplexStreamingCall<ChatMessage, ChatMessage> call = _client.Chat(deadline: Deadline, cancellationToken: cancellationToken);
-        foreach (string text in new[] { "hello", "how many users are there?" })
+        using var call = _client.Chat(deadline: Deadline, cancellationToken: cancellationToken);
+        foreach (var text in new[] { "hello", "how many users are there?" })
         {
             await call.RequestStream.WriteAsync(new ChatMessage { UserId = "u001", Text = text, SentAt = Timestamp.FromDateTime(DateTime.UtcNow) }, cancellationToken);
             Line($"u001 -> \"{text}\"");
             Check(await call.ResponseStream.MoveNext(cancellationToken), "Chat ended before answering");
-            ChatMessage reply = call.ResponseStream.Current;
+            var reply = call.ResponseStream.Current;
             Check(reply.Text.EndsWith(text, StringComparison.Ordinal) && reply.SentAt is not null, $"unexpected reply \"{reply.Text}\"");
             Line($"{reply.UserId} -> \"{reply.Text}\"");
         }
@@ -287,7 +287,7 @@ public sealed class UserServiceDemo
     {
         try
         {
-            await foreach (UserEvent userEvent in watch.ResponseStream.ReadAllAsync(cancellationToken))
+            await foreach (var userEvent in watch.ResponseStream.ReadAllAsync(cancellationToken))
             {
                 lock (events)
                 {
@@ -355,7 +355,7 @@ public sealed class UserServiceDemo
     /// <summary>The user as JSON, without created_at (a timestamp would make the transcript differ per run).</summary>
     private static string Describe(User user)
     {
-        User shown = user.Clone();
+        var shown = user.Clone();
         shown.CreatedAt = null;
         return shown.ToString();
     }

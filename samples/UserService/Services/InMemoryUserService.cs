@@ -18,7 +18,7 @@ public sealed partial class InMemoryUserService : Myservice.V1.UserService.UserS
     public override async Task Chat(
         IAsyncStreamReader<ChatMessage> requestStream, IServerStreamWriter<ChatMessage> responseStream, ServerCallContext context)
     {
-        await foreach (ChatMessage message in requestStream.ReadAllAsync(context.CancellationToken))
+        await foreach (var message in requestStream.ReadAllAsync(context.CancellationToken))
         {
             var echo = new ChatMessage
             {

@@ -29,15 +29,15 @@ internal sealed class CallContextPropagationRegistrations
     /// <summary>How many user extension methods deep a propagating builder call is looked for.</summary>
     private const int MaxWrapperDepth = 3;
 
-    private readonly Compilation compilation;
-    private readonly INamedTypeSymbol? interceptorType;
-    private readonly object gate = new();
-    private ImmutableHashSet<ITypeSymbol>? propagatedClients;
+    private readonly Compilation _compilation;
+    private readonly INamedTypeSymbol? _interceptorType;
+    private readonly object _gate = new();
+    private ImmutableHashSet<ITypeSymbol>? _propagatedClients;
 
     private CallContextPropagationRegistrations(Compilation compilation, INamedTypeSymbol? interceptorType)
     {
-        this.compilation = compilation;
-        this.interceptorType = interceptorType;
+        this._compilation = compilation;
+        this._interceptorType = interceptorType;
     }
 
     /// <summary>For a compilation start action; null when the compilation does not reference the gRPC client factory.</summary>
@@ -58,14 +58,14 @@ internal sealed class CallContextPropagationRegistrations
     private ImmutableHashSet<ITypeSymbol> GetPropagatedClients(CancellationToken cancellationToken)
     {
         // Not Lazy<T>: a cancelled first computation must not be cached for the rest of the compilation.
-        lock (gate)
+        lock (_gate)
         {
-            return propagatedClients ??= Collect(cancellationToken);
+            return _propagatedClients ??= Collect(cancellationToken);
         }
     }
 
 #pragma warning disable RS1030 // Once per compilation, on first use, only for the trees that mention AddGrpcClient.
-    private SemanticModel GetModel(SyntaxTree tree) => compilation.GetSemanticModel(tree);
+    private SemanticModel GetModel(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 
     private ImmutableHashSet<ITypeSymbol> Collect(CancellationToken cancellationToken)
@@ -74,7 +74,7 @@ internal sealed class CallContextPropagationRegistrations
 
         // Generic helpers (AddDownstream<TClient>) that register their type parameter: method → (type parameter, propagates inside).
         var helpers = new Dictionary<IMethodSymbol, (string TypeParameter, bool Propagates)>(SymbolEqualityComparer.Default);
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in _compilation.SyntaxTrees)
         {
             SemanticModel? model = null;
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
@@ -122,7 +122,7 @@ internal sealed class CallContextPropagationRegistrations
             names.Add(helper.Name);
         }
 
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var tree in _compilation.SyntaxTrees)
         {
             SemanticModel? model = null;
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
@@ -286,7 +286,7 @@ internal sealed class CallContextPropagationRegistrations
     /// <summary>Whether the arguments create or resolve a propagation interceptor (<c>o.Interceptors.Add(new X())</c>, <c>sp =&gt; sp.GetRequiredService&lt;X&gt;()</c>).</summary>
     private bool MentionsPropagationInterceptor(SyntaxNode arguments, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (interceptorType is null)
+        if (_interceptorType is null)
         {
             return false;
         }
@@ -311,7 +311,7 @@ internal sealed class CallContextPropagationRegistrations
     /// <summary>An <c>Interceptor</c> declared in this compilation whose code reads the server call's context (<c>ServerCallContext</c>, <c>IServerCallContextFeature</c>, <c>GetServerCallContext()</c>).</summary>
     private bool IsPropagationInterceptor(ITypeSymbol? type, CancellationToken cancellationToken)
     {
-        if (type is not INamedTypeSymbol named || !GrpcSymbols.InheritsFromOrEquals(named, interceptorType))
+        if (type is not INamedTypeSymbol named || !GrpcSymbols.InheritsFromOrEquals(named, _interceptorType))
         {
             return false;
         }

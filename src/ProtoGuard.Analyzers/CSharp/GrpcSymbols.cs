@@ -15,14 +15,14 @@ internal sealed class GrpcSymbols
     /// <summary>One instance per compilation, shared by every analyzer and code fix that asks for it.</summary>
     private static readonly ConditionalWeakTable<Compilation, GrpcSymbols> ByCompilation = new();
 
-    private readonly Compilation compilation;
-    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> types = new(StringComparer.Ordinal);
-    private readonly Func<string, INamedTypeSymbol?> resolve;
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(StringComparer.Ordinal);
+    private readonly Func<string, INamedTypeSymbol?> _resolve;
 
     private GrpcSymbols(Compilation compilation)
     {
-        this.compilation = compilation;
-        resolve = compilation.GetTypeByMetadataName;
+        this._compilation = compilation;
+        _resolve = compilation.GetTypeByMetadataName;
     }
 
     /// <summary><c>Grpc.Core.ClientBase&lt;T&gt;</c>, the base class of every Grpc.Tools-generated client.</summary>
@@ -50,9 +50,9 @@ internal sealed class GrpcSymbols
 
     public INamedTypeSymbol? IMessageOfT => Type("Google.Protobuf.IMessage`1");
 
-    public INamedTypeSymbol DateTime => compilation.GetSpecialType(SpecialType.System_DateTime);
+    public INamedTypeSymbol DateTime => _compilation.GetSpecialType(SpecialType.System_DateTime);
 
-    public INamedTypeSymbol NullableOfT => compilation.GetSpecialType(SpecialType.System_Nullable_T);
+    public INamedTypeSymbol NullableOfT => _compilation.GetSpecialType(SpecialType.System_Nullable_T);
 
     public INamedTypeSymbol? CancellationToken => Type("System.Threading.CancellationToken");
 
@@ -73,7 +73,7 @@ internal sealed class GrpcSymbols
     }
 
     /// <summary>The type named <paramref name="metadataName"/>, looked up on first use and then remembered (null when absent).</summary>
-    private INamedTypeSymbol? Type(string metadataName) => types.GetOrAdd(metadataName, resolve);
+    private INamedTypeSymbol? Type(string metadataName) => _types.GetOrAdd(metadataName, _resolve);
 
     /// <summary>Whether <paramref name="type"/> derives from <c>ClientBase&lt;T&gt;</c> (a generated client or a subclass of one).</summary>
     public bool IsClient(ITypeSymbol? type)

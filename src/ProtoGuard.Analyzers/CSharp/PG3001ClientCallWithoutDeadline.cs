@@ -80,16 +80,16 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
 
     private sealed class Options
     {
-        private readonly ImmutableHashSet<string> exemptClients;
-        private readonly IReadOnlyList<string> longLivedPatterns;
+        private readonly ImmutableHashSet<string> _exemptClients;
+        private readonly IReadOnlyList<string> _longLivedPatterns;
 
         private Options(RuleOptions options)
         {
             ExemptStreaming = RuleOptionCatalog.ClientCallWithoutDeadline.ExemptStreaming.Read(options);
             TimeoutTokenCountsAsDeadline = RuleOptionCatalog.ClientCallWithoutDeadline.TimeoutTokenCountsAsDeadline.Read(options);
             ReportInTestProjects = RuleOptionCatalog.ClientCallWithoutDeadline.ReportInTestProjects.Read(options);
-            longLivedPatterns = RuleOptionCatalog.ClientCallWithoutDeadline.LongLivedStreams.Read(options);
-            exemptClients = RuleOptionCatalog.ClientCallWithoutDeadline.ExemptClients.Read(options).Select(NormalizeTypeName).ToImmutableHashSet(StringComparer.Ordinal);
+            _longLivedPatterns = RuleOptionCatalog.ClientCallWithoutDeadline.LongLivedStreams.Read(options);
+            _exemptClients = RuleOptionCatalog.ClientCallWithoutDeadline.ExemptClients.Read(options).Select(NormalizeTypeName).ToImmutableHashSet(StringComparer.Ordinal);
         }
 
         public bool ExemptStreaming { get; }
@@ -102,7 +102,7 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
 
         public bool IsLongLivedStream(string methodName)
         {
-            foreach (var pattern in longLivedPatterns)
+            foreach (var pattern in _longLivedPatterns)
             {
                 // A lone '*' would exempt every stream, which is what exempt_streaming is for.
                 if (pattern == "*")
@@ -122,7 +122,7 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
         }
 
         public bool IsExempt(ITypeSymbol? clientType) =>
-            clientType is not null && exemptClients.Count > 0 && exemptClients.Contains(clientType.ToDisplayString(ClientNameFormat));
+            clientType is not null && _exemptClients.Count > 0 && _exemptClients.Contains(clientType.ToDisplayString(ClientNameFormat));
 
         /// <summary>Accepts <c>Ns.Greeter.GreeterClient</c>, <c>global::Ns.Greeter.GreeterClient</c> and the metadata form <c>Ns.Greeter+GreeterClient</c>.</summary>
         private static string NormalizeTypeName(string entry)

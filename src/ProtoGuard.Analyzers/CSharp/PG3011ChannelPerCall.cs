@@ -54,7 +54,7 @@ public sealed class PG3011ChannelPerCall : DiagnosticAnalyzer
     /// <summary>How the channel creation repeats ("in every iteration of a loop", …), or null when it may run once.</summary>
     private static string? FindRepetition(IInvocationOperation invocation, GrpcSymbols symbols, ISymbol containingSymbol)
     {
-        SyntaxNode child = invocation.Syntax;
+        var child = invocation.Syntax;
         foreach (var ancestor in invocation.Syntax.Ancestors())
         {
             switch (ancestor)

@@ -28,16 +28,16 @@ public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationAction(static compilationContext =>
         {
-            if (compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PropertyKey, out string? value) && !IsValid(value))
+            if (compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PropertyKey, out var value) && !IsValid(value))
             {
                 compilationContext.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, string.Empty, value.Trim()));
             }
         });
         context.RegisterAdditionalFileAction(static fileContext =>
         {
-            AdditionalText file = fileContext.AdditionalFile;
+            var file = fileContext.AdditionalFile;
             if (file.Path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase)
-                && fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(ItemKey, out string? value)
+                && fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(ItemKey, out var value)
                 && !IsValid(value))
             {
                 fileContext.ReportDiagnostic(Diagnostic.Create(
@@ -51,7 +51,7 @@ public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
 
     private static bool IsValid(string value)
     {
-        string trimmed = value.Trim();
+        var trimmed = value.Trim();
         return trimmed.Length == 0
             || string.Equals(trimmed, "all", StringComparison.OrdinalIgnoreCase)
             || string.Equals(trimmed, "auto", StringComparison.OrdinalIgnoreCase)

@@ -38,7 +38,7 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
                 return;
             }
 
-            bool none = compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ModeKey, out string? mode)
+            var none = compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ModeKey, out var mode)
                 && string.Equals(mode.Trim(), "none", StringComparison.OrdinalIgnoreCase);
             compilationContext.RegisterSyntaxNodeAction(context => Analyze(context, messageOfT, none), SyntaxKind.SimpleMemberAccessExpression);
         });
@@ -47,20 +47,20 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
     private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol messageOfT, bool none)
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
-        string member = access.Name.Identifier.ValueText;
+        var member = access.Name.Identifier.ValueText;
         if (member is not ("ApplyFieldMask" or "ComputeFieldMask" or "IsValidPath" or "ValidatePaths" or "FieldPaths"))
         {
             return;
         }
 
-        SymbolInfo bound = context.SemanticModel.GetSymbolInfo(access, context.CancellationToken);
+        var bound = context.SemanticModel.GetSymbolInfo(access, context.CancellationToken);
         if (bound.Symbol is not null || !bound.CandidateSymbols.IsEmpty
             || context.SemanticModel.GetTypeInfo(access.Expression, context.CancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } type)
         {
             return;
         }
 
-        string? reason = Reason(type, member, access, context.SemanticModel, messageOfT, none);
+        var reason = Reason(type, member, access, context.SemanticModel, messageOfT, none);
         if (reason is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, access.Name.GetLocation(), member, type.ToDisplayString(), reason));
@@ -69,7 +69,7 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
 
     private static string? Reason(INamedTypeSymbol type, string member, MemberAccessExpressionSyntax access, SemanticModel model, INamedTypeSymbol messageOfT, bool none)
     {
-        bool isMessage = type.TypeKind == TypeKind.Class && type.AllInterfaces.Any(candidate =>
+        var isMessage = type.TypeKind == TypeKind.Class && type.AllInterfaces.Any(candidate =>
             SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, messageOfT)
             && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type));
         if (!isMessage)
@@ -82,7 +82,7 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
             return "ProtoGuardFieldMaskHelpers is 'none'; set it to 'auto' (the default) or 'all'";
         }
 
-        bool onTypeName = model.GetSymbolInfo(access.Expression).Symbol is INamedTypeSymbol;
+        var onTypeName = model.GetSymbolInfo(access.Expression).Symbol is INamedTypeSymbol;
         // Another assembly's (in the IDE a referenced project's symbols come from source, so compare assemblies).
         if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, model.Compilation.Assembly))
         {
@@ -91,13 +91,13 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
 
         if (!onTypeName)
         {
-            string ns = type.ContainingNamespace.ToDisplayString();
+            var ns = type.ContainingNamespace.ToDisplayString();
             return member == "ApplyFieldMask" && !type.ContainingNamespace.IsGlobalNamespace
                 ? $"for a message of a referenced assembly it is an extension method in namespace '{ns}'; add 'using {ns};'"
                 : null;
         }
 
-        string helperClass = string.Join("_", ContainingChain(type)) + "FieldMask";
+        var helperClass = string.Join("_", ContainingChain(type)) + "FieldMask";
         return member == "FieldPaths"
             ? $"it comes from the referenced assembly '{type.ContainingAssembly.Name}', whose class cannot be extended, and path constants need the descriptor at compile time; use '{helperClass}.IsValidPath' and the proto field names"
             : $"it comes from the referenced assembly '{type.ContainingAssembly.Name}', whose class cannot be extended; call '{helperClass}.{member}'";
@@ -107,7 +107,7 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
     private static System.Collections.Generic.IEnumerable<string> ContainingChain(INamedTypeSymbol type)
     {
         var names = new System.Collections.Generic.List<string>();
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        for (var current = type; current is not null; current = current.ContainingType)
         {
             if (!(current.Name == "Types" && current.ContainingType is not null))
             {

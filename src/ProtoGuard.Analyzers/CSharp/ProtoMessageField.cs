@@ -151,7 +151,7 @@ internal sealed class ProtoMessageField
         var builder = ImmutableArray.CreateBuilder<(ProtoFieldName Field, int Number)>();
         if (ProtocGeneratedMessages.Find(message) is { } generated)
         {
-            foreach (DecodedField field in generated.Descriptor.Fields)
+            foreach (var field in generated.Descriptor.Fields)
             {
                 builder.Add((new ProtoFieldName(field.Name, generated.PropertyName(field), isProtoNameInferred: false), field.Number));
             }

@@ -31,10 +31,10 @@ internal static class ProtocGeneratedMessages
         }
 
         string? metadataName = null;
-        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            Dictionary<string, ProtocCSharpMessage> messages = MessagesByTree.GetValue(reference.SyntaxTree, IndexTree);
-            if (messages.Count > 0 && messages.TryGetValue(metadataName ??= ProtocEmbeddedDescriptor.MetadataName(type), out ProtocCSharpMessage? message))
+            var messages = MessagesByTree.GetValue(reference.SyntaxTree, IndexTree);
+            if (messages.Count > 0 && messages.TryGetValue(metadataName ??= ProtocEmbeddedDescriptor.MetadataName(type), out var message))
             {
                 return message;
             }
@@ -51,7 +51,7 @@ internal static class ProtocGeneratedMessages
             return null;
         }
 
-        foreach (DecodedField field in message.Descriptor.Fields)
+        foreach (var field in message.Descriptor.Fields)
         {
             if (string.Equals(message.PropertyName(field), property.Name, StringComparison.Ordinal))
             {
@@ -65,9 +65,9 @@ internal static class ProtocGeneratedMessages
     private static Dictionary<string, ProtocCSharpMessage> Index(SyntaxTree tree)
     {
         var messages = new Dictionary<string, ProtocCSharpMessage>(StringComparer.Ordinal);
-        foreach (DecodedFile file in ProtocEmbeddedDescriptor.ReadAll(tree.GetRoot()))
+        foreach (var file in ProtocEmbeddedDescriptor.ReadAll(tree.GetRoot()))
         {
-            foreach (ProtocCSharpMessage message in ProtocCSharpNames.Messages(file))
+            foreach (var message in ProtocCSharpNames.Messages(file))
             {
                 messages[message.MetadataName] = message;
             }

@@ -18,15 +18,15 @@ internal sealed class ServerCallContextFlow
     /// <summary>How many locals are followed back from a value.</summary>
     private const int MaxLocalDepth = 8;
 
-    private readonly IOperation body;
-    private readonly GrpcSymbols symbols;
-    private readonly Lazy<Dictionary<ILocalSymbol, List<IOperation>>> assignments;
+    private readonly IOperation _body;
+    private readonly GrpcSymbols _symbols;
+    private readonly Lazy<Dictionary<ILocalSymbol, List<IOperation>>> _assignments;
 
     public ServerCallContextFlow(IOperation body, GrpcSymbols symbols)
     {
-        this.body = body;
-        this.symbols = symbols;
-        assignments = new Lazy<Dictionary<ILocalSymbol, List<IOperation>>>(CollectAssignments, LazyThreadSafetyMode.ExecutionAndPublication);
+        this._body = body;
+        this._symbols = symbols;
+        _assignments = new Lazy<Dictionary<ILocalSymbol, List<IOperation>>>(CollectAssignments, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public bool IsDerivedFromContext(IOperation value) => IsDerived(value, MaxLocalDepth);
@@ -37,7 +37,7 @@ internal sealed class ServerCallContextFlow
         foreach (var operation in scope.DescendantsAndSelf())
         {
             if (operation.Type is { } type
-                && (symbols.IsCancellationToken(type) || SymbolEqualityComparer.Default.Equals(type, symbols.CancellationTokenSource))
+                && (_symbols.IsCancellationToken(type) || SymbolEqualityComparer.Default.Equals(type, _symbols.CancellationTokenSource))
                 && operation is IPropertyReferenceOperation or ILocalReferenceOperation or IInvocationOperation
                 && IsDerived(operation, MaxLocalDepth))
             {
@@ -57,13 +57,13 @@ internal sealed class ServerCallContextFlow
 
         foreach (var operation in value.DescendantsAndSelf())
         {
-            if (operation.Type is { } type && symbols.IsServerCallContext(type))
+            if (operation.Type is { } type && _symbols.IsServerCallContext(type))
             {
                 return true;
             }
 
             if (operation is ILocalReferenceOperation local
-                && assignments.Value.TryGetValue(local.Local, out var values))
+                && _assignments.Value.TryGetValue(local.Local, out var values))
             {
                 foreach (var assigned in values)
                 {
@@ -81,7 +81,7 @@ internal sealed class ServerCallContextFlow
     private Dictionary<ILocalSymbol, List<IOperation>> CollectAssignments()
     {
         var result = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-        foreach (var operation in body.Descendants())
+        foreach (var operation in _body.Descendants())
         {
             switch (operation)
             {

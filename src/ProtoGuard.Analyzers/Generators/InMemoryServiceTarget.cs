@@ -49,15 +49,15 @@ internal sealed class InMemoryServiceTarget
 
     /// <summary>Whether the FieldMask helpers generator runs (<c>ProtoGuardFieldMaskHelpers</c> is not <c>none</c>).</summary>
     public static bool FieldMaskHelpersAvailable(SymbolAnalysisContext context)
-        => !(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProtoGuardFieldMaskHelpers", out string? value)
+        => !(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProtoGuardFieldMaskHelpers", out var value)
             && string.Equals(value?.Trim(), "none", System.StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first class (itself or a containing one) that is not declared partial everywhere; null when all are.</summary>
     public INamedTypeSymbol? FirstNonPartial(System.Threading.CancellationToken cancellationToken)
     {
-        for (INamedTypeSymbol? current = Type; current is not null; current = current.ContainingType)
+        for (var current = Type; current is not null; current = current.ContainingType)
         {
-            foreach (SyntaxReference reference in current.DeclaringSyntaxReferences)
+            foreach (var reference in current.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax(cancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration
                     || !declaration.Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.PartialKeyword))
@@ -73,10 +73,10 @@ internal sealed class InMemoryServiceTarget
     /// <summary>What is wrong with the attribute's values, or null when they are valid (the generator's rules).</summary>
     public string? OptionProblem()
     {
-        int defaultPageSize = 50;
-        int maxPageSize = 1000;
-        int watchBufferCapacity = 1024;
-        foreach (System.Collections.Generic.KeyValuePair<string, TypedConstant> argument in Attribute.NamedArguments)
+        var defaultPageSize = 50;
+        var maxPageSize = 1000;
+        var watchBufferCapacity = 1024;
+        foreach (var argument in Attribute.NamedArguments)
         {
             if (argument.Value.Value is int value)
             {
@@ -103,7 +103,7 @@ internal sealed class InMemoryServiceTarget
 
     private static InMemoryServiceTarget? Find(INamedTypeSymbol type, INamedTypeSymbol attributeType, System.Threading.CancellationToken cancellationToken)
     {
-        foreach (AttributeData attribute in type.GetAttributes())
+        foreach (var attribute in type.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType)
                 && attribute.ApplicationSyntaxReference is { } reference)

@@ -21,7 +21,7 @@ public sealed class PG4020InMemoryServiceNotPartial : DiagnosticAnalyzer
         {
             if (target.FirstNonPartial(symbolContext.CancellationToken) is { } notPartial)
             {
-                string which = SymbolEqualityComparer.Default.Equals(notPartial, target.Type) ? "it" : $"its containing type '{notPartial.Name}'";
+                var which = SymbolEqualityComparer.Default.Equals(notPartial, target.Type) ? "it" : $"its containing type '{notPartial.Name}'";
                 symbolContext.ReportDiagnostic(Diagnostic.Create(Rule, target.Location, target.Type.Name, which));
             }
         });

@@ -30,9 +30,9 @@ public sealed class PG4022InMemoryMethodGenerated : DiagnosticAnalyzer
                 return;
             }
 
-            InMemoryServiceShape shape = InMemoryServiceRecognizer.Recognize(
+            var shape = InMemoryServiceRecognizer.Recognize(
                 target.Type, serviceBase, symbolContext.Compilation, InMemoryServiceTarget.FieldMaskHelpersAvailable(symbolContext));
-            foreach (InMemoryMethodShape method in shape.Methods)
+            foreach (var method in shape.Methods)
             {
                 symbolContext.ReportDiagnostic(Diagnostic.Create(
                     Rule, target.Location, method.Name, method.Kind.ToString(), method.Resource.SimpleName, method.Resource.KeyProtoName));

@@ -30,9 +30,9 @@ public sealed class PG4023InMemoryMethodNotGenerated : DiagnosticAnalyzer
                 return;
             }
 
-            InMemoryServiceShape shape = InMemoryServiceRecognizer.Recognize(
+            var shape = InMemoryServiceRecognizer.Recognize(
                 target.Type, serviceBase, symbolContext.Compilation, InMemoryServiceTarget.FieldMaskHelpersAvailable(symbolContext));
-            foreach (InMemorySkippedMethod method in shape.Skipped)
+            foreach (var method in shape.Skipped)
             {
                 symbolContext.ReportDiagnostic(Diagnostic.Create(Rule, target.Location, method.Name, method.Reason));
             }

@@ -35,11 +35,11 @@ namespace ProtoGuard.Analyzers.Proto;
 /// </remarks>
 internal sealed class ProtoProject
 {
-    private readonly Dictionary<string, Entry> byPath;
+    private readonly Dictionary<string, Entry> _byPath;
 
     private ProtoProject(Dictionary<string, Entry> byPath, LintScope scope, ProtoCompilation compilation)
     {
-        this.byPath = byPath;
+        this._byPath = byPath;
         Scope = scope;
         Compilation = compilation;
     }
@@ -47,10 +47,10 @@ internal sealed class ProtoProject
     /// <summary>The project's .proto files linked together (keyed by import path, as protoc and buf see them).</summary>
     public ProtoCompilation Compilation { get; }
 
-    public bool IsEmpty => byPath.Count == 0;
+    public bool IsEmpty => _byPath.Count == 0;
 
     /// <summary>The paths of the project's .proto files, as the compiler gave them.</summary>
-    public IEnumerable<string> Paths => byPath.Keys;
+    public IEnumerable<string> Paths => _byPath.Keys;
 
     /// <summary>The project's linked .proto files, for the rules that compare files (one package per directory...).</summary>
     public LintScope Scope { get; }
@@ -60,7 +60,7 @@ internal sealed class ProtoProject
     /// was not linked: another file has its import path), or null if it is not a .proto additional file.
     /// </summary>
     public (ParsedFile Parsed, IReadOnlyList<SchemaDiagnostic> Diagnostics, FileDescriptor? Linked)? Get(string path) =>
-        byPath.TryGetValue(path, out var entry) ? (entry.Parsed, entry.Diagnostics, entry.Linked) : null;
+        _byPath.TryGetValue(path, out var entry) ? (entry.Parsed, entry.Diagnostics, entry.Linked) : null;
 
     /// <summary>The link problems that may be wrong when an imported file is unseen: they name or use what it declares.</summary>
     internal static readonly IReadOnlyCollection<string> DependsOnOtherFiles = new HashSet<string>(StringComparer.Ordinal)
@@ -198,8 +198,8 @@ internal sealed class ProtoProject
     /// <summary>A .proto additional file; read and parsed on first use, so unimported import-only files cost nothing.</summary>
     private sealed class Source
     {
-        private readonly Lazy<SourceText?> text;
-        private readonly Lazy<ParsedFile?> parsed;
+        private readonly Lazy<SourceText?> _text;
+        private readonly Lazy<ParsedFile?> _parsed;
 
         public Source(AdditionalText file, string fullPath, string importPath, string root, IReadOnlyList<string> importDirectories, bool importOnly, CancellationToken cancellationToken)
         {
@@ -209,8 +209,8 @@ internal sealed class ProtoProject
             Root = root;
             ImportDirectories = importDirectories;
             ImportOnly = importOnly;
-            text = new Lazy<SourceText?>(() => file.GetText(cancellationToken) is { } content ? SourceText.From(content.ToString(), file.Path) : null);
-            parsed = new Lazy<ParsedFile?>(() => text.Value is { } content ? ProtoParser.Parse(content) : null);
+            _text = new Lazy<SourceText?>(() => file.GetText(cancellationToken) is { } content ? SourceText.From(content.ToString(), file.Path) : null);
+            _parsed = new Lazy<ParsedFile?>(() => _text.Value is { } content ? ProtoParser.Parse(content) : null);
         }
 
         public AdditionalText File { get; }
@@ -226,9 +226,9 @@ internal sealed class ProtoProject
         /// <summary>Linked when imported, never reported (ProtoGuardImportOnly metadata).</summary>
         public bool ImportOnly { get; }
 
-        public SourceText? Text => text.Value;
+        public SourceText? Text => _text.Value;
 
-        public ParsedFile? Parsed => parsed.Value;
+        public ParsedFile? Parsed => _parsed.Value;
     }
 
     private sealed class Entry

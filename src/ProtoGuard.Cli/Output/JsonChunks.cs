@@ -13,13 +13,13 @@ internal sealed class JsonChunks : IDisposable
 {
     private const int ChunkSize = 64 * 1024;
 
-    private readonly ArrayBufferWriter<byte> buffer = new(ChunkSize * 2);
-    private readonly TextWriter destination;
+    private readonly ArrayBufferWriter<byte> _buffer = new(ChunkSize * 2);
+    private readonly TextWriter _destination;
 
     public JsonChunks(TextWriter destination)
     {
-        this.destination = destination;
-        Json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        this._destination = destination;
+        Json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     public Utf8JsonWriter Json { get; }
@@ -27,7 +27,7 @@ internal sealed class JsonChunks : IDisposable
     /// <summary>Hands what was written so far to the destination once it is a chunk; call between values.</summary>
     public void FlushIfFull()
     {
-        if (Json.BytesPending + buffer.WrittenCount >= ChunkSize)
+        if (Json.BytesPending + _buffer.WrittenCount >= ChunkSize)
         {
             Flush();
         }
@@ -37,14 +37,14 @@ internal sealed class JsonChunks : IDisposable
     public void Dispose()
     {
         Flush();
-        destination.Write('\n');
+        _destination.Write('\n');
         Json.Dispose();
     }
 
     private void Flush()
     {
         Json.Flush();
-        destination.Write(Encoding.UTF8.GetString(buffer.WrittenSpan).ReplaceLineEndings("\n"));
-        buffer.ResetWrittenCount();
+        _destination.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan).ReplaceLineEndings("\n"));
+        _buffer.ResetWrittenCount();
     }
 }

@@ -45,7 +45,7 @@ public sealed class PG3005LoopWhileNotCancelledCodeFix : CodeFixProvider
             }
 
             var condition = NotCancelled(contextName);
-            SyntaxNode? loop = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
+            var loop = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
             SyntaxNode? fixedLoop = loop switch
             {
                 WhileStatementSyntax whileLoop => whileLoop.WithCondition(condition.WithTriviaFrom(whileLoop.Condition)),

@@ -65,7 +65,7 @@ public sealed class PG3017JoinPathsCodeFix : CodeFixProvider
             SyntaxFactory.ParseExpression(mask),
             SyntaxFactory.IdentifierName("Paths"));
 
-        ExpressionSyntax use = text;
+        var use = text;
         while (use.Parent is ParenthesizedExpressionSyntax parenthesized)
         {
             use = parenthesized;

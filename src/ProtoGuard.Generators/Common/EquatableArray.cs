@@ -36,7 +36,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
             return false;
         }
 
-        for (int i = 0; i < Count; i++)
+        for (var i = 0; i < Count; i++)
         {
             if (!EqualityComparer<T>.Default.Equals(_items[i], other._items[i]))
             {
@@ -53,8 +53,8 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     {
         unchecked
         {
-            int hash = 17;
-            for (int i = 0; i < Count; i++)
+            var hash = 17;
+            for (var i = 0; i < Count; i++)
             {
                 hash = (hash * 31) + EqualityComparer<T>.Default.GetHashCode(_items[i]!);
             }
@@ -68,7 +68,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public IEnumerator<T> GetEnumerator()
     {
-        for (int i = 0; i < Count; i++)
+        for (var i = 0; i < Count; i++)
         {
             yield return _items[i];
         }

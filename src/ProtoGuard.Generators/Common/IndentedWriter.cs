@@ -16,7 +16,7 @@ internal sealed class IndentedWriter
     /// <summary>Writes <paramref name="text"/> indented; each line of a multi-line text is indented alike.</summary>
     public IndentedWriter Line(string text)
     {
-        int newLine = text.IndexOf('\n');
+        var newLine = text.IndexOf('\n');
         if (newLine >= 0)
         {
             return Line(text.Substring(0, newLine)).Line(text.Substring(newLine + 1));
@@ -24,7 +24,7 @@ internal sealed class IndentedWriter
 
         if (text.Length != 0)
         {
-            for (int i = 0; i < _depth; i++)
+            for (var i = 0; i < _depth; i++)
             {
                 _builder.Append(IndentUnit);
             }

@@ -34,11 +34,11 @@ internal static class FieldMaskEmitter
             writer.Line("namespace " + string.Join(".", message.Namespace.Split('.').Select(Identifier))).OpenBlock();
         }
 
-        string generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"ProtoGuard\", \"{generatorVersion}\")]";
-        int containers = 0;
+        var generatedCode = $"[global::System.CodeDom.Compiler.GeneratedCode(\"ProtoGuard\", \"{generatorVersion}\")]";
+        var containers = 0;
         if (message.HelperClassName is null)
         {
-            foreach (ContainingTypeModel outer in message.ContainingTypes)
+            foreach (var outer in message.ContainingTypes)
             {
                 writer.Line($"{outer.Accessibility} {(outer.IsStatic ? "static " : string.Empty)}partial class {Identifier(outer.Name)}").OpenBlock();
                 containers++;
@@ -70,7 +70,7 @@ internal static class FieldMaskEmitter
         WriteComputeFieldMask(writer, message, generatedCode);
         writer.CloseBlock();
 
-        for (int i = 0; i < containers; i++)
+        for (var i = 0; i < containers; i++)
         {
             writer.CloseBlock();
         }
@@ -93,8 +93,8 @@ internal static class FieldMaskEmitter
             .Line(generatedCode)
             .Line($"public static class {message.Names.FieldPaths}")
             .OpenBlock();
-        bool first = true;
-        foreach (FieldMaskFieldModel field in message.Fields)
+        var first = true;
+        foreach (var field in message.Fields)
         {
             if (!first)
             {
@@ -118,7 +118,7 @@ internal static class FieldMaskEmitter
                 .Select(subField => (Name: names.Allocate(subField.PropertyName), Path: field.ProtoName + "." + subField.ProtoName))
                 .ToList();
             WritePathConstant(writer, names.Allocate(SelfPathName), field.ProtoName);
-            foreach ((string name, string path) in constants)
+            foreach ((var name, var path) in constants)
             {
                 writer.Line();
                 WritePathConstant(writer, name, path);
@@ -139,7 +139,7 @@ internal static class FieldMaskEmitter
     {
         writer.Line("private static class FieldNames")
             .OpenBlock();
-        foreach (FieldMaskFieldModel field in message.Fields)
+        foreach (var field in message.Fields)
         {
             writer.Line($"internal static readonly string F{field.Number} = Field({field.Number}).Name;");
             if (field.Kind == FieldMaskFieldKind.ScalarOrWrapper)
@@ -148,7 +148,7 @@ internal static class FieldMaskEmitter
             }
         }
 
-        string validPaths = message.Fields.Count == 0
+        var validPaths = message.Fields.Count == 0
             ? $"\"{message.ProtoFullName} has no fields\""
             : "\"valid paths: \" + " + string.Join(" + \", \" + ", message.Fields.Select(field => field.Nested is null
                 ? $"F{field.Number}"
@@ -167,14 +167,14 @@ internal static class FieldMaskEmitter
 
     private static void WritePathConstant(IndentedWriter writer, string name, string path)
     {
-        string hides = System.Array.IndexOf(ObjectMemberNames, name) >= 0 ? "new " : string.Empty;
+        var hides = System.Array.IndexOf(ObjectMemberNames, name) >= 0 ? "new " : string.Empty;
         writer.Line($"/// <summary>The path <c>{path}</c>.</summary>")
             .Line($"public {hides}const string {name} = \"{path}\";");
     }
 
     private static void WriteIsValidPath(IndentedWriter writer, FieldMaskMessageModel message, string generatedCode)
     {
-        FieldMaskMemberNames names = message.Names;
+        var names = message.Names;
         writer.Line("/// <summary>")
             .Line($"/// Whether <paramref name=\"path\"/> names a field of <c>{message.ProtoFullName}</c>, or a field inside one of its singular")
             .Line("/// message fields generated in this assembly (<c>address.city</c>). <c>*</c> is not a field path.")
@@ -201,8 +201,8 @@ internal static class FieldMaskEmitter
             .Line(HiddenFromEditor)
             .Line($"internal static bool {names.IsValidPath}(string path, int start)")
             .OpenBlock();
-        List<FieldMaskFieldModel> leaves = message.Fields.ToList();
-        List<FieldMaskFieldModel> nestable = message.Fields.Where(field => field.Nested is not null).ToList();
+        var leaves = message.Fields.ToList();
+        var nestable = message.Fields.Where(field => field.Nested is not null).ToList();
         if (leaves.Count == 0)
         {
             writer.Line("return false;").CloseBlock();
@@ -224,7 +224,7 @@ internal static class FieldMaskEmitter
                 .Line("int length = (end < 0 ? path.Length : end) - start;")
                 .Line("if (end >= 0)")
                 .OpenBlock();
-            foreach (FieldMaskFieldModel field in nestable)
+            foreach (var field in nestable)
             {
                 writer.Line($"if ({SegmentEquals(message, field)})")
                     .OpenBlock()
@@ -238,9 +238,9 @@ internal static class FieldMaskEmitter
                 .Line();
         }
 
-        for (int i = 0; i < leaves.Count; i++)
+        for (var i = 0; i < leaves.Count; i++)
         {
-            string end = i == leaves.Count - 1 ? ";" : string.Empty;
+            var end = i == leaves.Count - 1 ? ";" : string.Empty;
             writer.Line(i == 0 ? $"return ({SegmentEquals(message, leaves[i])}){end}" : $"    || ({SegmentEquals(message, leaves[i])}){end}");
         }
 
@@ -249,8 +249,8 @@ internal static class FieldMaskEmitter
 
     private static void WriteValidatePaths(IndentedWriter writer, FieldMaskMessageModel message, string generatedCode)
     {
-        FieldMaskMemberNames names = message.Names;
-        string validPaths = message.Fields.Count == 0
+        var names = message.Names;
+        var validPaths = message.Fields.Count == 0
             ? $"{message.ProtoFullName} has no fields"
             : "valid paths: " + string.Join(", ", message.Fields.Select(field => field.Nested is null
                 ? field.ProtoName
@@ -295,8 +295,8 @@ internal static class FieldMaskEmitter
 
     private static void WriteApplyFieldMask(IndentedWriter writer, FieldMaskMessageModel message, string generatedCode)
     {
-        FieldMaskMemberNames names = message.Names;
-        string self = Self(message);
+        var names = message.Names;
+        var self = Self(message);
         writer.Line("/// <summary>")
             .Line("/// Applies an update (AIP-134): copies the fields named by <paramref name=\"mask\"/> from <paramref name=\"patch\"/> into this message.")
             .Line("/// A path into a singular message field (<c>address.city</c>) updates that field only, creating the sub-message if the target")
@@ -341,7 +341,7 @@ internal static class FieldMaskEmitter
             .Line()
             .Line("if (mask is null || mask.Paths.Count == 0)")
             .OpenBlock();
-        foreach (FieldMaskFieldModel field in message.Fields)
+        foreach (var field in message.Fields)
         {
             writer.Line($"if ({PopulatedCondition(field)})").OpenBlock();
             WriteCopyFromPatch(writer, field, self);
@@ -393,7 +393,7 @@ internal static class FieldMaskEmitter
                 writer.Line("int length = path.Length - start;");
             }
 
-            foreach (FieldMaskFieldModel field in message.Fields)
+            foreach (var field in message.Fields)
             {
                 writer.Line();
                 writer.Line($"if ({SegmentEquals(message, field)})").OpenBlock();
@@ -437,7 +437,7 @@ internal static class FieldMaskEmitter
 
     private static void WriteComputeFieldMask(IndentedWriter writer, FieldMaskMessageModel message, string generatedCode)
     {
-        FieldMaskMemberNames names = message.Names;
+        var names = message.Names;
         writer.Line("/// <summary>")
             .Line("/// The update mask that turns <paramref name=\"original\"/> into <paramref name=\"updated\"/>: the paths of the fields that differ,")
             .Line("/// nested (<c>address.city</c>) when both have a singular message field generated in this assembly, so that")
@@ -474,8 +474,8 @@ internal static class FieldMaskEmitter
             .Line(HiddenFromEditor)
             .Line($"internal static void {names.ComputeFieldMask}({message.TypeName} original, {message.TypeName} updated, string prefix, {PathListType} paths)")
             .OpenBlock();
-        bool first = true;
-        foreach (FieldMaskFieldModel field in message.Fields)
+        var first = true;
+        foreach (var field in message.Fields)
         {
             if (!first)
             {
@@ -486,7 +486,7 @@ internal static class FieldMaskEmitter
             writer.Line($"if ({DifferCondition(field)})").OpenBlock();
             if (field.Nested is NestedMessageModel nested)
             {
-                string property = field.PropertyName;
+                var property = field.PropertyName;
                 writer.Line($"if (original.{property} is null || updated.{property} is null)")
                     .OpenBlock()
                     .Line($"paths.Add(prefix + {PathName(message, field)});")
@@ -510,7 +510,7 @@ internal static class FieldMaskEmitter
     /// <summary>Copies one field from a non-null <c>patch</c>: the full replacement (<c>*</c>) and populated-field (empty mask) cases.</summary>
     private static void WriteCopyFromPatch(IndentedWriter writer, FieldMaskFieldModel field, string self)
     {
-        string property = field.PropertyName;
+        var property = field.PropertyName;
         switch (field.Kind)
         {
             case FieldMaskFieldKind.OptionalScalar:
@@ -540,7 +540,7 @@ internal static class FieldMaskEmitter
     /// <summary>Copies one field from a <c>patch</c> that may be null (read as an empty message): the per-path case.</summary>
     private static void WriteCopyFromNullablePatch(IndentedWriter writer, FieldMaskFieldModel field, string self)
     {
-        string property = field.PropertyName;
+        var property = field.PropertyName;
         if (field.Oneof is OneofModel oneof)
         {
             writer.Line($"if (!(patch is null) && patch.{oneof.CaseProperty} == {oneof.CaseValue})")
@@ -593,7 +593,7 @@ internal static class FieldMaskEmitter
 
     private static void WriteAddElements(IndentedWriter writer, FieldMaskFieldModel field, string self)
     {
-        string property = field.PropertyName;
+        var property = field.PropertyName;
         if (!field.ClonesElements)
         {
             writer.Line($"{self}.{property}.Add(patch.{property});");
@@ -618,7 +618,7 @@ internal static class FieldMaskEmitter
     private static void WriteFullReplacement(IndentedWriter writer, FieldMaskMessageModel message, string self)
     {
         var writtenOneofs = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (FieldMaskFieldModel field in message.Fields)
+        foreach (var field in message.Fields)
         {
             if (field.Oneof is not OneofModel oneof)
             {
@@ -632,9 +632,9 @@ internal static class FieldMaskEmitter
             }
 
             writer.Line($"switch (patch.{oneof.CaseProperty})").OpenBlock();
-            foreach (FieldMaskFieldModel member in message.Fields.Where(candidate => candidate.Oneof?.CaseProperty == oneof.CaseProperty))
+            foreach (var member in message.Fields.Where(candidate => candidate.Oneof?.CaseProperty == oneof.CaseProperty))
             {
-                string clone = member.Kind == FieldMaskFieldKind.Message ? ".Clone()" : string.Empty;
+                var clone = member.Kind == FieldMaskFieldKind.Message ? ".Clone()" : string.Empty;
                 writer.Line($"case {member.Oneof!.CaseValue}:").Indent()
                     .Line($"{self}.{member.PropertyName} = patch.{member.PropertyName}{clone};")
                     .Line("break;")
@@ -651,7 +651,7 @@ internal static class FieldMaskEmitter
 
     private static string PopulatedCondition(FieldMaskFieldModel field)
     {
-        string value = "patch." + field.PropertyName;
+        var value = "patch." + field.PropertyName;
         if (field.Oneof is OneofModel oneof)
         {
             return $"patch.{oneof.CaseProperty} == {oneof.CaseValue}";
@@ -675,9 +675,9 @@ internal static class FieldMaskEmitter
 
     private static string DifferCondition(FieldMaskFieldModel field)
     {
-        string original = "original." + field.PropertyName;
-        string updated = "updated." + field.PropertyName;
-        string valuesDiffer = field.Kind switch
+        var original = "original." + field.PropertyName;
+        var updated = "updated." + field.PropertyName;
+        var valuesDiffer = field.Kind switch
         {
             FieldMaskFieldKind.Message => $"!object.Equals({original}, {updated})",
             FieldMaskFieldKind.Repeated or FieldMaskFieldKind.Map => $"!{original}.Equals({updated})",
@@ -689,8 +689,8 @@ internal static class FieldMaskEmitter
         };
         if (field.Oneof is OneofModel oneof)
         {
-            string originalCase = $"original.{oneof.CaseProperty}";
-            string updatedCase = $"updated.{oneof.CaseProperty}";
+            var originalCase = $"original.{oneof.CaseProperty}";
+            var updatedCase = $"updated.{oneof.CaseProperty}";
             return $"({originalCase} == {oneof.CaseValue} || {updatedCase} == {oneof.CaseValue}) && ({originalCase} != {updatedCase} || {valuesDiffer})";
         }
 
@@ -713,7 +713,7 @@ internal static class FieldMaskEmitter
             return $"length == {field.ProtoName.Length} && string.CompareOrdinal(path, start, \"{field.ProtoName}\", 0, {field.ProtoName.Length}) == 0";
         }
 
-        string name = PathName(message, field);
+        var name = PathName(message, field);
         return $"length == {name}.Length && string.CompareOrdinal(path, start, {name}, 0, length) == 0";
     }
 

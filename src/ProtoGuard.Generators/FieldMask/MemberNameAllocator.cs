@@ -19,7 +19,7 @@ internal sealed class MemberNameAllocator
     /// <summary><paramref name="preferred"/>, or it with as many "_" appended as needed to be free; the result is then taken.</summary>
     public string Allocate(string preferred)
     {
-        string name = preferred;
+        var name = preferred;
         while (!_taken.Add(name))
         {
             name += "_";

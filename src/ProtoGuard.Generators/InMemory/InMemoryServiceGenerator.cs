@@ -29,7 +29,7 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
         context.RegisterPostInitializationOutput(static output =>
             output.AddSource(InMemoryRuntimeSource.AttributeHintName, InMemoryRuntimeSource.Attribute(GeneratorVersion)));
 
-        IncrementalValuesProvider<InMemoryServiceModel> services = context.SyntaxProvider
+        var services = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 InMemoryServiceRecognizer.AttributeMetadataName,
                 static (node, _) => node is ClassDeclarationSyntax,
@@ -39,15 +39,15 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
             .Select(static (service, _) => service!)
             .WithTrackingName(TrackingNames.InMemory.ValidServices);
 
-        IncrementalValueProvider<InMemorySettings> settings = context.AnalyzerConfigOptionsProvider
+        var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => FieldMaskHelpersGenerator.ParseMode(
-                options.GlobalOptions.TryGetValue(FieldMaskHelpersGenerator.OptionKey, out string? value) ? value : null) != FieldMaskHelpersMode.None)
+                options.GlobalOptions.TryGetValue(FieldMaskHelpersGenerator.OptionKey, out var value) ? value : null) != FieldMaskHelpersMode.None)
             .Combine(context.CompilationProvider.Select(static (compilation, _) =>
                 compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 }))
             .Select(static (input, _) => new InMemorySettings(FieldMaskHelpersAvailable: input.Left, SupportsGeneratedCode: input.Right))
             .WithTrackingName(TrackingNames.InMemory.Settings);
 
-        IncrementalValuesProvider<InMemoryServiceModel> outputs = services
+        var outputs = services
             .Combine(settings)
             .Select(static (input, _) => input.Right.SupportsGeneratedCode ? ForSettings(input.Left, input.Right) : null)
             .Where(static service => service is not null)
@@ -82,26 +82,26 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
             return null;
         }
 
-        InMemoryOptions options = ReadOptions(context.Attributes);
+        var options = ReadOptions(context.Attributes);
         if (!options.IsValid)
         {
             return null;
         }
 
-        InMemoryServiceShape shape = InMemoryServiceRecognizer.Recognize(type, serviceBase, context.SemanticModel.Compilation, fieldMaskHelpersAvailable: true);
+        var shape = InMemoryServiceRecognizer.Recognize(type, serviceBase, context.SemanticModel.Compilation, fieldMaskHelpersAvailable: true);
         if (shape.Methods.Count == 0)
         {
             return null;
         }
 
         var containing = ImmutableArray.CreateBuilder<ContainingTypeModel>();
-        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             containing.Insert(0, new ContainingTypeModel(outer.Name, string.Empty, outer.IsStatic));
         }
 
-        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
-        string qualified = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length);
+        var ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+        var qualified = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length);
         return new InMemoryServiceModel(
             ns,
             containing.ToImmutable().ToEquatableArray(),
@@ -124,10 +124,10 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
     /// <summary>Reads <c>[InMemoryService(DefaultPageSize = …, …)]</c>; unset values keep their defaults.</summary>
     internal static InMemoryOptions ReadOptions(ImmutableArray<AttributeData> attributes)
     {
-        InMemoryOptions options = InMemoryOptions.Default;
-        foreach (AttributeData attribute in attributes)
+        var options = InMemoryOptions.Default;
+        foreach (var attribute in attributes)
         {
-            foreach (System.Collections.Generic.KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            foreach (var argument in attribute.NamedArguments)
             {
                 options = (argument.Key, argument.Value.Value) switch
                 {
@@ -146,14 +146,14 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
     /// <summary>The class and every class containing it are declared <c>partial</c> in all their declarations.</summary>
     internal static bool IsPartialWithContainers(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        for (var current = type; current is not null; current = current.ContainingType)
         {
             if (current.TypeKind != TypeKind.Class || current.DeclaringSyntaxReferences.IsEmpty)
             {
                 return false;
             }
 
-            foreach (SyntaxReference reference in current.DeclaringSyntaxReferences)
+            foreach (var reference in current.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax(cancellationToken) is not ClassDeclarationSyntax declaration
                     || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
@@ -173,7 +173,7 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
             return service;
         }
 
-        EquatableArray<InMemoryMethodModel> methods = service.Methods.Where(method => method.UpdateMaskProperty is null).ToEquatableArray();
+        var methods = service.Methods.Where(method => method.UpdateMaskProperty is null).ToEquatableArray();
         if (methods.Count == 0)
         {
             return null;

@@ -47,7 +47,7 @@ internal static class PagedClientExtractor
             return null;
         }
 
-        INamedTypeSymbol client = constructor.ContainingType;
+        var client = constructor.ContainingType;
         if (!SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, wellKnown.CallInvoker)
             || client.ContainingType is not { IsStatic: true } serviceClass
             || !IsClientBaseOfItself(client, wellKnown)
@@ -56,7 +56,7 @@ internal static class PagedClientExtractor
             return null;
         }
 
-        string serviceName = ReadServiceName(serviceClass, cancellationToken) ?? serviceClass.Name;
+        var serviceName = ReadServiceName(serviceClass, cancellationToken) ?? serviceClass.Name;
         return CreateModel(client, wellKnown, IsVisibleInAssembly, rpcName => SymbolDisplay.FormatLiteral("/" + serviceName + "/" + rpcName, quote: true), "/" + serviceName + "/", existing: null, cancellationToken);
     }
 
@@ -75,7 +75,7 @@ internal static class PagedClientExtractor
         }
 
         var clients = new List<PagedClientModel>();
-        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!ReferencesGrpc(assembly))
@@ -83,7 +83,7 @@ internal static class PagedClientExtractor
                 continue;
             }
 
-            foreach (INamedTypeSymbol client in FindClients(assembly.GlobalNamespace, wellKnown, cancellationToken))
+            foreach (var client in FindClients(assembly.GlobalNamespace, wellKnown, cancellationToken))
             {
                 bool IsAccessible(ITypeSymbol type) => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
                 if (!IsAccessible(client))
@@ -91,18 +91,18 @@ internal static class PagedClientExtractor
                     continue;
                 }
 
-                INamedTypeSymbol serviceClass = client.ContainingType!;
-                string serviceClassName = serviceClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                var serviceClass = client.ContainingType!;
+                var serviceClassName = serviceClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
                 // __ServiceName is a static readonly field whose value metadata does not keep; the service's descriptor
                 // names the service exactly at run time.
-                bool hasDescriptor = serviceClass.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property =>
+                var hasDescriptor = serviceClass.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property =>
                     property.IsStatic && property.DeclaredAccessibility == Accessibility.Public
                     && property.Type.ToDisplayString() == "Google.Protobuf.Reflection.ServiceDescriptor");
                 Func<string, string> methodName = hasDescriptor
                     ? rpcName => "\"/\" + " + serviceClassName + ".Descriptor.FullName + " + SymbolDisplay.FormatLiteral("/" + rpcName, quote: true)
                     : rpcName => SymbolDisplay.FormatLiteral("/" + serviceClass.Name + "/" + rpcName, quote: true);
-                INamespaceSymbol? consumerNamespace = FindNamespace(compilation.GlobalNamespace, client.ContainingNamespace);
+                var consumerNamespace = FindNamespace(compilation.GlobalNamespace, client.ContainingNamespace);
                 if (CreateModel(client, wellKnown, IsAccessible, methodName, "/" + serviceClass.Name + "/", name => HasAccessiblePagingMethod(compilation, client, consumerNamespace, name), cancellationToken) is { } model)
                 {
                     clients.Add(model);
@@ -123,7 +123,7 @@ internal static class PagedClientExtractor
         CancellationToken cancellationToken)
     {
         var methods = new List<PagedMethodModel>();
-        foreach (ISymbol member in client.GetMembers())
+        foreach (var member in client.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member is IMethodSymbol method && TryCreateMethod(client, method, wellKnown, methodNameExpression, methodNamePrefix, isAccessible, existing) is { } model)
@@ -137,8 +137,8 @@ internal static class PagedClientExtractor
             return null;
         }
 
-        string clientTypeName = client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        string ns = client.ContainingNamespace.IsGlobalNamespace ? string.Empty : client.ContainingNamespace.ToDisplayString();
+        var clientTypeName = client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var ns = client.ContainingNamespace.IsGlobalNamespace ? string.Empty : client.ContainingNamespace.ToDisplayString();
         return new PagedClientModel(
             ns,
             clientTypeName,
@@ -178,15 +178,15 @@ internal static class PagedClientExtractor
             return null;
         }
 
-        string rpcName = method.Name.Substring(0, method.Name.Length - AsyncSuffix.Length);
-        bool hasBlockingOverload = client.GetMembers(rpcName).OfType<IMethodSymbol>().Any(candidate =>
+        var rpcName = method.Name.Substring(0, method.Name.Length - AsyncSuffix.Length);
+        var hasBlockingOverload = client.GetMembers(rpcName).OfType<IMethodSymbol>().Any(candidate =>
             !candidate.IsStatic
             && candidate.DeclaredAccessibility == Accessibility.Public
             && SymbolEqualityComparer.Default.Equals(candidate.ReturnType, response)
             && HasCallParameters(candidate, wellKnown)
             && SymbolEqualityComparer.Default.Equals(candidate.Parameters[0].Type, request));
-        bool generatesAsync = existing is null || !existing(rpcName + "PagedAsync");
-        bool generatesBlocking = hasBlockingOverload && (existing is null || !existing(rpcName + "Paged"));
+        var generatesAsync = existing is null || !existing(rpcName + "PagedAsync");
+        var generatesBlocking = hasBlockingOverload && (existing is null || !existing(rpcName + "Paged"));
         if (!generatesAsync && !generatesBlocking)
         {
             return null;
@@ -219,19 +219,19 @@ internal static class PagedClientExtractor
     /// <summary>The Grpc.Tools clients of a referenced assembly: <c>XxxClient : ClientBase&lt;XxxClient&gt;</c> nested in a static class, with the plugin's <c>(CallInvoker)</c> constructor.</summary>
     private static IEnumerable<INamedTypeSymbol> FindClients(INamespaceSymbol ns, WellKnownTypes wellKnown, CancellationToken cancellationToken)
     {
-        foreach (INamespaceOrTypeSymbol member in ns.GetMembers())
+        foreach (var member in ns.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member is INamespaceSymbol nested)
             {
-                foreach (INamedTypeSymbol client in FindClients(nested, wellKnown, cancellationToken))
+                foreach (var client in FindClients(nested, wellKnown, cancellationToken))
                 {
                     yield return client;
                 }
             }
             else if (member is INamedTypeSymbol { IsStatic: true } serviceClass)
             {
-                foreach (INamedTypeSymbol candidate in serviceClass.GetTypeMembers())
+                foreach (var candidate in serviceClass.GetTypeMembers())
                 {
                     if (IsClientBaseOfItself(candidate, wellKnown)
                         && candidate.InstanceConstructors.Any(constructor =>
@@ -311,7 +311,7 @@ internal static class PagedClientExtractor
             return null;
         }
 
-        ImmutableArray<IPropertySymbol> repeated = response.GetMembers()
+        var repeated = response.GetMembers()
             .OfType<IPropertySymbol>()
             .Where(p => !p.IsStatic
                 && p.DeclaredAccessibility == Accessibility.Public
@@ -351,7 +351,7 @@ internal static class PagedClientExtractor
             case IArrayTypeSymbol array:
                 return IsVisibleInAssembly(array.ElementType);
             case INamedTypeSymbol named:
-                for (INamedTypeSymbol? current = named; current is not null; current = current.ContainingType)
+                for (var current = named; current is not null; current = current.ContainingType)
                 {
                     if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
                     {
@@ -373,9 +373,9 @@ internal static class PagedClientExtractor
     /// <summary>The protobuf service name from <c>static readonly string __ServiceName = "pkg.Service";</c>.</summary>
     private static string? ReadServiceName(INamedTypeSymbol serviceClass, CancellationToken cancellationToken)
     {
-        foreach (IFieldSymbol field in serviceClass.GetMembers(ServiceNameFieldName).OfType<IFieldSymbol>())
+        foreach (var field in serviceClass.GetMembers(ServiceNameFieldName).OfType<IFieldSymbol>())
         {
-            foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
+            foreach (var reference in field.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax
                     {
@@ -435,13 +435,13 @@ internal static class PagedClientExtractor
 
         public static WellKnownTypes? Resolve(Compilation compilation)
         {
-            INamedTypeSymbol? callInvoker = compilation.GetTypeByMetadataName("Grpc.Core.CallInvoker");
-            INamedTypeSymbol? clientBase = compilation.GetTypeByMetadataName("Grpc.Core.ClientBase`1");
-            INamedTypeSymbol? asyncUnaryCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncUnaryCall`1");
-            INamedTypeSymbol? metadata = compilation.GetTypeByMetadataName("Grpc.Core.Metadata");
-            INamedTypeSymbol? message = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
-            INamedTypeSymbol? repeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
-            INamedTypeSymbol? cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+            var callInvoker = compilation.GetTypeByMetadataName("Grpc.Core.CallInvoker");
+            var clientBase = compilation.GetTypeByMetadataName("Grpc.Core.ClientBase`1");
+            var asyncUnaryCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncUnaryCall`1");
+            var metadata = compilation.GetTypeByMetadataName("Grpc.Core.Metadata");
+            var message = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
+            var repeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
+            var cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
             return callInvoker is null || clientBase is null || asyncUnaryCall is null || metadata is null
                 || message is null || repeatedField is null || cancellationToken is null
                 ? null

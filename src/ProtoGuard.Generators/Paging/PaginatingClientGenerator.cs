@@ -19,7 +19,7 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<PagedClientModel> pagedClients = context.SyntaxProvider
+        var pagedClients = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 PagedClientExtractor.GeneratedCodeAttributeMetadataName,
                 PagedClientExtractor.IsCandidateConstructor,
@@ -32,12 +32,12 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
 
         // Clients of referenced projects and packages: symbols of metadata, read again on each compilation but compared
         // as models, so an edit that changes nothing about them regenerates nothing.
-        IncrementalValuesProvider<PagedClientModel> referencedClients = context.CompilationProvider
+        var referencedClients = context.CompilationProvider
             .Select(static (compilation, cancellationToken) => PagedClientExtractor.ExtractReferenced(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.ReferencedPagedClients)
             .SelectMany(static (clients, _) => clients);
 
-        IncrementalValueProvider<PagingCapabilities> capabilities = context.CompilationProvider
+        var capabilities = context.CompilationProvider
             .Select(static (compilation, _) => new PagingCapabilities(
                 SupportsGeneratedCode: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 },
                 HasAsyncEnumerable: compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1") is not null

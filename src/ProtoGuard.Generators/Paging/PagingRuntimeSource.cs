@@ -11,7 +11,7 @@ internal static class PagingRuntimeSource
 
     public static string Generate(string generatorVersion, bool includeAsync)
     {
-        string text = Header.Replace("{version}", generatorVersion)
+        var text = Header.Replace("{version}", generatorVersion)
             + (includeAsync ? AsyncEnumerable.Replace("{version}", generatorVersion) : string.Empty)
             + "}\n";
         return text.Replace("\r\n", "\n");

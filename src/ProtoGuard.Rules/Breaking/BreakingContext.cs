@@ -15,17 +15,17 @@ namespace ProtoGuard.Rules.Breaking;
 /// </summary>
 public sealed class BreakingContext
 {
-    private readonly List<BreakingFinding> findings;
-    private readonly Lazy<Index> oldIndex;
-    private readonly Lazy<Index> newIndex;
+    private readonly List<BreakingFinding> _findings;
+    private readonly Lazy<Index> _oldIndex;
+    private readonly Lazy<Index> _newIndex;
 
     internal BreakingContext(SchemaShape oldSchema, SchemaShape newSchema, List<BreakingFinding> findings)
     {
         Old = oldSchema;
         New = newSchema;
-        this.findings = findings;
-        oldIndex = new Lazy<Index>(() => new Index(oldSchema));
-        newIndex = new Lazy<Index>(() => new Index(newSchema));
+        this._findings = findings;
+        _oldIndex = new Lazy<Index>(() => new Index(oldSchema));
+        _newIndex = new Lazy<Index>(() => new Index(newSchema));
     }
 
     public SchemaShape Old { get; }
@@ -37,14 +37,14 @@ public sealed class BreakingContext
     public IEnumerable<(FileShape Old, FileShape New)> FilePairs =>
         Old.Files.Select(file => (file, FindNewFile(file.Path))).Where(pair => pair.Item2 != null).Select(pair => (pair.file, pair.Item2!));
 
-    public FileShape? FindNewFile(string path) => newIndex.Value.Files.TryGetValue(path, out var file) ? file : null;
+    public FileShape? FindNewFile(string path) => _newIndex.Value.Files.TryGetValue(path, out var file) ? file : null;
 
     public IEnumerable<(MessageShape Old, MessageShape New)> MessagePairs =>
-        Pairs(oldIndex.Value.Messages, newIndex.Value.Messages);
+        Pairs(_oldIndex.Value.Messages, _newIndex.Value.Messages);
 
-    public IEnumerable<(EnumShape Old, EnumShape New)> EnumPairs => Pairs(oldIndex.Value.Enums, newIndex.Value.Enums);
+    public IEnumerable<(EnumShape Old, EnumShape New)> EnumPairs => Pairs(_oldIndex.Value.Enums, _newIndex.Value.Enums);
 
-    public IEnumerable<(ServiceShape Old, ServiceShape New)> ServicePairs => Pairs(oldIndex.Value.Services, newIndex.Value.Services);
+    public IEnumerable<(ServiceShape Old, ServiceShape New)> ServicePairs => Pairs(_oldIndex.Value.Services, _newIndex.Value.Services);
 
     public IEnumerable<(MethodShape Old, MethodShape New)> MethodPairs =>
         from pair in ServicePairs
@@ -69,9 +69,9 @@ public sealed class BreakingContext
                 }
             }
 
-            foreach (var entry in oldIndex.Value.Extensions)
+            foreach (var entry in _oldIndex.Value.Extensions)
             {
-                if (newIndex.Value.Extensions.TryGetValue(entry.Key, out var newExtension))
+                if (_newIndex.Value.Extensions.TryGetValue(entry.Key, out var newExtension))
                 {
                     yield return (entry.Value, newExtension);
                 }
@@ -79,9 +79,9 @@ public sealed class BreakingContext
         }
     }
 
-    public EnumShape? FindOldEnum(string fullName) => oldIndex.Value.Enums.TryGetValue(fullName, out var shape) ? shape : null;
+    public EnumShape? FindOldEnum(string fullName) => _oldIndex.Value.Enums.TryGetValue(fullName, out var shape) ? shape : null;
 
-    public EnumShape? FindNewEnum(string fullName) => newIndex.Value.Enums.TryGetValue(fullName, out var shape) ? shape : null;
+    public EnumShape? FindNewEnum(string fullName) => _newIndex.Value.Enums.TryGetValue(fullName, out var shape) ? shape : null;
 
     public static IEnumerable<FieldShape> FieldsByNumber(MessageShape message) =>
         message.Fields.GroupBy(field => field.Number).Select(group => group.First()).OrderBy(field => field.Number);
@@ -94,11 +94,11 @@ public sealed class BreakingContext
 
     /// <summary>Reports a finding at <paramref name="span"/> in the new file <paramref name="file"/>.</summary>
     public void Report(FileShape file, TextSpan span, object?[] messageArguments, ProtoFix? fix = null) =>
-        findings.Add(new BreakingFinding(Rule, file.Path, file.Text, span, messageArguments, fix));
+        _findings.Add(new BreakingFinding(Rule, file.Path, file.Text, span, messageArguments, fix));
 
     /// <summary>Reports a change of the file as a whole (no element of its own in it): shown at the package line.</summary>
     public void ReportAtFile(FileShape file, object?[] messageArguments, ProtoFix? fix = null) =>
-        findings.Add(new BreakingFinding(Rule, file.Path, file.Text, Locations.Package(file) ?? new TextSpan(0, 0), messageArguments, fix, isFileLevel: true));
+        _findings.Add(new BreakingFinding(Rule, file.Path, file.Text, Locations.Package(file) ?? new TextSpan(0, 0), messageArguments, fix, isFileLevel: true));
 
     /// <summary>Reports at <paramref name="span"/>, or at the file when the element has no location.</summary>
     public void Report(FileShape file, TextSpan? span, object?[] messageArguments, ProtoFix? fix = null)
@@ -115,7 +115,7 @@ public sealed class BreakingContext
 
     /// <summary>Reports a change that has no place in the new schema (a deleted file or package): at the old path.</summary>
     public void ReportWithoutLocation(string oldPath, object?[] messageArguments) =>
-        findings.Add(new BreakingFinding(Rule, oldPath, null, default, messageArguments, null));
+        _findings.Add(new BreakingFinding(Rule, oldPath, null, default, messageArguments, null));
 
     private static IEnumerable<(T Old, T New)> Pairs<T>(SortedDictionary<string, T> oldItems, SortedDictionary<string, T> newItems)
     {

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
-using System.Numerics;
 using System.Linq;
+using System.Numerics;
 using System.Text;
 using ProtoGuard.Rules.Breaking.Model;
 using ProtoGuard.Schema.Descriptors;
@@ -62,7 +62,7 @@ public static class FieldDefaults
 
     private static object ParseFloating(string? raw, bool single)
     {
-        double value = raw switch
+        var value = raw switch
         {
             null => 0,
             "inf" => double.PositiveInfinity,

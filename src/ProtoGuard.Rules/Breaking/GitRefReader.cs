@@ -21,16 +21,16 @@ public sealed class GitRefReader : IDisposable
 {
     private static readonly StringComparison PathComparison = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    private readonly Process batch;
-    private readonly Stream batchOutput;
+    private readonly Process _batch;
+    private readonly Stream _batchOutput;
 
     private GitRefReader(string repositoryRoot, string reference, string commit, Process batch)
     {
         RepositoryRoot = repositoryRoot;
         Reference = reference;
         Commit = commit;
-        this.batch = batch;
-        batchOutput = new BufferedStream(batch.StandardOutput.BaseStream);
+        this._batch = batch;
+        _batchOutput = new BufferedStream(batch.StandardOutput.BaseStream);
     }
 
     /// <summary>The repository's top-level directory (full path).</summary>
@@ -106,8 +106,8 @@ public sealed class GitRefReader : IDisposable
         }
 
         var request = Encoding.UTF8.GetBytes(Commit + ":" + repositoryPath + "\n");
-        batch.StandardInput.BaseStream.Write(request, 0, request.Length);
-        batch.StandardInput.BaseStream.Flush();
+        _batch.StandardInput.BaseStream.Write(request, 0, request.Length);
+        _batch.StandardInput.BaseStream.Flush();
 
         // "<sha> blob <size>\n<content>\n", or "<object> missing\n" (or "ambiguous").
         var fields = ReadHeader().Split(' ');
@@ -120,7 +120,7 @@ public sealed class GitRefReader : IDisposable
         var read = 0;
         while (read < size)
         {
-            var count = batchOutput.Read(content, read, (int)Math.Min(size - read, int.MaxValue));
+            var count = _batchOutput.Read(content, read, (int)Math.Min(size - read, int.MaxValue));
             if (count == 0)
             {
                 throw new IOException("git cat-file ended early");
@@ -129,7 +129,7 @@ public sealed class GitRefReader : IDisposable
             read += count;
         }
 
-        batchOutput.ReadByte();
+        _batchOutput.ReadByte();
         return fields[1] == "blob" ? new UTF8Encoding(false).GetString(content) : null;
     }
 
@@ -151,10 +151,10 @@ public sealed class GitRefReader : IDisposable
     {
         try
         {
-            batch.StandardInput.Close();
-            if (!batch.WaitForExit(5000))
+            _batch.StandardInput.Close();
+            if (!_batch.WaitForExit(5000))
             {
-                batch.Kill();
+                _batch.Kill();
             }
         }
         catch (Exception e) when (e is InvalidOperationException || e is IOException)
@@ -162,14 +162,14 @@ public sealed class GitRefReader : IDisposable
             // Already gone: nothing left to release but the handle.
         }
 
-        batch.Dispose();
+        _batch.Dispose();
     }
 
     private string ReadHeader()
     {
         var bytes = new List<byte>();
         int next;
-        while ((next = batchOutput.ReadByte()) >= 0 && next != '\n')
+        while ((next = _batchOutput.ReadByte()) >= 0 && next != '\n')
         {
             bytes.Add((byte)next);
         }

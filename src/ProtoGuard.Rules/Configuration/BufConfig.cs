@@ -47,12 +47,12 @@ public sealed class BufConfig
         ["UNARY_RPC"] = ["RPC_NO_CLIENT_STREAMING", "RPC_NO_SERVER_STREAMING"],
     };
 
-    private readonly List<(string Path, Lint Lint, Breaking Breaking)> modules;
+    private readonly List<(string Path, Lint Lint, Breaking Breaking)> _modules;
 
     private BufConfig(string directory, List<(string Path, Lint Lint, Breaking Breaking)> modules)
     {
         Directory = directory;
-        this.modules = modules;
+        this._modules = modules;
     }
 
     /// <summary>"true" when the buf.yaml's breaking section ignores the file (<c>breaking: ignore: [paths]</c>).</summary>
@@ -129,7 +129,7 @@ public sealed class BufConfig
         }
 
         var relative = normalized.Substring(prefix.Length);
-        var selected = modules
+        var selected = _modules
             .Where(candidate => candidate.Path.Length == 0 || IsUnder(relative, candidate.Path))
             .OrderByDescending(candidate => candidate.Path.Length)
             .ToArray();
@@ -347,20 +347,20 @@ public sealed class BufConfigSet
 {
     public static readonly BufConfigSet Empty = new(Array.Empty<BufConfig>());
 
-    private readonly IReadOnlyList<BufConfig> configs;
+    private readonly IReadOnlyList<BufConfig> _configs;
 
     public BufConfigSet(IReadOnlyList<BufConfig> configs)
     {
-        this.configs = configs.OrderByDescending(config => config.Directory.Length).ToArray();
+        this._configs = configs.OrderByDescending(config => config.Directory.Length).ToArray();
     }
 
-    public bool IsEmpty => configs.Count == 0;
+    public bool IsEmpty => _configs.Count == 0;
 
     /// <summary>The options of the nearest buf.yaml above <paramref name="filePath"/>, or an empty map.</summary>
     public IReadOnlyDictionary<string, string> OptionsFor(string filePath)
     {
         var normalized = filePath.Replace('\\', '/');
-        foreach (var config in configs)
+        foreach (var config in _configs)
         {
             if (config.Directory.Length == 0 || normalized.StartsWith(config.Directory + "/", StringComparison.Ordinal))
             {

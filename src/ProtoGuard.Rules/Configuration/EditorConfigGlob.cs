@@ -13,14 +13,14 @@ namespace ProtoGuard.Rules.Configuration;
 /// </summary>
 public sealed class EditorConfigGlob
 {
-    private readonly Regex regex;
-    private readonly IReadOnlyList<(int Min, int Max)> numericRanges;
+    private readonly Regex _regex;
+    private readonly IReadOnlyList<(int Min, int Max)> _numericRanges;
 
     private EditorConfigGlob(string pattern, Regex regex, IReadOnlyList<(int Min, int Max)> numericRanges)
     {
         Pattern = pattern;
-        this.regex = regex;
-        this.numericRanges = numericRanges;
+        this._regex = regex;
+        this._numericRanges = numericRanges;
     }
 
     public string Pattern { get; }
@@ -59,13 +59,13 @@ public sealed class EditorConfigGlob
     /// <summary>Whether <paramref name="relativePath"/> ('/'-separated, starting with '/') matches.</summary>
     public bool IsMatch(string relativePath)
     {
-        var match = regex.Match(relativePath);
+        var match = _regex.Match(relativePath);
         if (!match.Success)
         {
             return false;
         }
 
-        for (var i = 0; i < numericRanges.Count; i++)
+        for (var i = 0; i < _numericRanges.Count; i++)
         {
             var group = match.Groups["r" + i.ToString(CultureInfo.InvariantCulture)];
             if (!group.Success)
@@ -74,7 +74,7 @@ public sealed class EditorConfigGlob
             }
 
             if (!int.TryParse(group.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-                || number < numericRanges[i].Min || number > numericRanges[i].Max)
+                || number < _numericRanges[i].Min || number > _numericRanges[i].Max)
             {
                 return false;
             }

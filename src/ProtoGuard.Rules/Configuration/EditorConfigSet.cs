@@ -12,26 +12,26 @@ public sealed class EditorConfigSet
 {
     public static readonly EditorConfigSet Empty = new(Array.Empty<EditorConfigFile>());
 
-    private readonly IReadOnlyList<EditorConfigFile> files;
+    private readonly IReadOnlyList<EditorConfigFile> _files;
 
     public EditorConfigSet(IEnumerable<EditorConfigFile> files)
     {
         // Deepest directory last, so nearer files override farther ones.
-        this.files = files.OrderBy(file => file.Directory.Length).ThenBy(file => file.Directory, StringComparer.Ordinal).ToArray();
+        this._files = files.OrderBy(file => file.Directory.Length).ThenBy(file => file.Directory, StringComparer.Ordinal).ToArray();
     }
 
-    public bool IsEmpty => files.Count == 0;
+    public bool IsEmpty => _files.Count == 0;
 
     /// <summary>The properties that apply to <paramref name="filePath"/> (an absolute path).</summary>
     public IReadOnlyDictionary<string, string> GetProperties(string filePath)
     {
         var applicable = new List<EditorConfigFile>();
-        for (var i = files.Count - 1; i >= 0; i--)
+        for (var i = _files.Count - 1; i >= 0; i--)
         {
-            if (files[i].Covers(filePath))
+            if (_files[i].Covers(filePath))
             {
-                applicable.Add(files[i]);
-                if (files[i].IsRoot)
+                applicable.Add(_files[i]);
+                if (_files[i].IsRoot)
                 {
                     break;
                 }

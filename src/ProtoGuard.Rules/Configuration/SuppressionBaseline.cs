@@ -13,14 +13,14 @@ public sealed class SuppressionBaseline
 {
     public static readonly SuppressionBaseline Empty = new(new HashSet<string>(StringComparer.Ordinal));
 
-    private readonly HashSet<string> entries;
+    private readonly HashSet<string> _entries;
 
     private SuppressionBaseline(HashSet<string> entries)
     {
-        this.entries = entries;
+        this._entries = entries;
     }
 
-    public bool IsEmpty => entries.Count == 0;
+    public bool IsEmpty => _entries.Count == 0;
 
     /// <summary>Parses the baseline at <paramref name="path"/>. Never throws: lines that are not "ID path" are skipped.</summary>
     public static SuppressionBaseline Parse(string path, string text) => Empty.With(path, text);
@@ -32,7 +32,7 @@ public sealed class SuppressionBaseline
         var slash = directory.LastIndexOf('/');
         directory = slash >= 0 ? directory.Substring(0, slash) : string.Empty;
 
-        var result = new HashSet<string>(entries, StringComparer.Ordinal);
+        var result = new HashSet<string>(_entries, StringComparer.Ordinal);
         foreach (var rawLine in text.Split('\n'))
         {
             var line = rawLine.Trim();
@@ -60,7 +60,7 @@ public sealed class SuppressionBaseline
 
     /// <summary>True when the baseline silences <paramref name="id"/> in the file at <paramref name="filePath"/> (absolute).</summary>
     public bool IsSuppressed(string id, string filePath) =>
-        entries.Count > 0 && entries.Contains(Key(id, EditorConfigFile.NormalizePath(filePath)));
+        _entries.Count > 0 && _entries.Contains(Key(id, EditorConfigFile.NormalizePath(filePath)));
 
     private static string Key(string id, string path) => id + " " + path;
 }

@@ -269,11 +269,11 @@ public static class IgnoreDirectives
 
     private sealed class LeadingCommentCollector : SyntaxWalker
     {
-        private readonly List<(SyntaxNode Node, string Leading)> nodes;
+        private readonly List<(SyntaxNode Node, string Leading)> _nodes;
 
         public LeadingCommentCollector(List<(SyntaxNode Node, string Leading)> nodes)
         {
-            this.nodes = nodes;
+            this._nodes = nodes;
         }
 
         public override void VisitFile(FileNode node)
@@ -328,7 +328,7 @@ public static class IgnoreDirectives
         {
             if (node.Comments.Leading is { } leading && (leading.Contains(IgnoreMarker) || leading.Contains(BufMarker)))
             {
-                nodes.Add((node, leading));
+                _nodes.Add((node, leading));
             }
         }
     }

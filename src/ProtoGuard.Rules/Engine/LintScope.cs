@@ -15,19 +15,19 @@ public sealed class LintScope
 {
     public static readonly LintScope Empty = new(Array.Empty<FileDescriptor>());
 
-    private readonly Lazy<Dictionary<string, List<FileDescriptor>>> byPackage;
-    private readonly Lazy<Dictionary<string, List<FileDescriptor>>> byDirectory;
-    private readonly Lazy<Dictionary<string, List<MethodDescriptor>>> methodsByType;
-    private readonly Lazy<HashSet<string>> filePaths;
-    private readonly Dictionary<string, object> cache = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, List<FileDescriptor>>> _byPackage;
+    private readonly Lazy<Dictionary<string, List<FileDescriptor>>> _byDirectory;
+    private readonly Lazy<Dictionary<string, List<MethodDescriptor>>> _methodsByType;
+    private readonly Lazy<HashSet<string>> _filePaths;
+    private readonly Dictionary<string, object> _cache = new(StringComparer.Ordinal);
 
     public LintScope(IReadOnlyList<FileDescriptor> files)
     {
         Files = files;
-        byPackage = new Lazy<Dictionary<string, List<FileDescriptor>>>(() => Group(files, file => file.Package));
-        byDirectory = new Lazy<Dictionary<string, List<FileDescriptor>>>(() => Group(files, file => DirectoryOf(file.Name)));
-        methodsByType = new Lazy<Dictionary<string, List<MethodDescriptor>>>(IndexMethodsByType);
-        filePaths = new Lazy<HashSet<string>>(() => new HashSet<string>(files.Select(file => file.Name), StringComparer.Ordinal));
+        _byPackage = new Lazy<Dictionary<string, List<FileDescriptor>>>(() => Group(files, file => file.Package));
+        _byDirectory = new Lazy<Dictionary<string, List<FileDescriptor>>>(() => Group(files, file => DirectoryOf(file.Name)));
+        _methodsByType = new Lazy<Dictionary<string, List<MethodDescriptor>>>(IndexMethodsByType);
+        _filePaths = new Lazy<HashSet<string>>(() => new HashSet<string>(files.Select(file => file.Name), StringComparer.Ordinal));
     }
 
     /// <summary>The linted files, linked (imports are not in this list unless they are linted too).</summary>
@@ -35,32 +35,32 @@ public sealed class LintScope
 
     /// <summary>The linted files with this package ("" for files without one).</summary>
     public IReadOnlyList<FileDescriptor> FilesInPackage(string package) =>
-        byPackage.Value.TryGetValue(package, out var files) ? files : (IReadOnlyList<FileDescriptor>)Array.Empty<FileDescriptor>();
+        _byPackage.Value.TryGetValue(package, out var files) ? files : (IReadOnlyList<FileDescriptor>)Array.Empty<FileDescriptor>();
 
     /// <summary>The linted files whose import path is in this directory ("" for the root).</summary>
     public IReadOnlyList<FileDescriptor> FilesInDirectory(string directory) =>
-        byDirectory.Value.TryGetValue(directory, out var files) ? files : (IReadOnlyList<FileDescriptor>)Array.Empty<FileDescriptor>();
+        _byDirectory.Value.TryGetValue(directory, out var files) ? files : (IReadOnlyList<FileDescriptor>)Array.Empty<FileDescriptor>();
 
     /// <summary>The methods of linted files whose request or response is the message with this full name.</summary>
     public IReadOnlyList<MethodDescriptor> MethodsUsingType(string fullName) =>
-        methodsByType.Value.TryGetValue(fullName, out var methods) ? methods : (IReadOnlyList<MethodDescriptor>)Array.Empty<MethodDescriptor>();
+        _methodsByType.Value.TryGetValue(fullName, out var methods) ? methods : (IReadOnlyList<MethodDescriptor>)Array.Empty<MethodDescriptor>();
 
     /// <summary>True when the file with this import path is linted (not only imported).</summary>
-    public bool Contains(string importPath) => filePaths.Value.Contains(importPath);
+    public bool Contains(string importPath) => _filePaths.Value.Contains(importPath);
 
     /// <summary>A value computed once per scope and key (e.g. a rule's package graph), shared by every file's run.</summary>
     public T GetOrAdd<T>(string key, Func<LintScope, T> factory)
         where T : class
     {
-        lock (cache)
+        lock (_cache)
         {
-            if (cache.TryGetValue(key, out var existing))
+            if (_cache.TryGetValue(key, out var existing))
             {
                 return (T)existing;
             }
 
             var created = factory(this);
-            cache.Add(key, created);
+            _cache.Add(key, created);
             return created;
         }
     }

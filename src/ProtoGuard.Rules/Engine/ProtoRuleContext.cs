@@ -9,8 +9,8 @@ namespace ProtoGuard.Rules.Engine;
 /// <summary>What a rule sees of one file, and where it reports.</summary>
 public sealed class ProtoRuleContext
 {
-    private readonly List<Finding> findings;
-    private readonly RuleSeverity severity;
+    private readonly List<Finding> _findings;
+    private readonly RuleSeverity _severity;
 
     internal ProtoRuleContext(ProtoRule rule, ParsedFile file, FileDescriptor? linked, LintScope scope, RuleOptions options, RuleSeverity severity, List<Finding> findings)
     {
@@ -19,8 +19,8 @@ public sealed class ProtoRuleContext
         Linked = linked;
         Scope = scope;
         Options = options;
-        this.severity = severity;
-        this.findings = findings;
+        this._severity = severity;
+        this._findings = findings;
     }
 
     public RuleDescriptor Rule { get; }
@@ -39,5 +39,5 @@ public sealed class ProtoRuleContext
     public RuleOptions Options { get; }
 
     public void Report(TextSpan span, object?[] messageArguments, ProtoFix? fix = null) =>
-        findings.Add(new Finding(Rule, File.Text, span, messageArguments, fix, severity));
+        _findings.Add(new Finding(Rule, File.Text, span, messageArguments, fix, _severity));
 }

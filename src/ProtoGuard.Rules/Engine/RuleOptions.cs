@@ -13,20 +13,20 @@ public sealed class RuleOptions
 {
     public static readonly RuleOptions Empty = new(new Dictionary<string, string>());
 
-    private readonly Func<string, string?> lookup;
+    private readonly Func<string, string?> _lookup;
 
     public RuleOptions(IReadOnlyDictionary<string, string> values)
     {
-        lookup = key => values.TryGetValue(key, out var value) ? value : null;
+        _lookup = key => values.TryGetValue(key, out var value) ? value : null;
     }
 
     public RuleOptions(Func<string, string?> lookup)
     {
-        this.lookup = lookup;
+        this._lookup = lookup;
     }
 
     /// <summary>The raw value of <paramref name="key"/>, trimmed, or null.</summary>
-    public string? Get(string key) => lookup(key)?.Trim();
+    public string? Get(string key) => _lookup(key)?.Trim();
 
     /// <summary>
     /// The value of the rule option <c>dotnet_diagnostic.{id}.{name}</c>, or null. Rules read their options through

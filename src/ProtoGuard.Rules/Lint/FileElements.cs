@@ -37,59 +37,59 @@ public sealed class FileElements
 
     private sealed class Collector : SyntaxWalker
     {
-        private readonly FileElements elements;
-        private EnumNode? currentEnum;
-        private ServiceNode? currentService;
+        private readonly FileElements _elements;
+        private EnumNode? _currentEnum;
+        private ServiceNode? _currentService;
 
         public Collector(FileElements elements)
         {
-            this.elements = elements;
+            this._elements = elements;
         }
 
         public override void VisitMessage(MessageNode node)
         {
-            elements.Messages.Add(node);
+            _elements.Messages.Add(node);
             base.VisitMessage(node);
         }
 
         public override void VisitField(FieldNode node)
         {
-            elements.Fields.Add(node);
+            _elements.Fields.Add(node);
             base.VisitField(node);
         }
 
         public override void VisitOneof(OneofNode node)
         {
-            elements.Oneofs.Add(node);
+            _elements.Oneofs.Add(node);
             base.VisitOneof(node);
         }
 
         public override void VisitEnum(EnumNode node)
         {
-            elements.Enums.Add(node);
-            var outer = currentEnum;
-            currentEnum = node;
+            _elements.Enums.Add(node);
+            var outer = _currentEnum;
+            _currentEnum = node;
             base.VisitEnum(node);
-            currentEnum = outer;
+            _currentEnum = outer;
         }
 
         public override void VisitEnumValue(EnumValueNode node)
         {
-            elements.EnumValues.Add((currentEnum!, node));
+            _elements.EnumValues.Add((_currentEnum!, node));
             base.VisitEnumValue(node);
         }
 
         public override void VisitService(ServiceNode node)
         {
-            elements.Services.Add(node);
-            currentService = node;
+            _elements.Services.Add(node);
+            _currentService = node;
             base.VisitService(node);
-            currentService = null;
+            _currentService = null;
         }
 
         public override void VisitRpc(RpcNode node)
         {
-            elements.Rpcs.Add((currentService!, node));
+            _elements.Rpcs.Add((_currentService!, node));
             base.VisitRpc(node);
         }
     }

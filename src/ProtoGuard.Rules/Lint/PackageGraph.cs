@@ -7,7 +7,7 @@ namespace ProtoGuard.Rules.Lint;
 /// <summary>Which packages import which (through any file), over the linted files and everything they import.</summary>
 internal sealed class PackageGraph
 {
-    private readonly Dictionary<string, HashSet<string>> edges = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _edges = new(System.StringComparer.Ordinal);
 
     public static PackageGraph Build(LintScope scope)
     {
@@ -32,9 +32,9 @@ internal sealed class PackageGraph
                 pending.Push(dependency);
                 if (file.Package.Length > 0 && dependency.Package.Length > 0 && dependency.Package != file.Package)
                 {
-                    if (!graph.edges.TryGetValue(file.Package, out var targets))
+                    if (!graph._edges.TryGetValue(file.Package, out var targets))
                     {
-                        graph.edges.Add(file.Package, targets = new HashSet<string>(System.StringComparer.Ordinal));
+                        graph._edges.Add(file.Package, targets = new HashSet<string>(System.StringComparer.Ordinal));
                     }
 
                     targets.Add(dependency.Package);
@@ -57,7 +57,7 @@ internal sealed class PackageGraph
             if (current == to)
             {
                 var path = new List<string>();
-                for (string? step = current; step is not null; step = previous[step])
+                for (var step = current; step is not null; step = previous[step])
                 {
                     path.Add(step);
                 }
@@ -66,7 +66,7 @@ internal sealed class PackageGraph
                 return path;
             }
 
-            if (!edges.TryGetValue(current, out var targets))
+            if (!_edges.TryGetValue(current, out var targets))
             {
                 continue;
             }

@@ -43,18 +43,18 @@ public static class ProtocCSharpNames
     /// </summary>
     public static IEnumerable<ProtocCSharpMessage> Messages(DecodedFile file)
     {
-        string csharpNamespace = FileNamespace(file.Package, file.CSharpNamespace);
-        string protoPrefix = file.Package.Length == 0 ? string.Empty : file.Package + ".";
-        string metadataPrefix = csharpNamespace.Length == 0 ? string.Empty : csharpNamespace + ".";
+        var csharpNamespace = FileNamespace(file.Package, file.CSharpNamespace);
+        var protoPrefix = file.Package.Length == 0 ? string.Empty : file.Package + ".";
+        var metadataPrefix = csharpNamespace.Length == 0 ? string.Empty : csharpNamespace + ".";
         var pending = new Stack<(DecodedMessage Message, string ProtoPrefix, string MetadataPrefix)>();
-        for (int i = file.MessageTypes.Count - 1; i >= 0; i--)
+        for (var i = file.MessageTypes.Count - 1; i >= 0; i--)
         {
             pending.Push((file.MessageTypes[i], protoPrefix, metadataPrefix));
         }
 
         while (pending.Count > 0)
         {
-            (DecodedMessage message, string messageProtoPrefix, string messageMetadataPrefix) = pending.Pop();
+            (var message, var messageProtoPrefix, var messageMetadataPrefix) = pending.Pop();
             if (message.IsMapEntry)
             {
                 continue;
@@ -62,7 +62,7 @@ public static class ProtocCSharpNames
 
             var generated = new ProtocCSharpMessage(message, messageProtoPrefix + message.Name, messageMetadataPrefix + message.Name, csharpNamespace);
             yield return generated;
-            for (int i = message.NestedTypes.Count - 1; i >= 0; i--)
+            for (var i = message.NestedTypes.Count - 1; i >= 0; i--)
             {
                 pending.Push((message.NestedTypes[i], generated.ProtoFullName + ".", generated.MetadataName + "+Types+"));
             }
@@ -76,7 +76,7 @@ public static class ProtocCSharpNames
     /// <summary><c>GetPropertyName</c> for a (non-group) field of the message named <paramref name="messageName"/>.</summary>
     public static string PropertyName(string fieldName, string messageName)
     {
-        string name = UnderscoresToCamelCase(fieldName, capNextLetter: true, preservePeriod: false);
+        var name = UnderscoresToCamelCase(fieldName, capNextLetter: true, preservePeriod: false);
         return name == messageName || System.Array.IndexOf(ReservedMemberNames, name) >= 0 ? name + "_" : name;
     }
 
@@ -93,9 +93,9 @@ public static class ProtocCSharpNames
     public static string UnderscoresToCamelCase(string input, bool capNextLetter, bool preservePeriod)
     {
         var result = new StringBuilder(input.Length);
-        for (int i = 0; i < input.Length; i++)
+        for (var i = 0; i < input.Length; i++)
         {
-            char current = input[i];
+            var current = input[i];
             if (current is >= 'a' and <= 'z')
             {
                 result.Append(capNextLetter ? (char)(current + ('A' - 'a')) : current);

@@ -23,9 +23,9 @@ public static class DescriptorReader
     {
         var files = new List<DecodedFile>();
         var reader = new WireReader(data);
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
-            bool ok = field == Numbers.FileSet.File && wireType == WireWriter.LengthDelimited
+            var ok = field == Numbers.FileSet.File && wireType == WireWriter.LengthDelimited
                 ? ReadInto(ref reader, files, ReadFileFields)
                 : reader.TrySkip(wireType);
             if (!ok)
@@ -44,7 +44,7 @@ public static class DescriptorReader
         where T : new()
     {
         var item = new T();
-        if (!reader.TryReadSubReader(out WireReader nested) || !read(nested, item))
+        if (!reader.TryReadSubReader(out var nested) || !read(nested, item))
         {
             return false;
         }
@@ -55,7 +55,7 @@ public static class DescriptorReader
 
     private static bool ReadFileFields(WireReader reader, DecodedFile file)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             string text;
             bool ok;
@@ -86,14 +86,14 @@ public static class DescriptorReader
                     ok = ReadInto(ref reader, file.Extensions, ReadField);
                     break;
                 case (Numbers.File.Options, WireWriter.LengthDelimited):
-                    ok = reader.TryReadSubReader(out WireReader options) && ReadFileOptions(options, file);
+                    ok = reader.TryReadSubReader(out var options) && ReadFileOptions(options, file);
                     break;
                 case (Numbers.File.Syntax, WireWriter.LengthDelimited):
                     ok = reader.TryReadString(out text);
                     file.Syntax = text;
                     break;
                 case (Numbers.File.Edition, WireWriter.Varint):
-                    ok = reader.TryReadInt32(out int edition);
+                    ok = reader.TryReadInt32(out var edition);
                     file.Edition = edition;
                     break;
                 default:
@@ -133,7 +133,7 @@ public static class DescriptorReader
 
     private static bool ReadFileOptions(WireReader reader, DecodedFile file)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             if (FileOptionNames.TryGetValue(field, out var option) && wireType == (option.IsBool ? WireWriter.Varint : WireWriter.LengthDelimited))
@@ -141,7 +141,7 @@ public static class DescriptorReader
                 string value;
                 if (option.IsBool)
                 {
-                    ok = reader.TryReadBool(out bool flag);
+                    ok = reader.TryReadBool(out var flag);
                     value = flag ? "true" : "false";
                 }
                 else
@@ -157,7 +157,7 @@ public static class DescriptorReader
             }
             else if (field == Numbers.FileOptions.OptimizeFor && wireType == WireWriter.Varint)
             {
-                ok = reader.TryReadInt32(out int mode);
+                ok = reader.TryReadInt32(out var mode);
                 file.Options["optimize_for"] = mode switch { 2 => "CODE_SIZE", 3 => "LITE_RUNTIME", _ => "SPEED" };
             }
             else if (field == Numbers.FileOptions.Features && wireType == WireWriter.LengthDelimited)
@@ -180,13 +180,13 @@ public static class DescriptorReader
 
     private static bool ReadMessageType(WireReader reader, DecodedMessage message)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             switch (field, wireType)
             {
                 case (Numbers.Message.Name, WireWriter.LengthDelimited):
-                    ok = reader.TryReadString(out string name);
+                    ok = reader.TryReadString(out var name);
                     message.Name = name;
                     break;
                 case (Numbers.Message.Field, WireWriter.LengthDelimited):
@@ -199,11 +199,11 @@ public static class DescriptorReader
                     ok = ReadInto(ref reader, message.EnumTypes, ReadEnum);
                     break;
                 case (Numbers.Message.Options, WireWriter.LengthDelimited):
-                    ok = reader.TryReadSubReader(out WireReader options) && ReadMessageOptions(options, message);
+                    ok = reader.TryReadSubReader(out var options) && ReadMessageOptions(options, message);
                     break;
                 case (Numbers.Message.OneofDecl, WireWriter.LengthDelimited):
-                    string oneofName = string.Empty;
-                    ok = reader.TryReadSubReader(out WireReader oneof) && ReadOneofName(oneof, out oneofName);
+                    var oneofName = string.Empty;
+                    ok = reader.TryReadSubReader(out var oneof) && ReadOneofName(oneof, out oneofName);
                     message.OneofNames.Add(oneofName);
                     break;
                 case (Numbers.Message.Extension, WireWriter.LengthDelimited):
@@ -216,7 +216,7 @@ public static class DescriptorReader
                     ok = ReadRange(ref reader, message.ReservedRanges);
                     break;
                 case (Numbers.Message.ReservedName, WireWriter.LengthDelimited):
-                    ok = reader.TryReadString(out string reservedName);
+                    ok = reader.TryReadString(out var reservedName);
                     message.ReservedNames.Add(reservedName);
                     break;
                 default:
@@ -235,7 +235,7 @@ public static class DescriptorReader
 
     private static bool ReadMessageOptions(WireReader reader, DecodedMessage message)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             bool flag;
@@ -273,14 +273,14 @@ public static class DescriptorReader
     /// <summary>Reads a DescriptorProto.ExtensionRange / ReservedRange or an EnumReservedRange (start and end as written).</summary>
     private static bool ReadRange(ref WireReader outer, List<NumberRange> into)
     {
-        if (!outer.TryReadSubReader(out WireReader reader))
+        if (!outer.TryReadSubReader(out var reader))
         {
             return false;
         }
 
-        int start = 0;
-        int end = 0;
-        while (reader.TryReadTag(out int field, out int wireType))
+        var start = 0;
+        var end = 0;
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             switch (field, wireType)
@@ -309,12 +309,12 @@ public static class DescriptorReader
     /// <summary>Reads a FeatureSet into <paramref name="features"/> (a repeated occurrence merges, as protobuf does).</summary>
     private static bool ReadFeatures(ref WireReader outer, DecodedFeatures features)
     {
-        if (!outer.TryReadSubReader(out WireReader reader))
+        if (!outer.TryReadSubReader(out var reader))
         {
             return false;
         }
 
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             int value;
@@ -366,14 +366,14 @@ public static class DescriptorReader
     private static bool ReadLanguageFeature(ref WireReader outer, int number, out int value)
     {
         value = 0;
-        if (!outer.TryReadSubReader(out WireReader reader))
+        if (!outer.TryReadSubReader(out var reader))
         {
             return false;
         }
 
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
-            bool ok = field == number && wireType == WireWriter.Varint ? reader.TryReadInt32(out value) : reader.TrySkip(wireType);
+            var ok = field == number && wireType == WireWriter.Varint ? reader.TryReadInt32(out value) : reader.TrySkip(wireType);
             if (!ok)
             {
                 return false;
@@ -385,7 +385,7 @@ public static class DescriptorReader
 
     private static bool ReadFieldOptions(WireReader reader, DecodedField decoded)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             int value;
@@ -418,9 +418,9 @@ public static class DescriptorReader
 
     private static bool ReadEnumOptions(WireReader reader, DecodedEnum enumType)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
-            bool ok = field == Numbers.EnumOptions.Features && wireType == WireWriter.LengthDelimited
+            var ok = field == Numbers.EnumOptions.Features && wireType == WireWriter.LengthDelimited
                 ? ReadFeatures(ref reader, enumType.Features ??= new DecodedFeatures())
                 : reader.TrySkip(wireType);
             if (!ok)
@@ -434,12 +434,12 @@ public static class DescriptorReader
 
     private static bool ReadMethodOptions(WireReader reader, DecodedMethod method)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             if (field == Numbers.MethodOptions.IdempotencyLevel && wireType == WireWriter.Varint)
             {
-                ok = reader.TryReadInt32(out int level);
+                ok = reader.TryReadInt32(out var level);
                 method.IdempotencyLevel = level;
             }
             else
@@ -458,7 +458,7 @@ public static class DescriptorReader
 
     private static bool ReadField(WireReader reader, DecodedField field)
     {
-        while (reader.TryReadTag(out int number, out int wireType))
+        while (reader.TryReadTag(out var number, out var wireType))
         {
             bool ok;
             string text;
@@ -498,7 +498,7 @@ public static class DescriptorReader
                     field.JsonName = text;
                     break;
                 case (Numbers.Field.Proto3Optional, WireWriter.Varint):
-                    ok = reader.TryReadBool(out bool proto3Optional);
+                    ok = reader.TryReadBool(out var proto3Optional);
                     field.Proto3Optional = proto3Optional;
                     break;
                 case (Numbers.Field.Extendee, WireWriter.LengthDelimited):
@@ -506,7 +506,7 @@ public static class DescriptorReader
                     field.Extendee = text;
                     break;
                 case (Numbers.Field.Options, WireWriter.LengthDelimited):
-                    ok = reader.TryReadSubReader(out WireReader options) && ReadFieldOptions(options, field);
+                    ok = reader.TryReadSubReader(out var options) && ReadFieldOptions(options, field);
                     break;
                 default:
                     ok = reader.TrySkip(wireType);
@@ -524,13 +524,13 @@ public static class DescriptorReader
 
     private static bool ReadEnum(WireReader reader, DecodedEnum enumType)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             switch (field, wireType)
             {
                 case (Numbers.Enum.Name, WireWriter.LengthDelimited):
-                    ok = reader.TryReadString(out string name);
+                    ok = reader.TryReadString(out var name);
                     enumType.Name = name;
                     break;
                 case (Numbers.Enum.Value, WireWriter.LengthDelimited):
@@ -540,11 +540,11 @@ public static class DescriptorReader
                     ok = ReadRange(ref reader, enumType.ReservedRanges);
                     break;
                 case (Numbers.Enum.ReservedName, WireWriter.LengthDelimited):
-                    ok = reader.TryReadString(out string reservedName);
+                    ok = reader.TryReadString(out var reservedName);
                     enumType.ReservedNames.Add(reservedName);
                     break;
                 case (Numbers.Enum.Options, WireWriter.LengthDelimited):
-                    ok = reader.TryReadSubReader(out WireReader options) && ReadEnumOptions(options, enumType);
+                    ok = reader.TryReadSubReader(out var options) && ReadEnumOptions(options, enumType);
                     break;
                 default:
                     ok = reader.TrySkip(wireType);
@@ -562,17 +562,17 @@ public static class DescriptorReader
 
     private static bool ReadEnumValue(WireReader reader, DecodedEnumValue value)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             switch (field, wireType)
             {
                 case (Numbers.EnumValue.Name, WireWriter.LengthDelimited):
-                    ok = reader.TryReadString(out string name);
+                    ok = reader.TryReadString(out var name);
                     value.Name = name;
                     break;
                 case (Numbers.EnumValue.Number, WireWriter.Varint):
-                    ok = reader.TryReadInt32(out int number);
+                    ok = reader.TryReadInt32(out var number);
                     value.Number = number;
                     break;
                 default:
@@ -591,13 +591,13 @@ public static class DescriptorReader
 
     private static bool ReadService(WireReader reader, DecodedService service)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             switch (field, wireType)
             {
                 case (Numbers.Service.Name, WireWriter.LengthDelimited):
-                    ok = reader.TryReadString(out string name);
+                    ok = reader.TryReadString(out var name);
                     service.Name = name;
                     break;
                 case (Numbers.Service.Method, WireWriter.LengthDelimited):
@@ -619,7 +619,7 @@ public static class DescriptorReader
 
     private static bool ReadMethod(WireReader reader, DecodedMethod method)
     {
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             string text;
@@ -647,7 +647,7 @@ public static class DescriptorReader
                     method.ServerStreaming = flag;
                     break;
                 case (Numbers.Method.Options, WireWriter.LengthDelimited):
-                    ok = reader.TryReadSubReader(out WireReader options) && ReadMethodOptions(options, method);
+                    ok = reader.TryReadSubReader(out var options) && ReadMethodOptions(options, method);
                     break;
                 default:
                     ok = reader.TrySkip(wireType);
@@ -667,12 +667,12 @@ public static class DescriptorReader
     private static bool ReadOneofName(WireReader reader, out string name)
     {
         name = string.Empty;
-        while (reader.TryReadTag(out int field, out int wireType))
+        while (reader.TryReadTag(out var field, out var wireType))
         {
             bool ok;
             if (field == Numbers.Oneof.Name && wireType == WireWriter.LengthDelimited)
             {
-                ok = reader.TryReadString(out string text);
+                ok = reader.TryReadString(out var text);
                 name = text;
             }
             else

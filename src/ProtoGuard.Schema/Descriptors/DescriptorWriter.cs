@@ -14,9 +14,9 @@ public static class DescriptorWriter
     {
         // Every message is written into this one buffer (see WireWriter.BeginLengthDelimited).
         var writer = new WireWriter(64 * 1024);
-        foreach (FileDescriptor file in files)
+        foreach (var file in files)
         {
-            int start = writer.BeginLengthDelimited(Numbers.FileSet.File);
+            var start = writer.BeginLengthDelimited(Numbers.FileSet.File);
             WriteFile(writer, file, includeSourceInfo);
             writer.EndLengthDelimited(start);
         }
@@ -39,35 +39,35 @@ public static class DescriptorWriter
             writer.WriteString(Numbers.File.Package, file.Package);
         }
 
-        foreach (string dependency in file.Dependencies)
+        foreach (var dependency in file.Dependencies)
         {
             writer.WriteString(Numbers.File.Dependency, dependency);
         }
 
-        foreach (MessageDescriptor message in file.MessageTypes)
+        foreach (var message in file.MessageTypes)
         {
-            int start = writer.BeginLengthDelimited(Numbers.File.MessageType);
+            var start = writer.BeginLengthDelimited(Numbers.File.MessageType);
             WriteMessage(writer, message);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (EnumDescriptor enumType in file.EnumTypes)
+        foreach (var enumType in file.EnumTypes)
         {
-            int start = writer.BeginLengthDelimited(Numbers.File.EnumType);
+            var start = writer.BeginLengthDelimited(Numbers.File.EnumType);
             WriteEnum(writer, enumType);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (ServiceDescriptor service in file.Services)
+        foreach (var service in file.Services)
         {
-            int start = writer.BeginLengthDelimited(Numbers.File.Service);
+            var start = writer.BeginLengthDelimited(Numbers.File.Service);
             WriteService(writer, service);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (FieldDescriptor extension in file.Extensions)
+        foreach (var extension in file.Extensions)
         {
-            int start = writer.BeginLengthDelimited(Numbers.File.Extension);
+            var start = writer.BeginLengthDelimited(Numbers.File.Extension);
             WriteField(writer, extension);
             writer.EndLengthDelimited(start);
         }
@@ -78,12 +78,12 @@ public static class DescriptorWriter
             writer.WriteMessageField(Numbers.File.SourceCodeInfo, SourceInfoWriter.Write(file));
         }
 
-        foreach (int index in file.PublicDependencies)
+        foreach (var index in file.PublicDependencies)
         {
             writer.WriteInt64Field(Numbers.File.PublicDependency, index);
         }
 
-        foreach (int index in file.WeakDependencies)
+        foreach (var index in file.WeakDependencies)
         {
             writer.WriteInt64Field(Numbers.File.WeakDependency, index);
         }
@@ -98,7 +98,7 @@ public static class DescriptorWriter
             writer.WriteInt64Field(Numbers.File.Edition, file.Edition);
         }
 
-        foreach (string dependency in file.OptionDependencies)
+        foreach (var dependency in file.OptionDependencies)
         {
             writer.WriteString(Numbers.File.OptionDependency, dependency);
         }
@@ -109,7 +109,7 @@ public static class DescriptorWriter
         // Like protoc's --descriptor_set_out without --retain_options: source-retention options are left out.
         if (options != null && (options.IsEmpty || !options.IsEmptyWithoutSourceRetention()))
         {
-            int start = writer.BeginLengthDelimited(fieldNumber);
+            var start = writer.BeginLengthDelimited(fieldNumber);
             options.WriteTo(writer, stripSourceRetention: true);
             writer.EndLengthDelimited(start);
         }
@@ -118,60 +118,60 @@ public static class DescriptorWriter
     private static void WriteMessage(WireWriter writer, MessageDescriptor message)
     {
         writer.WriteString(Numbers.Message.Name, message.Name);
-        foreach (FieldDescriptor field in message.Fields)
+        foreach (var field in message.Fields)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Message.Field);
+            var start = writer.BeginLengthDelimited(Numbers.Message.Field);
             WriteField(writer, field);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (MessageDescriptor nested in message.NestedTypes)
+        foreach (var nested in message.NestedTypes)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Message.NestedType);
+            var start = writer.BeginLengthDelimited(Numbers.Message.NestedType);
             WriteMessage(writer, nested);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (EnumDescriptor enumType in message.EnumTypes)
+        foreach (var enumType in message.EnumTypes)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Message.EnumType);
+            var start = writer.BeginLengthDelimited(Numbers.Message.EnumType);
             WriteEnum(writer, enumType);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (ExtensionRangeDescriptor range in message.ExtensionRanges)
+        foreach (var range in message.ExtensionRanges)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Message.ExtensionRange);
+            var start = writer.BeginLengthDelimited(Numbers.Message.ExtensionRange);
             writer.WriteInt64Field(Numbers.Range.Start, range.Start);
             writer.WriteInt64Field(Numbers.Range.End, range.End);
             WriteOptions(writer, Numbers.Range.ExtensionRangeOptions, range.Options);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (FieldDescriptor extension in message.Extensions)
+        foreach (var extension in message.Extensions)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Message.Extension);
+            var start = writer.BeginLengthDelimited(Numbers.Message.Extension);
             WriteField(writer, extension);
             writer.EndLengthDelimited(start);
         }
 
         WriteOptions(writer, Numbers.Message.Options, message.Options);
-        foreach (OneofDescriptor oneof in message.Oneofs)
+        foreach (var oneof in message.Oneofs)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Message.OneofDecl);
+            var start = writer.BeginLengthDelimited(Numbers.Message.OneofDecl);
             writer.WriteString(Numbers.Oneof.Name, oneof.Name);
             WriteOptions(writer, Numbers.Oneof.Options, oneof.Options);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (NumberRange range in message.ReservedRanges)
+        foreach (var range in message.ReservedRanges)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Message.ReservedRange);
+            var start = writer.BeginLengthDelimited(Numbers.Message.ReservedRange);
             WriteRange(writer, range);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (string name in message.ReservedNames)
+        foreach (var name in message.ReservedNames)
         {
             writer.WriteString(Numbers.Message.ReservedName, name);
         }
@@ -213,7 +213,7 @@ public static class DescriptorWriter
             writer.WriteInt64Field(Numbers.Field.Type, (int)field.Type);
         }
 
-        Descriptor? resolvedType = (Descriptor?)field.MessageType ?? field.EnumType;
+        var resolvedType = (Descriptor?)field.MessageType ?? field.EnumType;
         if (resolvedType != null)
         {
             writer.WriteQualifiedName(Numbers.Field.TypeName, resolvedType.FullName);
@@ -251,9 +251,9 @@ public static class DescriptorWriter
     private static void WriteEnum(WireWriter writer, EnumDescriptor enumType)
     {
         writer.WriteString(Numbers.Enum.Name, enumType.Name);
-        foreach (EnumValueDescriptor value in enumType.Values)
+        foreach (var value in enumType.Values)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Enum.Value);
+            var start = writer.BeginLengthDelimited(Numbers.Enum.Value);
             writer.WriteString(Numbers.EnumValue.Name, value.Name);
             writer.WriteInt64Field(Numbers.EnumValue.Number, value.Number);
             WriteOptions(writer, Numbers.EnumValue.Options, value.Options);
@@ -261,14 +261,14 @@ public static class DescriptorWriter
         }
 
         WriteOptions(writer, Numbers.Enum.Options, enumType.Options);
-        foreach (NumberRange range in enumType.ReservedRanges)
+        foreach (var range in enumType.ReservedRanges)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Enum.ReservedRange);
+            var start = writer.BeginLengthDelimited(Numbers.Enum.ReservedRange);
             WriteRange(writer, range);
             writer.EndLengthDelimited(start);
         }
 
-        foreach (string name in enumType.ReservedNames)
+        foreach (var name in enumType.ReservedNames)
         {
             writer.WriteString(Numbers.Enum.ReservedName, name);
         }
@@ -279,9 +279,9 @@ public static class DescriptorWriter
     private static void WriteService(WireWriter writer, ServiceDescriptor service)
     {
         writer.WriteString(Numbers.Service.Name, service.Name);
-        foreach (MethodDescriptor method in service.Methods)
+        foreach (var method in service.Methods)
         {
-            int start = writer.BeginLengthDelimited(Numbers.Service.Method);
+            var start = writer.BeginLengthDelimited(Numbers.Service.Method);
             writer.WriteString(Numbers.Method.Name, method.Name);
             WriteMethodType(writer, Numbers.Method.InputType, method.InputType, method.Node?.InputType.Text);
             WriteMethodType(writer, Numbers.Method.OutputType, method.OutputType, method.Node?.OutputType.Text);

@@ -143,7 +143,7 @@ public sealed class FileDescriptor
             return true;
         }
 
-        foreach (int publicIndex in file.PublicDependencies)
+        foreach (var publicIndex in file.PublicDependencies)
         {
             if (publicIndex < file.DependencyFiles.Count && file.DependencyFiles[publicIndex] is FileDescriptor reexported && ProvidesReferencedFile(reexported, visited))
             {
@@ -195,7 +195,7 @@ public sealed class MessageDescriptor : Descriptor
 
     public FieldDescriptor? FindFieldByName(string name)
     {
-        foreach (FieldDescriptor field in Fields)
+        foreach (var field in Fields)
         {
             if (field.Name == name)
             {
@@ -208,7 +208,7 @@ public sealed class MessageDescriptor : Descriptor
 
     public FieldDescriptor? FindFieldByNumber(int number)
     {
-        foreach (FieldDescriptor field in Fields)
+        foreach (var field in Fields)
         {
             if (field.Number == number)
             {
@@ -364,7 +364,7 @@ public sealed class EnumDescriptor : Descriptor
 
     public EnumValueDescriptor? FindValueByName(string name)
     {
-        foreach (EnumValueDescriptor value in Values)
+        foreach (var value in Values)
         {
             if (value.Name == name)
             {
@@ -377,7 +377,7 @@ public sealed class EnumDescriptor : Descriptor
 
     public EnumValueDescriptor? FindValueByNumber(int number)
     {
-        foreach (EnumValueDescriptor value in Values)
+        foreach (var value in Values)
         {
             if (value.Number == number)
             {
@@ -461,7 +461,7 @@ internal sealed class InterpretedOptionPath
     {
         get
         {
-            foreach (FieldDescriptor step in _fields)
+            foreach (var step in _fields)
             {
                 if (DynamicMessage.HasSourceRetention(step))
                 {

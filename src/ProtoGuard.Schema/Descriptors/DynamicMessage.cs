@@ -28,7 +28,7 @@ public sealed class DynamicMessage
     /// <summary>The field with this name (e.g. <c>deprecated</c>) or extension full name (e.g. <c>google.api.http</c>).</summary>
     public DynamicField? Find(string nameOrExtension)
     {
-        foreach (DynamicField field in _fields.Values)
+        foreach (var field in _fields.Values)
         {
             if (field.Field.IsExtension ? field.Field.FullName == nameOrExtension : field.Field.Name == nameOrExtension)
             {
@@ -39,12 +39,12 @@ public sealed class DynamicMessage
         return null;
     }
 
-    public DynamicField? Find(int number) => _fields.TryGetValue(number, out DynamicField? field) ? field : null;
+    public DynamicField? Find(int number) => _fields.TryGetValue(number, out var field) ? field : null;
 
     /// <summary>The single value of a field (the last one of a repeated field), or null when not set.</summary>
     public object? GetValue(string nameOrExtension)
     {
-        DynamicField? field = Find(nameOrExtension);
+        var field = Find(nameOrExtension);
         return field == null || field.Values.Count == 0 ? null : field.Values[field.Values.Count - 1];
     }
 
@@ -52,7 +52,7 @@ public sealed class DynamicMessage
 
     internal DynamicField GetOrAdd(FieldDescriptor field)
     {
-        if (!_fields.TryGetValue(field.Number, out DynamicField? entry))
+        if (!_fields.TryGetValue(field.Number, out var entry))
         {
             entry = new DynamicField(field);
             _fields.Add(field.Number, entry);
@@ -66,9 +66,9 @@ public sealed class DynamicMessage
     /// <summary>Protobuf merge: repeated fields append, singular messages merge, other singular fields are replaced.</summary>
     internal void MergeFrom(DynamicMessage other)
     {
-        foreach (DynamicField source in other.Fields)
+        foreach (var source in other.Fields)
         {
-            DynamicField target = GetOrAdd(source.Field);
+            var target = GetOrAdd(source.Field);
             if (source.Field.IsRepeated)
             {
                 target.Values.AddRange(source.Values);
@@ -96,7 +96,7 @@ public sealed class DynamicMessage
     /// <summary>True when nothing is left to write once source-retention options are stripped.</summary>
     internal bool IsEmptyWithoutSourceRetention()
     {
-        foreach (DynamicField entry in _fields.Values)
+        foreach (var entry in _fields.Values)
         {
             if (!HasSourceRetention(entry.Field))
             {
@@ -112,9 +112,9 @@ public sealed class DynamicMessage
 
     internal void WriteTo(WireWriter writer, bool stripSourceRetention = false)
     {
-        foreach (DynamicField entry in _fields.Values)
+        foreach (var entry in _fields.Values)
         {
-            FieldDescriptor field = entry.Field;
+            var field = entry.Field;
             if (stripSourceRetention && HasSourceRetention(field))
             {
                 continue;
@@ -122,8 +122,8 @@ public sealed class DynamicMessage
 
             if (field.IsRepeated && field.IsPacked && IsPackable(field.Type) && entry.Values.Count > 0)
             {
-                int start = writer.BeginLengthDelimited(field.Number);
-                foreach (object value in entry.Values)
+                var start = writer.BeginLengthDelimited(field.Number);
+                foreach (var value in entry.Values)
                 {
                     WriteScalar(writer, field.Type, value);
                 }
@@ -132,7 +132,7 @@ public sealed class DynamicMessage
                 continue;
             }
 
-            foreach (object value in entry.Values)
+            foreach (var value in entry.Values)
             {
                 WriteValue(writer, field, value, stripSourceRetention);
             }
@@ -147,7 +147,7 @@ public sealed class DynamicMessage
         switch (field.Type)
         {
             case FieldType.Message:
-                int start = writer.BeginLengthDelimited(field.Number);
+                var start = writer.BeginLengthDelimited(field.Number);
                 ((DynamicMessage)value).WriteTo(writer, stripSourceRetention);
                 writer.EndLengthDelimited(start);
                 break;
@@ -210,14 +210,14 @@ public sealed class DynamicMessage
                 break;
             case FieldType.SInt32:
                 {
-                    int v = (int)(long)value;
+                    var v = (int)(long)value;
                     writer.WriteVarint((uint)((v << 1) ^ (v >> 31)));
                     break;
                 }
 
             case FieldType.SInt64:
                 {
-                    long v = (long)value;
+                    var v = (long)value;
                     writer.WriteVarint(unchecked((ulong)((v << 1) ^ (v >> 63))));
                     break;
                 }

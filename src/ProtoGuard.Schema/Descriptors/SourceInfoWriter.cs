@@ -35,18 +35,18 @@ internal sealed class SourceInfoWriter
     private void WriteFile(FileNode root)
     {
         // The file's own location runs from its first token to the end of its last declaration.
-        IReadOnlyList<SyntaxNode> declarations = root.Declarations;
+        var declarations = root.Declarations;
         Location(declarations.Count == 0 ? new TextSpan(0, 0) : TextSpan.FromBounds(declarations[0].Span.Start, declarations[declarations.Count - 1].Span.End), null);
-        int imports = 0;
-        int publicImports = 0;
-        int weakImports = 0;
-        int optionImports = 0;
-        int messages = 0;
-        int enums = 0;
-        int services = 0;
-        int extensions = 0;
-        int extensionGroups = 0;
-        foreach (SyntaxNode declaration in declarations)
+        var imports = 0;
+        var publicImports = 0;
+        var weakImports = 0;
+        var optionImports = 0;
+        var messages = 0;
+        var enums = 0;
+        var services = 0;
+        var extensions = 0;
+        var extensionGroups = 0;
+        foreach (var declaration in declarations)
         {
             switch (declaration)
             {
@@ -110,7 +110,7 @@ internal sealed class SourceInfoWriter
     private void MessageBody(MessageNode node)
     {
         var counts = new MessageCounts();
-        foreach (SyntaxNode declaration in node.Declarations)
+        foreach (var declaration in node.Declarations)
         {
             switch (declaration)
             {
@@ -122,7 +122,7 @@ internal sealed class SourceInfoWriter
                     Location(oneof.Span, oneof.Comments);
                     Location(oneof.Name.Span, null, Numbers.Oneof.Name);
                     Pop(2);
-                    foreach (SyntaxNode member in oneof.Declarations)
+                    foreach (var member in oneof.Declarations)
                     {
                         if (member is OptionNode option)
                         {
@@ -178,7 +178,7 @@ internal sealed class SourceInfoWriter
 
     private void Field(FieldNode node, ref MessageCounts counts, bool inOneof)
     {
-        int index = counts.Fields++;
+        var index = counts.Fields++;
         Push(Numbers.Message.Field, index);
         FieldParts(node, null, inOneof);
         Pop(2);
@@ -242,8 +242,8 @@ internal sealed class SourceInfoWriter
     /// <summary>The <c>group</c> keyword before the group's name.</summary>
     private TextSpan GroupKeyword(FieldNode node)
     {
-        string text = _text.Text;
-        int end = node.Name.Span.Start;
+        var text = _text.Text;
+        var end = node.Name.Span.Start;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
@@ -262,9 +262,9 @@ internal sealed class SourceInfoWriter
     private void Extend(ExtendNode extend, int extensionField, ref int extensions, int nestedTypeField, ref int nestedTypes, ref int groups)
     {
         Location(extend.Span, extend.Comments, extensionField);
-        foreach (FieldNode field in extend.Fields)
+        foreach (var field in extend.Fields)
         {
-            int index = extensions++;
+            var index = extensions++;
             Push(extensionField, index);
             FieldParts(field, extend.Extendee, inOneof: false);
             Pop(2);
@@ -279,15 +279,15 @@ internal sealed class SourceInfoWriter
     private void ExtensionRanges(ExtensionRangeNode node, ref int count)
     {
         Location(node.Span, node.Comments, Numbers.Message.ExtensionRange);
-        int first = count;
-        foreach (RangeNode range in node.Ranges)
+        var first = count;
+        foreach (var range in node.Ranges)
         {
             Range(range, Numbers.Message.ExtensionRange, count++);
         }
 
         if (node.Options.Count > 0)
         {
-            for (int i = first; i < count; i++)
+            for (var i = first; i < count; i++)
             {
                 Push(Numbers.Message.ExtensionRange, i);
                 CompactOptions(node.Options, Numbers.Range.ExtensionRangeOptions, field: false);
@@ -312,7 +312,7 @@ internal sealed class SourceInfoWriter
         if (node.Ranges.Count > 0)
         {
             Location(node.Span, node.Comments, rangeField);
-            foreach (RangeNode range in node.Ranges)
+            foreach (var range in node.Ranges)
             {
                 Range(range, rangeField, ranges++);
             }
@@ -320,7 +320,7 @@ internal sealed class SourceInfoWriter
         else
         {
             Location(node.Span, node.Comments, nameField);
-            foreach (ReservedName name in node.Names)
+            foreach (var name in node.Names)
             {
                 Location(name.Span, null, nameField, names++);
             }
@@ -331,10 +331,10 @@ internal sealed class SourceInfoWriter
     {
         Location(WithoutVisibility(node.Span, node.Visibility, node.Name), node.Comments);
         Location(node.Name.Span, null, Numbers.Enum.Name);
-        int values = 0;
-        int ranges = 0;
-        int names = 0;
-        foreach (SyntaxNode declaration in node.Declarations)
+        var values = 0;
+        var ranges = 0;
+        var names = 0;
+        foreach (var declaration in node.Declarations)
         {
             switch (declaration)
             {
@@ -360,8 +360,8 @@ internal sealed class SourceInfoWriter
     {
         Location(node.Span, node.Comments);
         Location(node.Name.Span, null, Numbers.Service.Name);
-        int methods = 0;
-        foreach (SyntaxNode declaration in node.Declarations)
+        var methods = 0;
+        foreach (var declaration in node.Declarations)
         {
             switch (declaration)
             {
@@ -381,7 +381,7 @@ internal sealed class SourceInfoWriter
                     }
 
                     Location(rpc.OutputType.Span, null, Numbers.Method.OutputType);
-                    foreach (OptionNode option in rpc.Options)
+                    foreach (var option in rpc.Options)
                     {
                         OptionStatement(option, rpc.Options, Numbers.Method.Options);
                     }
@@ -404,7 +404,7 @@ internal sealed class SourceInfoWriter
         }
 
         Location(option.Span, null, optionsField);
-        if (_file.InterpretedOptionPaths.TryGetValue(option, out InterpretedOptionPath? interpreted) && !interpreted.SourceRetention)
+        if (_file.InterpretedOptionPaths.TryGetValue(option, out var interpreted) && !interpreted.SourceRetention)
         {
             _path.Add(optionsField);
             _path.AddRange(interpreted.Path);
@@ -419,9 +419,9 @@ internal sealed class SourceInfoWriter
     /// </summary>
     private bool HasRetainedOption<T>(IReadOnlyList<T> options)
     {
-        foreach (T node in options)
+        foreach (var node in options)
         {
-            if (node is OptionNode option && !IsDefaultOrJsonName(option) && !(_file.InterpretedOptionPaths.TryGetValue(option, out InterpretedOptionPath? interpreted) && interpreted.TopLevelSourceRetention))
+            if (node is OptionNode option && !IsDefaultOrJsonName(option) && !(_file.InterpretedOptionPaths.TryGetValue(option, out var interpreted) && interpreted.TopLevelSourceRetention))
             {
                 return true;
             }
@@ -445,15 +445,15 @@ internal sealed class SourceInfoWriter
             return;
         }
 
-        bool retained = HasRetainedOption(options) || (field && AllDefaultOrJsonName(options));
+        var retained = HasRetainedOption(options) || (field && AllDefaultOrJsonName(options));
         if (retained)
         {
             Location(Brackets(options), null, optionsField);
         }
 
-        foreach (OptionNode option in options)
+        foreach (var option in options)
         {
-            string name = option.Name.Parts.Count == 1 && !option.Name.Parts[0].IsExtension ? option.Name.Parts[0].Name.Text : string.Empty;
+            var name = option.Name.Parts.Count == 1 && !option.Name.Parts[0].IsExtension ? option.Name.Parts[0].Name.Text : string.Empty;
             if (field && name == "default")
             {
                 Location(option.Value.Span, null, Numbers.Field.DefaultValue);
@@ -467,7 +467,7 @@ internal sealed class SourceInfoWriter
                 continue;
             }
 
-            if (_file.InterpretedOptionPaths.TryGetValue(option, out InterpretedOptionPath? interpreted) && !interpreted.SourceRetention)
+            if (_file.InterpretedOptionPaths.TryGetValue(option, out var interpreted) && !interpreted.SourceRetention)
             {
                 _path.Add(optionsField);
                 _path.AddRange(interpreted.Path);
@@ -479,7 +479,7 @@ internal sealed class SourceInfoWriter
 
     private static bool AllDefaultOrJsonName(IReadOnlyList<OptionNode> options)
     {
-        foreach (OptionNode option in options)
+        foreach (var option in options)
         {
             if (!IsDefaultOrJsonName(option))
             {
@@ -493,14 +493,14 @@ internal sealed class SourceInfoWriter
     /// <summary>From the '[' before the first option to the ']' after the last one.</summary>
     private TextSpan Brackets(IReadOnlyList<OptionNode> options)
     {
-        string text = _text.Text;
-        int start = options[0].Name.Span.Start;
+        var text = _text.Text;
+        var start = options[0].Name.Span.Start;
         while (start > 0 && text[start] != '[')
         {
             start--;
         }
 
-        int end = options[options.Count - 1].Value.Span.End;
+        var end = options[options.Count - 1].Value.Span.End;
         while (end < text.Length && text[end] != ']')
         {
             end++;
@@ -521,12 +521,12 @@ internal sealed class SourceInfoWriter
     {
         var location = new WireWriter();
         var path = new WireWriter();
-        foreach (int element in _path)
+        foreach (var element in _path)
         {
             path.WriteVarint((ulong)(long)element);
         }
 
-        foreach (int element in suffix)
+        foreach (var element in suffix)
         {
             path.WriteVarint((ulong)(long)element);
         }
@@ -537,8 +537,8 @@ internal sealed class SourceInfoWriter
             location.WriteMessageField(Numbers.SourceLocation.Path, path);
         }
 
-        (int startLine, int startColumn) = Position(span.Start);
-        (int endLine, int endColumn) = Position(span.End);
+        (var startLine, var startColumn) = Position(span.Start);
+        (var endLine, var endColumn) = Position(span.End);
         var spanWriter = new WireWriter();
         spanWriter.WriteVarint((ulong)startLine);
         spanWriter.WriteVarint((ulong)startColumn);
@@ -561,7 +561,7 @@ internal sealed class SourceInfoWriter
                 location.WriteString(Numbers.SourceLocation.TrailingComments, comments.Trailing);
             }
 
-            foreach (string detached in comments.Detached)
+            foreach (var detached in comments.Detached)
             {
                 location.WriteString(Numbers.SourceLocation.LeadingDetachedComments, detached);
             }
@@ -573,12 +573,12 @@ internal sealed class SourceInfoWriter
     /// <summary>protoc's line and column: 0-based, in bytes of UTF-8, a tab advancing to the next multiple of 8.</summary>
     private (int Line, int Column) Position(int offset)
     {
-        LinePosition position = _text.GetLinePosition(offset);
-        int lineStart = _text.GetLineStart(position.Line);
-        int column = 0;
-        for (int i = lineStart; i < lineStart + position.Character; i++)
+        var position = _text.GetLinePosition(offset);
+        var lineStart = _text.GetLineStart(position.Line);
+        var column = 0;
+        for (var i = lineStart; i < lineStart + position.Character; i++)
         {
-            char c = _text.Text[i];
+            var c = _text.Text[i];
             column += c == '\t' ? 8 - (column % 8) : c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
         }
 
@@ -593,8 +593,8 @@ internal sealed class SourceInfoWriter
             return span;
         }
 
-        string text = _text.Text;
-        int start = name.Span.Start;
+        var text = _text.Text;
+        var start = name.Span.Start;
         while (start > span.Start && char.IsWhiteSpace(text[start - 1]))
         {
             start--;

@@ -42,7 +42,7 @@ internal struct WireReader
         }
 
         // A tag is 32 bits: field numbers go up to 2^29 - 1 (googleapis' field_info option is 291403980).
-        if (!TryReadVarint(out ulong tag) || tag > uint.MaxValue || (tag >> 3) == 0)
+        if (!TryReadVarint(out var tag) || tag > uint.MaxValue || (tag >> 3) == 0)
         {
             _malformed = true;
             return false;
@@ -56,14 +56,14 @@ internal struct WireReader
     public bool TryReadVarint(out ulong value)
     {
         value = 0;
-        for (int shift = 0; shift < 64; shift += 7)
+        for (var shift = 0; shift < 64; shift += 7)
         {
             if (_position >= _end)
             {
                 return false;
             }
 
-            byte current = _data[_position++];
+            var current = _data[_position++];
             value |= (ulong)(current & 0x7F) << shift;
             if ((current & 0x80) == 0)
             {
@@ -77,14 +77,14 @@ internal struct WireReader
     /// <summary>An int32/enum value: negative numbers are sign-extended to ten bytes on the wire.</summary>
     public bool TryReadInt32(out int value)
     {
-        bool ok = TryReadVarint(out ulong raw);
+        var ok = TryReadVarint(out var raw);
         value = unchecked((int)raw);
         return ok;
     }
 
     public bool TryReadBool(out bool value)
     {
-        bool ok = TryReadVarint(out ulong raw);
+        var ok = TryReadVarint(out var raw);
         value = raw != 0;
         return ok;
     }
@@ -93,7 +93,7 @@ internal struct WireReader
     public bool TryReadSubReader(out WireReader nested)
     {
         nested = default;
-        if (!TryReadVarint(out ulong length) || length > (ulong)(_end - _position))
+        if (!TryReadVarint(out var length) || length > (ulong)(_end - _position))
         {
             return false;
         }
@@ -106,7 +106,7 @@ internal struct WireReader
     public bool TryReadString(out string value)
     {
         value = string.Empty;
-        if (!TryReadSubReader(out WireReader nested))
+        if (!TryReadSubReader(out var nested))
         {
             return false;
         }
@@ -130,7 +130,7 @@ internal struct WireReader
             case WireWriter.StartGroup:
                 // A group-typed custom option (proto2 "optional group" extending an *Options message): its fields up to
                 // the end-group tag, nested groups included.
-                while (TryReadTag(out _, out int nestedWireType))
+                while (TryReadTag(out _, out var nestedWireType))
                 {
                     if (nestedWireType == WireWriter.EndGroup)
                     {

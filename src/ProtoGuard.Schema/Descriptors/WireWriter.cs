@@ -51,7 +51,7 @@ internal sealed class WireWriter
     public void WriteFixed32(uint value)
     {
         Ensure(4);
-        for (int i = 0; i < 4; i++)
+        for (var i = 0; i < 4; i++)
         {
             _buffer[Length++] = (byte)(value >> (8 * i));
         }
@@ -60,7 +60,7 @@ internal sealed class WireWriter
     public void WriteFixed64(ulong value)
     {
         Ensure(8);
-        for (int i = 0; i < 8; i++)
+        for (var i = 0; i < 8; i++)
         {
             _buffer[Length++] = (byte)(value >> (8 * i));
         }
@@ -82,7 +82,7 @@ internal sealed class WireWriter
     public void WriteString(int fieldNumber, string value)
     {
         WriteTag(fieldNumber, LengthDelimited);
-        int byteCount = Utf8.GetByteCount(value);
+        var byteCount = Utf8.GetByteCount(value);
         WriteVarint((ulong)byteCount);
         Ensure(byteCount);
         Length += Utf8.GetBytes(value, 0, value.Length, _buffer, Length);
@@ -92,7 +92,7 @@ internal sealed class WireWriter
     public void WriteQualifiedName(int fieldNumber, string fullName)
     {
         WriteTag(fieldNumber, LengthDelimited);
-        int byteCount = Utf8.GetByteCount(fullName);
+        var byteCount = Utf8.GetByteCount(fullName);
         WriteVarint((ulong)byteCount + 1);
         Ensure(byteCount + 1);
         _buffer[Length++] = (byte)'.';
@@ -109,15 +109,15 @@ internal sealed class WireWriter
     {
         WriteTag(fieldNumber, LengthDelimited);
         Ensure(MaxLengthPrefix);
-        int start = Length;
+        var start = Length;
         Length += MaxLengthPrefix;
         return start;
     }
 
     public void EndLengthDelimited(int start)
     {
-        int contentStart = start + MaxLengthPrefix;
-        int contentLength = Length - contentStart;
+        var contentStart = start + MaxLengthPrefix;
+        var contentLength = Length - contentStart;
         Length = start;
         WriteVarint((ulong)contentLength);
         if (Length != contentStart)

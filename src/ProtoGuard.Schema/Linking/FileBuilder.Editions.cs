@@ -60,18 +60,18 @@ internal sealed partial class FileBuilder
     /// <summary>Features only in editions, each feature on the kinds of element its <c>targets</c> allow, options and features inside their support window.</summary>
     private void CheckOptionSupport(string optionsType, IReadOnlyList<OptionNode> nodes, DynamicMessage options)
     {
-        foreach (DynamicField entry in options.Fields)
+        foreach (var entry in options.Fields)
         {
             if (entry.Field.Name == "features" && !entry.Field.IsExtension && entry.Field.Type == FieldType.Message)
             {
-                TextSpan span = OptionSpan(nodes, "features", null);
+                var span = OptionSpan(nodes, "features", null);
                 if (_file.Syntax != "editions")
                 {
                     Report(LinkDiagnosticIds.InvalidOption, span, "Features are only valid under editions; remove the features option or move the file to an edition");
                     continue;
                 }
 
-                foreach (object value in entry.Values)
+                foreach (var value in entry.Values)
                 {
                     if (value is DynamicMessage features)
                     {
@@ -88,16 +88,16 @@ internal sealed partial class FileBuilder
 
     private void CheckFeatures(string optionsType, IReadOnlyList<OptionNode> nodes, DynamicMessage features, string path)
     {
-        int target = TargetType(optionsType);
-        foreach (DynamicField entry in features.Fields)
+        var target = TargetType(optionsType);
+        foreach (var entry in features.Fields)
         {
-            FieldDescriptor feature = entry.Field;
-            string name = feature.IsExtension ? "(" + feature.FullName + ")" : feature.Name;
-            TextSpan span = OptionSpan(nodes, path, feature.IsExtension ? feature.Name : feature.Name);
+            var feature = entry.Field;
+            var name = feature.IsExtension ? "(" + feature.FullName + ")" : feature.Name;
+            var span = OptionSpan(nodes, path, feature.IsExtension ? feature.Name : feature.Name);
             if (feature.Type == FieldType.Message)
             {
                 // A language's feature set, e.g. features.(pb.cpp): its own fields carry the targets.
-                foreach (object value in entry.Values)
+                foreach (var value in entry.Values)
                 {
                     if (value is DynamicMessage nested)
                     {
@@ -121,7 +121,7 @@ internal sealed partial class FileBuilder
 
             if (feature.Type == FieldType.Enum && entry.Values.Count > 0 && entry.Values[entry.Values.Count - 1] is long number && number == 0 && feature.EnumType != null)
             {
-                string valueName = feature.EnumType.FindValueByNumber(0)?.Name ?? "0";
+                var valueName = feature.EnumType.FindValueByNumber(0)?.Name ?? "0";
                 Report(LinkDiagnosticIds.InvalidOption, span, $"Feature \"{path}.{name}\" must resolve to a known value, not {valueName}; pick one of the other values of {feature.EnumType.Name}");
             }
         }
@@ -130,10 +130,10 @@ internal sealed partial class FileBuilder
     private static string TargetList(FieldDescriptor feature, DynamicField targets)
     {
         var names = new List<string>();
-        EnumDescriptor? targetType = feature.Options?.Type.FindFieldByName("targets")?.EnumType;
-        foreach (object value in targets.Values)
+        var targetType = feature.Options?.Type.FindFieldByName("targets")?.EnumType;
+        foreach (var value in targets.Values)
         {
-            string? name = value is long number ? targetType?.FindValueByNumber((int)number)?.Name : null;
+            var name = value is long number ? targetType?.FindValueByNumber((int)number)?.Name : null;
             names.Add(name != null && name.StartsWith("TARGET_TYPE_", StringComparison.Ordinal) ? name.Substring("TARGET_TYPE_".Length).ToLowerInvariant().Replace('_', ' ') : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?");
         }
 
@@ -148,7 +148,7 @@ internal sealed partial class FileBuilder
             return true;
         }
 
-        int edition = EffectiveEdition;
+        var edition = EffectiveEdition;
         if (support.GetValue("edition_introduced") is long introduced && edition < introduced)
         {
             Report(LinkDiagnosticIds.InvalidOption, span, $"\"{name}\" was introduced in edition {EditionName(introduced)} and cannot be used in {EditionDescription(edition)}; remove it or move the file to a later edition");
@@ -157,14 +157,14 @@ internal sealed partial class FileBuilder
 
         if (support.GetValue("edition_removed") is long removed && edition >= removed)
         {
-            string reason = support.GetValue("removal_error") is string error && error.Length > 0 ? " (" + error.TrimEnd('.') + ")" : string.Empty;
+            var reason = support.GetValue("removal_error") is string error && error.Length > 0 ? " (" + error.TrimEnd('.') + ")" : string.Empty;
             Report(LinkDiagnosticIds.InvalidOption, span, $"\"{name}\" was removed in edition {EditionName(removed)} and cannot be used in {EditionDescription(edition)}{reason}");
             return false;
         }
 
         if (support.GetValue("edition_deprecated") is long deprecated && edition >= deprecated)
         {
-            string reason = support.GetValue("deprecation_warning") is string warning && warning.Length > 0 ? " (" + warning.TrimEnd('.') + ")" : string.Empty;
+            var reason = support.GetValue("deprecation_warning") is string warning && warning.Length > 0 ? " (" + warning.TrimEnd('.') + ")" : string.Empty;
             Warn(LinkDiagnosticIds.DeprecatedFeature, span, $"\"{name}\" is deprecated since edition {EditionName(deprecated)}{reason}; plan to remove it");
         }
 
@@ -177,9 +177,9 @@ internal sealed partial class FileBuilder
     private static TextSpan OptionSpan(IReadOnlyList<OptionNode> nodes, string prefix, string? feature)
     {
         OptionNode? fallback = null;
-        foreach (OptionNode node in nodes)
+        foreach (var node in nodes)
         {
-            string text = node.Name.Text;
+            var text = node.Name.Text;
             if (!text.StartsWith(prefix, StringComparison.Ordinal))
             {
                 continue;
@@ -199,8 +199,8 @@ internal sealed partial class FileBuilder
 
     private string? ResolvedFeature(IReadOnlyList<OptionNode> own, MessageDescriptor? scope, string feature)
     {
-        string? value = FindFeature(own, feature);
-        for (MessageDescriptor? message = scope; value == null && message != null; message = message.ContainingType)
+        var value = FindFeature(own, feature);
+        for (var message = scope; value == null && message != null; message = message.ContainingType)
         {
             value = message.Node is MessageNode node ? FindFeature(node.Options, feature) : null;
         }
@@ -215,13 +215,13 @@ internal sealed partial class FileBuilder
     /// <summary>protoc's ValidateFieldFeatures for a field of an editions file.</summary>
     private void ValidateFieldFeatures(FieldDescriptor field)
     {
-        FieldNode? node = field.Node;
+        var node = field.Node;
         if (_file.Syntax != "editions" || node == null || (field.ContainingType?.IsMapEntry ?? false))
         {
             return;
         }
 
-        TextSpan name = node.Name.Span;
+        var name = node.Name.Span;
         if (HasOption(node.Options, "packed"))
         {
             Report(LinkDiagnosticIds.InvalidOption, name, $"Field \"{field.Name}\" sets option packed, which is not allowed under editions; use features.repeated_field_encoding instead");
@@ -232,8 +232,8 @@ internal sealed partial class FileBuilder
             Report(LinkDiagnosticIds.InvalidOption, node.Span, $"Field \"{field.Name}\" sets option ctype, which is not allowed from edition 2024 on; use features.(pb.cpp).string_type instead");
         }
 
-        string presence = ResolvedFeature(node.Options, field.IsExtension ? null : field.ContainingType, "field_presence") ?? "EXPLICIT";
-        bool hasPresence = !field.IsRepeated && (field.Type == FieldType.Message || field.Type == FieldType.Group || field.Oneof != null || field.IsExtension || presence != "IMPLICIT");
+        var presence = ResolvedFeature(node.Options, field.IsExtension ? null : field.ContainingType, "field_presence") ?? "EXPLICIT";
+        var hasPresence = !field.IsRepeated && (field.Type == FieldType.Message || field.Type == FieldType.Group || field.Oneof != null || field.IsExtension || presence != "IMPLICIT");
         if (!field.IsRepeated && !hasPresence)
         {
             if (field.DefaultValue != null || HasOption(node.Options, "default"))
@@ -247,7 +247,7 @@ internal sealed partial class FileBuilder
             }
         }
 
-        string? ownPresence = FindFeature(node.Options, "field_presence");
+        var ownPresence = FindFeature(node.Options, "field_presence");
         if (ownPresence != null)
         {
             if (field.Oneof != null && !field.Proto3Optional)
@@ -268,7 +268,7 @@ internal sealed partial class FileBuilder
             }
         }
 
-        string? encoding = FindFeature(node.Options, "repeated_field_encoding");
+        var encoding = FindFeature(node.Options, "repeated_field_encoding");
         if (!field.IsRepeated && encoding != null)
         {
             Report(LinkDiagnosticIds.InvalidOption, name, $"Field \"{field.Name}\" is not repeated and cannot set features.repeated_field_encoding");
@@ -293,7 +293,7 @@ internal sealed partial class FileBuilder
 
     private static bool HasOption(IReadOnlyList<OptionNode> options, string name)
     {
-        foreach (OptionNode option in options)
+        foreach (var option in options)
         {
             if (option.Name.Text == name)
             {
@@ -318,7 +318,7 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        string format = _file.Syntax == "proto2" ? "LEGACY_BEST_EFFORT" : _file.IsProto3 ? "ALLOW" : ResolvedFeature(node.Options, message.ContainingType, "json_format") ?? "ALLOW";
+        var format = _file.Syntax == "proto2" ? "LEGACY_BEST_EFFORT" : _file.IsProto3 ? "ALLOW" : ResolvedFeature(node.Options, message.ContainingType, "json_format") ?? "ALLOW";
         CheckJsonNames(message, useCustomNames: false, legacy: format == "LEGACY_BEST_EFFORT");
         CheckJsonNames(message, useCustomNames: true, legacy: format == "LEGACY_BEST_EFFORT");
     }
@@ -326,23 +326,23 @@ internal sealed partial class FileBuilder
     private void CheckJsonNames(MessageDescriptor message, bool useCustomNames, bool legacy)
     {
         var seen = new Dictionary<string, (FieldDescriptor Field, bool IsCustom)>(StringComparer.Ordinal);
-        foreach (FieldDescriptor field in message.Fields)
+        foreach (var field in message.Fields)
         {
             if (field.Node == null)
             {
                 continue;
             }
 
-            string defaultName = ToJsonName(field.Name);
-            bool isCustom = useCustomNames && field.HasExplicitJsonName && field.JsonName != defaultName;
-            string jsonName = isCustom ? field.JsonName : defaultName;
+            var defaultName = ToJsonName(field.Name);
+            var isCustom = useCustomNames && field.HasExplicitJsonName && field.JsonName != defaultName;
+            var jsonName = isCustom ? field.JsonName : defaultName;
             if (isCustom && jsonName.Length >= 2 && jsonName[0] == '[' && jsonName[jsonName.Length - 1] == ']')
             {
                 Report(LinkDiagnosticIds.InvalidOption, field.Node.Name.Span, $"The custom JSON name of field \"{field.Name}\" (\"{jsonName}\") looks like an extension name; JSON names may not start with '[' and end with ']'");
                 continue;
             }
 
-            if (!seen.TryGetValue(jsonName, out (FieldDescriptor Field, bool IsCustom) match))
+            if (!seen.TryGetValue(jsonName, out var match))
             {
                 seen.Add(jsonName, (field, isCustom));
                 continue;
@@ -353,7 +353,7 @@ internal sealed partial class FileBuilder
                 continue;
             }
 
-            string message1 = $"The {(isCustom ? "custom" : "default")} JSON name of field \"{field.Name}\" (\"{jsonName}\") conflicts with the {(match.IsCustom ? "custom" : "default")} JSON name of field \"{match.Field.Name}\"; rename one of the fields or give it another json_name";
+            var message1 = $"The {(isCustom ? "custom" : "default")} JSON name of field \"{field.Name}\" (\"{jsonName}\") conflicts with the {(match.IsCustom ? "custom" : "default")} JSON name of field \"{match.Field.Name}\"; rename one of the fields or give it another json_name";
             if (legacy && (!isCustom || !match.IsCustom))
             {
                 Warn(LinkDiagnosticIds.LegacyNameConflict, field.Node.Name.Span, message1);
@@ -372,16 +372,16 @@ internal sealed partial class FileBuilder
     private void CheckEnumValueNames(EnumDescriptor enumType)
     {
         var seen = new Dictionary<string, EnumValueDescriptor>(StringComparer.Ordinal);
-        string prefix = NormalizedPrefix(enumType.Name);
-        foreach (EnumValueDescriptor value in enumType.Values)
+        var prefix = NormalizedPrefix(enumType.Name);
+        foreach (var value in enumType.Values)
         {
             if (value.Node == null)
             {
                 continue;
             }
 
-            string stripped = PascalCase(StripPrefix(prefix, value.Name));
-            if (!seen.TryGetValue(stripped, out EnumValueDescriptor? other))
+            var stripped = PascalCase(StripPrefix(prefix, value.Name));
+            if (!seen.TryGetValue(stripped, out var other))
             {
                 seen.Add(stripped, value);
                 continue;
@@ -392,7 +392,7 @@ internal sealed partial class FileBuilder
                 continue;
             }
 
-            string message = $"Enum value \"{value.Name}\" has the same name as \"{other.Name}\" once the enum name prefix is stripped and case is ignored; rename it, or give both the same number (with allow_alias)";
+            var message = $"Enum value \"{value.Name}\" has the same name as \"{other.Name}\" once the enum name prefix is stripped and case is ignored; rename it, or give both the same number (with allow_alias)";
             if (_file.Syntax == "proto2" && enumType.Options?.GetValue("deprecated_legacy_json_field_conflicts") is true)
             {
                 Warn(LinkDiagnosticIds.LegacyNameConflict, value.Node.Name.Span, message);
@@ -407,7 +407,7 @@ internal sealed partial class FileBuilder
     private static string NormalizedPrefix(string enumName)
     {
         var builder = new System.Text.StringBuilder(enumName.Length);
-        foreach (char c in enumName)
+        foreach (var c in enumName)
         {
             if (c != '_')
             {
@@ -421,8 +421,8 @@ internal sealed partial class FileBuilder
     /// <summary>protoc's PrefixRemover: skips the prefix (ignoring case and underscores) and the underscores after it, unless nothing would remain.</summary>
     private static string StripPrefix(string prefix, string name)
     {
-        int i = 0;
-        int j = 0;
+        var i = 0;
+        var j = 0;
         for (; i < name.Length && j < prefix.Length; i++)
         {
             if (name[i] == '_')
@@ -453,8 +453,8 @@ internal sealed partial class FileBuilder
     private static string PascalCase(string name)
     {
         var builder = new System.Text.StringBuilder(name.Length);
-        bool upper = true;
-        foreach (char c in name)
+        var upper = true;
+        foreach (var c in name)
         {
             if (c == '_')
             {

@@ -20,14 +20,14 @@ internal sealed partial class FileBuilder
         // Names in options also see the files of `import option`; the lookup cache holds type lookups made without them.
         _interpretingOptions = true;
         _lookupCacheSymbolCount = -1;
-        foreach (PendingOptions pending in _pendingOptions)
+        foreach (var pending in _pendingOptions)
         {
             if (pending.Options.Count == 0 && !pending.IsMapEntry && !pending.AlwaysPresent)
             {
                 continue;
             }
 
-            MessageDescriptor? type = _linker.OptionsType(pending.OptionsType);
+            var type = _linker.OptionsType(pending.OptionsType);
             if (type == null)
             {
                 continue;
@@ -46,7 +46,7 @@ internal sealed partial class FileBuilder
             }
 
             var repeatedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (OptionNode option in pending.Options)
+            foreach (var option in pending.Options)
             {
                 InterpretOption(message, option, pending.Scope, repeatedCounts);
             }
@@ -58,7 +58,7 @@ internal sealed partial class FileBuilder
             }
         }
 
-        foreach ((FieldDescriptor field, OptionNode option) in _pendingDefaults)
+        foreach ((var field, var option) in _pendingDefaults)
         {
             field.DefaultValue = FormatDefault(field, option);
         }
@@ -69,18 +69,18 @@ internal sealed partial class FileBuilder
 
     private void InterpretOption(DynamicMessage root, OptionNode option, string scope, Dictionary<string, int> repeatedCounts)
     {
-        IReadOnlyList<OptionNamePart> parts = option.Name.Parts;
+        var parts = option.Name.Parts;
         if (parts.Count == 0 || option.Value.Kind == OptionValueKind.Missing)
         {
             return;
         }
 
-        DynamicMessage current = root;
+        var current = root;
         var path = new List<int>(parts.Count + 1);
         var fields = new FieldDescriptor[parts.Count];
-        for (int i = 0; i < parts.Count; i++)
+        for (var i = 0; i < parts.Count; i++)
         {
-            FieldDescriptor? field = ResolveOptionPart(current.Type, parts[i], scope);
+            var field = ResolveOptionPart(current.Type, parts[i], scope);
             if (field == null)
             {
                 return;
@@ -94,8 +94,8 @@ internal sealed partial class FileBuilder
                 // this options message received for a repeated field.
                 if (field.IsRepeated)
                 {
-                    string key = string.Join(",", path);
-                    repeatedCounts.TryGetValue(key, out int index);
+                    var key = string.Join(",", path);
+                    repeatedCounts.TryGetValue(key, out var index);
                     repeatedCounts[key] = index + 1;
                     path.Add(index);
                 }
@@ -117,7 +117,7 @@ internal sealed partial class FileBuilder
                 return;
             }
 
-            DynamicField entry = current.GetOrAdd(field);
+            var entry = current.GetOrAdd(field);
             if (entry.Values.Count == 0)
             {
                 entry.Values.Add(new DynamicMessage(field.MessageType!));
@@ -131,7 +131,7 @@ internal sealed partial class FileBuilder
     {
         if (!part.IsExtension)
         {
-            FieldDescriptor? field = type.FindFieldByName(part.Name.Text);
+            var field = type.FindFieldByName(part.Name.Text);
             if (field == null)
             {
                 Report(LinkDiagnosticIds.InvalidOption, part.Span, $"Option \"{part.Name.Text}\" is unknown: {type.FullName} has no field \"{part.Name.Text}\"");
@@ -140,7 +140,7 @@ internal sealed partial class FileBuilder
             return field;
         }
 
-        Linker.Symbol? symbol = LookupSymbol(part.Name.Text, scope, typesOnly: false);
+        var symbol = LookupSymbol(part.Name.Text, scope, typesOnly: false);
         if (symbol?.Descriptor is FieldDescriptor extension && extension.IsExtension)
         {
             if (extension.Extendee == type)
@@ -152,7 +152,7 @@ internal sealed partial class FileBuilder
             return null;
         }
 
-        string message = symbol == null
+        var message = symbol == null
             ? _notImportedCandidate != null
                 ? $"Option \"({part.Name.Text})\" is defined in \"{_notImportedCandidate.File.Name}\", which is not imported; add the import"
                 : $"Option \"({part.Name.Text})\" is unknown; import the file that defines it"
@@ -177,7 +177,7 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        object? converted = ConvertScalar(field, value, optionName, inAggregate: false);
+        var converted = ConvertScalar(field, value, optionName, inAggregate: false);
         if (converted != null)
         {
             AddValue(target, field, converted, value, optionName);
@@ -186,7 +186,7 @@ internal sealed partial class FileBuilder
 
     private void AddValue(DynamicMessage target, FieldDescriptor field, object value, OptionValue node, string name)
     {
-        DynamicField entry = target.GetOrAdd(field);
+        var entry = target.GetOrAdd(field);
         if (field.IsRepeated || entry.Values.Count == 0)
         {
             entry.Values.Add(value);
@@ -204,7 +204,7 @@ internal sealed partial class FileBuilder
     /// <summary>Fills <paramref name="message"/> from a text-format literal.</summary>
     private void ParseAggregate(DynamicMessage message, AggregateValue aggregate)
     {
-        foreach (AggregateField entry in aggregate.Fields)
+        foreach (var entry in aggregate.Fields)
         {
             if (entry.IsExtension && entry.TypeUrlPrefix != null)
             {
@@ -212,7 +212,7 @@ internal sealed partial class FileBuilder
                 continue;
             }
 
-            FieldDescriptor? field = entry.IsExtension ? FindAggregateExtension(message.Type, entry) : FindAggregateField(message.Type, entry.Name.Text);
+            var field = entry.IsExtension ? FindAggregateExtension(message.Type, entry) : FindAggregateField(message.Type, entry.Name.Text);
             if (field == null)
             {
                 if (!entry.IsExtension)
@@ -231,7 +231,7 @@ internal sealed partial class FileBuilder
                     continue;
                 }
 
-                foreach (OptionValue element in list.Elements)
+                foreach (var element in list.Elements)
                 {
                     AddAggregateValue(message, field, element);
                 }
@@ -268,7 +268,7 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        DynamicField entry = message.GetOrAdd(field);
+        var entry = message.GetOrAdd(field);
         if (!field.IsRepeated && entry.Values.Count > 0)
         {
             Report(LinkDiagnosticIds.InvalidOption, value.Span, $"Non-repeated field \"{field.Name}\" is specified multiple times; keep one value");
@@ -280,14 +280,14 @@ internal sealed partial class FileBuilder
 
     private static FieldDescriptor? FindAggregateField(MessageDescriptor type, string name)
     {
-        FieldDescriptor? field = type.FindFieldByName(name);
+        var field = type.FindFieldByName(name);
         if (field != null)
         {
             return field;
         }
 
         // Text format names a group field by its type name.
-        foreach (FieldDescriptor candidate in type.Fields)
+        foreach (var candidate in type.Fields)
         {
             if (candidate.Type == FieldType.Group && candidate.MessageType?.Name == name)
             {
@@ -300,7 +300,7 @@ internal sealed partial class FileBuilder
 
     private FieldDescriptor? FindAggregateExtension(MessageDescriptor type, AggregateField entry)
     {
-        Linker.Symbol? symbol = LookupSymbol(entry.Name.Text, type.FullName, typesOnly: false);
+        var symbol = LookupSymbol(entry.Name.Text, type.FullName, typesOnly: false);
         if (symbol?.Descriptor is FieldDescriptor extension && extension.IsExtension && extension.Extendee == type)
         {
             return extension;
@@ -312,15 +312,15 @@ internal sealed partial class FileBuilder
 
     private void ParseAny(DynamicMessage message, AggregateField entry)
     {
-        FieldDescriptor? typeUrl = message.Type.FullName == "google.protobuf.Any" ? message.Type.FindFieldByNumber(1) : null;
-        FieldDescriptor? valueField = typeUrl != null ? message.Type.FindFieldByNumber(2) : null;
+        var typeUrl = message.Type.FullName == "google.protobuf.Any" ? message.Type.FindFieldByNumber(1) : null;
+        var valueField = typeUrl != null ? message.Type.FindFieldByNumber(2) : null;
         if (typeUrl == null || valueField == null)
         {
             Report(LinkDiagnosticIds.InvalidOption, entry.Name.Span, $"A type URL [{entry.TypeUrlPrefix}/{entry.Name.Text}] is only allowed in a google.protobuf.Any value");
             return;
         }
 
-        Linker.Symbol? symbol = MarkReferenced(FindVisibleSymbol(entry.Name.Text.TrimStart('.')));
+        var symbol = MarkReferenced(FindVisibleSymbol(entry.Name.Text.TrimStart('.')));
         if (symbol?.Descriptor is not MessageDescriptor type || entry.Value is not AggregateValue value)
         {
             Report(LinkDiagnosticIds.InvalidOption, entry.Name.Span, $"\"{entry.Name.Text}\" is not a message type visible here; an Any value needs [prefix/full.MessageName] {{ ... }}");
@@ -340,7 +340,7 @@ internal sealed partial class FileBuilder
             case FieldType.Enum:
                 if (value is IdentifierValue { IsNegative: false } identifier && field.EnumType != null)
                 {
-                    EnumValueDescriptor? enumValue = field.EnumType.FindValueByName(identifier.Name);
+                    var enumValue = field.EnumType.FindValueByName(identifier.Name);
                     if (enumValue != null)
                     {
                         return (long)enumValue.Number;
@@ -395,7 +395,7 @@ internal sealed partial class FileBuilder
             case FieldType.Double:
             case FieldType.Float:
                 {
-                    double? real = ToDouble(value, inAggregate);
+                    var real = ToDouble(value, inAggregate);
                     if (real == null)
                     {
                         return Mismatch(value, name, "a number");
@@ -424,7 +424,7 @@ internal sealed partial class FileBuilder
             return (float)value;
         }
 
-        int bits = BitConverter.DoubleToInt64Bits(value) < 0 ? unchecked((int)0xFFC00000) : 0x7FC00000;
+        var bits = BitConverter.DoubleToInt64Bits(value) < 0 ? unchecked((int)0xFFC00000) : 0x7FC00000;
         return BitConverter.ToSingle(BitConverter.GetBytes(bits), 0);
     }
 
@@ -437,7 +437,7 @@ internal sealed partial class FileBuilder
             case IntegerValue integer when !integer.Overflow:
                 return integer.IsNegative ? -(double)integer.Magnitude : integer.Magnitude;
             case IdentifierValue identifier:
-                string name = inAggregate ? identifier.Name.ToLowerInvariant() : identifier.Name;
+                var name = inAggregate ? identifier.Name.ToLowerInvariant() : identifier.Name;
                 if (name == "nan")
                 {
                     // protoc's parser turns `nan` and `-nan` into a positive quiet NaN; only text format (an aggregate
@@ -479,7 +479,7 @@ internal sealed partial class FileBuilder
             return null;
         }
 
-        object? value = ConvertScalar(field, option.Value, "default", inAggregate: false);
+        var value = ConvertScalar(field, option.Value, "default", inAggregate: false);
         return value switch
         {
             null => null,
@@ -506,7 +506,7 @@ internal sealed partial class FileBuilder
     internal static string CEscape(byte[] bytes)
     {
         var builder = new StringBuilder(bytes.Length);
-        foreach (byte b in bytes)
+        foreach (var b in bytes)
         {
             switch (b)
             {
@@ -545,7 +545,7 @@ internal sealed partial class FileBuilder
             return value > 0 ? "inf" : "-inf";
         }
 
-        string text = FormatG(value, 15);
+        var text = FormatG(value, 15);
         return double.Parse(text, CultureInfo.InvariantCulture) == value ? text : FormatG(value, 17);
     }
 
@@ -561,7 +561,7 @@ internal sealed partial class FileBuilder
             return value > 0 ? "inf" : "-inf";
         }
 
-        string text = FormatG(value, 6);
+        var text = FormatG(value, 6);
         return (float)double.Parse(text, CultureInfo.InvariantCulture) == value ? text : FormatG(value, 9);
     }
 
@@ -573,12 +573,12 @@ internal sealed partial class FileBuilder
             return 1 / value < 0 ? "-0" : "0";
         }
 
-        string scientific = value.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        int e = scientific.IndexOf('E');
-        int exponent = int.Parse(scientific.Substring(e + 1), CultureInfo.InvariantCulture);
+        var scientific = value.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var e = scientific.IndexOf('E');
+        var exponent = int.Parse(scientific.Substring(e + 1), CultureInfo.InvariantCulture);
         if (exponent < -4 || exponent >= precision)
         {
-            string mantissa = TrimFraction(scientific.Substring(0, e));
+            var mantissa = TrimFraction(scientific.Substring(0, e));
             return mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("00", CultureInfo.InvariantCulture);
         }
 

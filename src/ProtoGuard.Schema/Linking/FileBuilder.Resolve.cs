@@ -29,13 +29,13 @@ internal sealed partial class FileBuilder
         }
 
         var key = new LookupKey(name, relativeTo, typesOnly);
-        if (_lookupCache.TryGetValue(key, out LookupResult cached))
+        if (_lookupCache.TryGetValue(key, out var cached))
         {
             _notImportedCandidate = cached.NotImportedCandidate;
             return MarkReferenced(cached.Symbol);
         }
 
-        Linker.Symbol? symbol = LookupSymbolUncached(name, relativeTo, typesOnly);
+        var symbol = LookupSymbolUncached(name, relativeTo, typesOnly);
         _lookupCache.Add(key, new LookupResult(symbol, _notImportedCandidate));
         return MarkReferenced(symbol);
     }
@@ -64,19 +64,19 @@ internal sealed partial class FileBuilder
             return FindVisibleSymbol(name.Substring(1));
         }
 
-        int firstDot = name.IndexOf('.');
-        string firstPart = firstDot < 0 ? name : name.Substring(0, firstDot);
-        string scope = relativeTo;
+        var firstDot = name.IndexOf('.');
+        var firstPart = firstDot < 0 ? name : name.Substring(0, firstDot);
+        var scope = relativeTo;
         while (true)
         {
-            int dot = scope.LastIndexOf('.');
+            var dot = scope.LastIndexOf('.');
             if (dot < 0)
             {
                 return FindVisibleSymbol(name);
             }
 
             scope = scope.Substring(0, dot);
-            Linker.Symbol? result = FindVisibleSymbol(scope + "." + firstPart);
+            var result = FindVisibleSymbol(scope + "." + firstPart);
             if (result != null)
             {
                 if (firstDot >= 0)
@@ -97,7 +97,7 @@ internal sealed partial class FileBuilder
     /// <summary>A symbol declared in this file or in a file it imports (directly or through <c>import public</c>).</summary>
     private Linker.Symbol? FindVisibleSymbol(string fullName)
     {
-        if (!_linker.Symbols.TryGetValue(fullName, out Linker.Symbol? symbol))
+        if (!_linker.Symbols.TryGetValue(fullName, out var symbol))
         {
             return null;
         }
@@ -110,7 +110,7 @@ internal sealed partial class FileBuilder
         if (symbol.Kind == Linker.SymbolKind.Package)
         {
             // A package may be declared by several files; it is visible when any visible file is in it.
-            foreach (FileDescriptor file in _visible)
+            foreach (var file in _visible)
             {
                 if (file.Package == fullName || IsInsidePackage(file.Package, fullName))
                 {
@@ -141,8 +141,8 @@ internal sealed partial class FileBuilder
     {
         if (field.ExtendeeAsWritten != null)
         {
-            TextSpan extendeeSpan = ExtendeeSpan(field);
-            Linker.Symbol? extendee = LookupSymbol(field.ExtendeeAsWritten, field.FullName, typesOnly: true);
+            var extendeeSpan = ExtendeeSpan(field);
+            var extendee = LookupSymbol(field.ExtendeeAsWritten, field.FullName, typesOnly: true);
             if (extendee == null)
             {
                 Report(LinkDiagnosticIds.UnresolvedType, extendeeSpan, UnresolvedMessage("Extendee", field.ExtendeeAsWritten));
@@ -162,13 +162,13 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        TextSpan span = _mapTypeSpans.TryGetValue(field, out TextSpan mapSpan) ? mapSpan : field.Node?.Type?.Span ?? default;
+        var span = _mapTypeSpans.TryGetValue(field, out var mapSpan) ? mapSpan : field.Node?.Type?.Span ?? default;
         if (field.TypeNameAsWritten.Length == 0)
         {
             return;
         }
 
-        Linker.Symbol? symbol = LookupSymbol(field.TypeNameAsWritten, field.FullName, typesOnly: true);
+        var symbol = LookupSymbol(field.TypeNameAsWritten, field.FullName, typesOnly: true);
         switch (symbol?.Descriptor)
         {
             case MessageDescriptor message:
@@ -190,9 +190,9 @@ internal sealed partial class FileBuilder
 
     private TextSpan ExtendeeSpan(FieldDescriptor field)
     {
-        foreach (Syntax.SyntaxNode declaration in Root.Declarations)
+        foreach (var declaration in Root.Declarations)
         {
-            TextSpan? span = FindExtendee(declaration, field);
+            var span = FindExtendee(declaration, field);
             if (span != null)
             {
                 return span.Value;
@@ -207,7 +207,7 @@ internal sealed partial class FileBuilder
         switch (node)
         {
             case Syntax.ExtendNode extend:
-                foreach (Syntax.FieldNode member in extend.Fields)
+                foreach (var member in extend.Fields)
                 {
                     if (member == field.Node)
                     {
@@ -217,9 +217,9 @@ internal sealed partial class FileBuilder
 
                 return null;
             case Syntax.MessageNode message:
-                foreach (Syntax.SyntaxNode declaration in message.Declarations)
+                foreach (var declaration in message.Declarations)
                 {
-                    TextSpan? span = declaration is Syntax.FieldNode { GroupBody: { } body } ? FindExtendee(body, field) : FindExtendee(declaration, field);
+                    var span = declaration is Syntax.FieldNode { GroupBody: { } body } ? FindExtendee(body, field) : FindExtendee(declaration, field);
                     if (span != null)
                     {
                         return span;
@@ -250,7 +250,7 @@ internal sealed partial class FileBuilder
             return null;
         }
 
-        Linker.Symbol? symbol = LookupSymbol(name.Text, method.FullName, typesOnly: true);
+        var symbol = LookupSymbol(name.Text, method.FullName, typesOnly: true);
         if (symbol == null)
         {
             Report(LinkDiagnosticIds.UnresolvedType, name.Span, UnresolvedMessage(kind + " type", name.Text));
@@ -281,8 +281,8 @@ internal sealed partial class FileBuilder
             _relativeTo = relativeTo;
             _scopeLength = relativeTo.LastIndexOf('.');
             _typesOnly = typesOnly;
-            uint hash = (uint)StringComparer.Ordinal.GetHashCode(name) ^ (typesOnly ? 0x9E3779B9u : 0u);
-            for (int i = 0; i < _scopeLength; i++)
+            var hash = (uint)StringComparer.Ordinal.GetHashCode(name) ^ (typesOnly ? 0x9E3779B9u : 0u);
+            for (var i = 0; i < _scopeLength; i++)
             {
                 hash = (hash ^ relativeTo[i]) * 16777619;
             }

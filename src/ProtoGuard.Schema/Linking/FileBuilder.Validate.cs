@@ -13,19 +13,19 @@ internal sealed partial class FileBuilder
 
     private void Validate()
     {
-        foreach (MessageDescriptor message in _messages)
+        foreach (var message in _messages)
         {
             ValidateMessage(message);
             CheckJsonNames(message);
         }
 
-        foreach (EnumDescriptor enumType in _enums)
+        foreach (var enumType in _enums)
         {
             ValidateEnum(enumType);
             CheckEnumValueNames(enumType);
         }
 
-        foreach (FieldDescriptor field in _fields)
+        foreach (var field in _fields)
         {
             if (field.IsExtension)
             {
@@ -44,12 +44,12 @@ internal sealed partial class FileBuilder
         }
 
         var ranges = new List<(long Start, long End, TextSpan Span, string Kind)>();
-        foreach (ReservedNode reserved in node.Reserved)
+        foreach (var reserved in node.Reserved)
         {
             CollectRanges(reserved.Ranges, "Reserved range", ranges);
         }
 
-        foreach (ExtensionRangeNode extensions in node.ExtensionRanges)
+        foreach (var extensions in node.ExtensionRanges)
         {
             CollectRanges(extensions.Ranges, "Extension range", ranges);
             if (_file.IsProto3 && extensions.Ranges.Count > 0)
@@ -58,9 +58,9 @@ internal sealed partial class FileBuilder
             }
         }
 
-        for (int i = 0; i < ranges.Count; i++)
+        for (var i = 0; i < ranges.Count; i++)
         {
-            for (int j = 0; j < i; j++)
+            for (var j = 0; j < i; j++)
             {
                 if (ranges[i].Start <= ranges[j].End && ranges[j].Start <= ranges[i].End)
                 {
@@ -72,17 +72,17 @@ internal sealed partial class FileBuilder
 
         var reservedNames = new HashSet<string>(message.ReservedNames, System.StringComparer.Ordinal);
         var byNumber = new Dictionary<int, FieldDescriptor>();
-        foreach (FieldDescriptor field in message.Fields)
+        foreach (var field in message.Fields)
         {
             if (field.Node == null)
             {
                 continue;
             }
 
-            TextSpan numberSpan = field.Node.NumberSpan;
+            var numberSpan = field.Node.NumberSpan;
             if (field.Node.Number is long number && CheckFieldNumber(number, numberSpan, $"field \"{field.Name}\""))
             {
-                if (byNumber.TryGetValue(field.Number, out FieldDescriptor? other))
+                if (byNumber.TryGetValue(field.Number, out var other))
                 {
                     Report(LinkDiagnosticIds.DuplicateNumber, numberSpan, $"Field number {field.Number} of \"{field.Name}\" is already used by \"{other.Name}\" in \"{message.Name}\"; give each field its own number");
                 }
@@ -91,7 +91,7 @@ internal sealed partial class FileBuilder
                     byNumber.Add(field.Number, field);
                 }
 
-                foreach ((long start, long end, _, string kind) in ranges)
+                foreach ((var start, var end, _, var kind) in ranges)
                 {
                     if (number >= start && number <= end)
                     {
@@ -110,7 +110,7 @@ internal sealed partial class FileBuilder
 
             if (field.IsMap && field.MessageType!.Fields.Count > 0)
             {
-                FieldDescriptor key = field.MessageType.Fields[0];
+                var key = field.MessageType.Fields[0];
                 if (key.Type is FieldType.Double or FieldType.Float or FieldType.Bytes or FieldType.Message or FieldType.Group or FieldType.Enum)
                 {
                     Report(LinkDiagnosticIds.InvalidTypeUsage, field.Node.MapType!.KeyType.Span, $"Map key type of \"{field.Name}\" must be an integral type, bool or string, not {field.Node.MapType.KeyType.Text}");
@@ -126,14 +126,14 @@ internal sealed partial class FileBuilder
 
     private void CollectRanges(IReadOnlyList<RangeNode> nodes, string kind, List<(long, long, TextSpan, string)> ranges)
     {
-        foreach (RangeNode range in nodes)
+        foreach (var range in nodes)
         {
             if (range.Start is not long start || (range.End is not long && !range.EndIsMax))
             {
                 continue;
             }
 
-            long end = range.EndIsMax ? Linker.MaxFieldNumber : range.End!.Value;
+            var end = range.EndIsMax ? Linker.MaxFieldNumber : range.End!.Value;
             if (!CheckFieldNumber(start, range.StartSpan, kind.ToLowerInvariant() + " start", allowImplementationRange: true)
                 || !CheckFieldNumber(end, range.EndIsMax ? range.Span : range.EndSpan, kind.ToLowerInvariant() + " end", allowImplementationRange: true))
             {
@@ -187,7 +187,7 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        EnumValueDescriptor first = enumType.Values[0];
+        var first = enumType.Values[0];
         if (_file.IsProto3 && first.Number != 0 && first.Node != null)
         {
             Report(LinkDiagnosticIds.Proto3Violation, first.Node.NumberSpan, $"The first value of the proto3 enum \"{enumType.Name}\" must be 0, not {first.Number}; add a zero value such as {EnumPrefix(enumType.Name)}_UNSPECIFIED = 0");
@@ -197,17 +197,17 @@ internal sealed partial class FileBuilder
             Report(LinkDiagnosticIds.Proto3Violation, first.Node.NumberSpan, $"The first value of the open enum \"{enumType.Name}\" must be 0, not {first.Number}; add a zero value such as {EnumPrefix(enumType.Name)}_UNSPECIFIED = 0, or make the enum closed (features.enum_type = CLOSED)");
         }
 
-        bool allowAlias = enumType.Options?.GetValue("allow_alias") is true;
+        var allowAlias = enumType.Options?.GetValue("allow_alias") is true;
         var byNumber = new Dictionary<int, EnumValueDescriptor>();
         var reservedNames = new HashSet<string>(enumType.ReservedNames, System.StringComparer.Ordinal);
-        foreach (EnumValueDescriptor value in enumType.Values)
+        foreach (var value in enumType.Values)
         {
             if (value.Node == null)
             {
                 continue;
             }
 
-            if (byNumber.TryGetValue(value.Number, out EnumValueDescriptor? other))
+            if (byNumber.TryGetValue(value.Number, out var other))
             {
                 if (!allowAlias)
                 {
@@ -219,7 +219,7 @@ internal sealed partial class FileBuilder
                 byNumber.Add(value.Number, value);
             }
 
-            foreach (NumberRange range in enumType.ReservedRanges)
+            foreach (var range in enumType.ReservedRanges)
             {
                 if (value.Number >= range.Start && value.Number <= range.End)
                 {
@@ -238,7 +238,7 @@ internal sealed partial class FileBuilder
     private static string EnumPrefix(string name)
     {
         var builder = new System.Text.StringBuilder();
-        for (int i = 0; i < name.Length; i++)
+        for (var i = 0; i < name.Length; i++)
         {
             if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
             {
@@ -258,9 +258,9 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        TextSpan numberSpan = field.Node.NumberSpan;
-        MessageDescriptor? extendee = field.Extendee;
-        bool messageSet = extendee?.Node is MessageNode extendeeNode && IsMessageSet(extendeeNode);
+        var numberSpan = field.Node.NumberSpan;
+        var extendee = field.Extendee;
+        var messageSet = extendee?.Node is MessageNode extendeeNode && IsMessageSet(extendeeNode);
         if (field.Node.Number is long number && !(messageSet && number > 0 && number < int.MaxValue) && !CheckFieldNumber(number, numberSpan, $"extension \"{field.Name}\""))
         {
             return;
@@ -276,8 +276,8 @@ internal sealed partial class FileBuilder
             Report(LinkDiagnosticIds.Proto3Violation, field.Node.Name.Span, $"Extension \"{field.Name}\" extends \"{extendee.FullName}\"; proto3 files may only extend the options messages of descriptor.proto");
         }
 
-        bool inRange = false;
-        foreach (ExtensionRangeDescriptor range in extendee.ExtensionRanges)
+        var inRange = false;
+        foreach (var range in extendee.ExtensionRanges)
         {
             if (field.Number >= range.Start && field.Number < range.End)
             {
@@ -292,7 +292,7 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        if (_linker.Extensions.TryGetValue((extendee.FullName, field.Number), out FieldDescriptor? other))
+        if (_linker.Extensions.TryGetValue((extendee.FullName, field.Number), out var other))
         {
             // protoc: an error within one file, a warning across files (both cannot be linked into one binary).
             if (other.File == _file)

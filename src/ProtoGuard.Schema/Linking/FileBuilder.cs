@@ -56,12 +56,12 @@ internal sealed partial class FileBuilder
     {
         CollectVisibleFiles();
         DeclareFile();
-        foreach (FieldDescriptor field in _fields)
+        foreach (var field in _fields)
         {
             ResolveField(field);
         }
 
-        foreach (MethodDescriptor method in _methods)
+        foreach (var method in _methods)
         {
             ResolveMethod(method);
         }
@@ -73,12 +73,12 @@ internal sealed partial class FileBuilder
     private void CollectVisibleFiles()
     {
         _visible.Add(_file);
-        foreach (FileDescriptor? dependency in _file.DependencyFiles)
+        foreach (var dependency in _file.DependencyFiles)
         {
             AddWithPublicImports(dependency, _visible);
         }
 
-        foreach (FileDescriptor? dependency in _file.OptionDependencyFiles)
+        foreach (var dependency in _file.OptionDependencyFiles)
         {
             AddWithPublicImports(dependency, _optionVisible);
         }
@@ -91,7 +91,7 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        foreach (int index in file.PublicDependencies)
+        foreach (var index in file.PublicDependencies)
         {
             if (index < file.DependencyFiles.Count)
             {
@@ -110,7 +110,7 @@ internal sealed partial class FileBuilder
 
     private void DeclareFile()
     {
-        FileNode root = Root;
+        var root = Root;
         _file.Package = root.Package?.Name.Text ?? string.Empty;
         if (root.Syntax == null)
         {
@@ -137,7 +137,7 @@ internal sealed partial class FileBuilder
         }
 
         _pendingOptions.Add(new PendingOptions("FileOptions", root.Options, Qualify(_file.Package, "dummy"), options => _file.Options = options));
-        foreach (SyntaxNode declaration in root.Declarations)
+        foreach (var declaration in root.Declarations)
         {
             switch (declaration)
             {
@@ -159,11 +159,11 @@ internal sealed partial class FileBuilder
 
     private void DeclarePackage(string package, TextSpan span)
     {
-        string prefix = string.Empty;
-        foreach (string part in package.Split('.'))
+        var prefix = string.Empty;
+        foreach (var part in package.Split('.'))
         {
             prefix = Qualify(prefix, part);
-            if (_linker.Symbols.TryGetValue(prefix, out Linker.Symbol? existing))
+            if (_linker.Symbols.TryGetValue(prefix, out var existing))
             {
                 if (existing.Kind != Linker.SymbolKind.Package)
                 {
@@ -185,10 +185,10 @@ internal sealed partial class FileBuilder
             return false;
         }
 
-        if (_linker.Symbols.TryGetValue(fullName, out Linker.Symbol? existing))
+        if (_linker.Symbols.TryGetValue(fullName, out var existing))
         {
-            string where = existing.File == _file ? string.Empty : $" in \"{existing.File.Name}\"";
-            string message = kind == Linker.SymbolKind.EnumValue && existing.Kind == Linker.SymbolKind.EnumValue
+            var where = existing.File == _file ? string.Empty : $" in \"{existing.File.Name}\"";
+            var message = kind == Linker.SymbolKind.EnumValue && existing.Kind == Linker.SymbolKind.EnumValue
                 ? $"\"{descriptor.Name}\" is already defined{where}; enum values are siblings of their enum, so \"{descriptor.Name}\" must be unique within \"{ScopeOf(fullName)}\", not just within its enum; prefix the value with the enum name"
                 : $"\"{fullName}\" is already defined{where}; rename one of the declarations";
             Report(LinkDiagnosticIds.DuplicateSymbol, span, message);
@@ -201,20 +201,20 @@ internal sealed partial class FileBuilder
 
     private static string ScopeOf(string fullName)
     {
-        int dot = fullName.LastIndexOf('.');
+        var dot = fullName.LastIndexOf('.');
         return dot < 0 ? string.Empty : fullName.Substring(0, dot);
     }
 
     private MessageDescriptor DeclareMessage(MessageNode node, string scope, MessageDescriptor? parent)
     {
-        string fullName = Qualify(scope, node.Name.Text);
+        var fullName = Qualify(scope, node.Name.Text);
         var message = new MessageDescriptor(node.Name.Text, fullName, _file, parent, node) { Visibility = node.Visibility };
         // In a message set, "max" is the largest int32 rather than the largest field number.
         long maxNumber = IsMessageSet(node) ? int.MaxValue - 1 : Linker.MaxFieldNumber;
         AddSymbol(fullName, Linker.SymbolKind.Message, message, node.Name.Span);
         _messages.Add(message);
         _pendingOptions.Add(new PendingOptions("MessageOptions", node.Options, fullName, message));
-        foreach (SyntaxNode declaration in node.Declarations)
+        foreach (var declaration in node.Declarations)
         {
             switch (declaration)
             {
@@ -230,9 +230,9 @@ internal sealed partial class FileBuilder
                         message.Oneofs.Add(oneof);
                         AddSymbol(oneof.FullName, Linker.SymbolKind.Oneof, oneof, oneofNode.Name.Span);
                         _pendingOptions.Add(new PendingOptions("OneofOptions", oneofNode.Options, oneof.FullName, oneof));
-                        foreach (FieldNode member in oneofNode.Fields)
+                        foreach (var member in oneofNode.Fields)
                         {
-                            FieldDescriptor field = DeclareField(member, message, oneof);
+                            var field = DeclareField(member, message, oneof);
                             oneof.Fields.Add(field);
                             message.Fields.Add(field);
                         }
@@ -250,16 +250,16 @@ internal sealed partial class FileBuilder
                     DeclareExtensions(extend, fullName, message, message.Extensions, message.NestedTypes);
                     break;
                 case ReservedNode reserved:
-                    foreach (RangeNode range in reserved.Ranges)
+                    foreach (var range in reserved.Ranges)
                     {
                         if (range.Start is long start && (range.End is long || range.EndIsMax))
                         {
-                            long end = range.EndIsMax ? maxNumber : range.End!.Value;
+                            var end = range.EndIsMax ? maxNumber : range.End!.Value;
                             message.ReservedRanges.Add(new NumberRange(ClampInt(start), ClampInt(end + 1)));
                         }
                     }
 
-                    foreach (ReservedName name in reserved.Names)
+                    foreach (var name in reserved.Names)
                     {
                         message.ReservedNames.Add(name.Name);
                     }
@@ -268,11 +268,11 @@ internal sealed partial class FileBuilder
                 case ExtensionRangeNode extensions:
                     {
                         var ranges = new List<ExtensionRangeDescriptor>();
-                        foreach (RangeNode range in extensions.Ranges)
+                        foreach (var range in extensions.Ranges)
                         {
                             if (range.Start is long start && (range.End is long || range.EndIsMax))
                             {
-                                long end = range.EndIsMax ? maxNumber : range.End!.Value;
+                                var end = range.EndIsMax ? maxNumber : range.End!.Value;
                                 var descriptor = new ExtensionRangeDescriptor(ClampInt(start), ClampInt(end + 1), extensions);
                                 ranges.Add(descriptor);
                                 message.ExtensionRanges.Add(descriptor);
@@ -281,7 +281,7 @@ internal sealed partial class FileBuilder
 
                         _pendingOptions.Add(new PendingOptions("ExtensionRangeOptions", extensions.Options, fullName, options =>
                         {
-                            foreach (ExtensionRangeDescriptor range in ranges)
+                            foreach (var range in ranges)
                             {
                                 range.Options = options;
                             }
@@ -297,7 +297,7 @@ internal sealed partial class FileBuilder
 
     private static bool IsMessageSet(MessageNode node)
     {
-        foreach (OptionNode option in node.Options)
+        foreach (var option in node.Options)
         {
             if (option.Name.Text == "message_set_wire_format" && option.Value is IdentifierValue { AsBoolean: true })
             {
@@ -314,7 +314,7 @@ internal sealed partial class FileBuilder
     private void AddSyntheticOneofs(MessageDescriptor message)
     {
         HashSet<string>? names = null;
-        foreach (FieldDescriptor field in message.Fields)
+        foreach (var field in message.Fields)
         {
             if (!field.Proto3Optional)
             {
@@ -324,28 +324,28 @@ internal sealed partial class FileBuilder
             if (names == null)
             {
                 names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (FieldDescriptor other in message.Fields)
+                foreach (var other in message.Fields)
                 {
                     names.Add(other.Name);
                 }
 
-                foreach (MessageDescriptor nested in message.NestedTypes)
+                foreach (var nested in message.NestedTypes)
                 {
                     names.Add(nested.Name);
                 }
 
-                foreach (EnumDescriptor nested in message.EnumTypes)
+                foreach (var nested in message.EnumTypes)
                 {
                     names.Add(nested.Name);
                 }
 
-                foreach (OneofDescriptor oneof in message.Oneofs)
+                foreach (var oneof in message.Oneofs)
                 {
                     names.Add(oneof.Name);
                 }
             }
 
-            string name = field.Name.StartsWith("_", StringComparison.Ordinal) ? field.Name : "_" + field.Name;
+            var name = field.Name.StartsWith("_", StringComparison.Ordinal) ? field.Name : "_" + field.Name;
             while (names.Contains(name))
             {
                 name = "X" + name;
@@ -361,9 +361,9 @@ internal sealed partial class FileBuilder
 
     private void DeclareExtensions(ExtendNode extend, string scope, MessageDescriptor? parent, List<FieldDescriptor> extensions, List<MessageDescriptor> groupTypes)
     {
-        foreach (FieldNode node in extend.Fields)
+        foreach (var node in extend.Fields)
         {
-            FieldDescriptor field = DeclareField(node, parent, null, scope, extend.Extendee.Text, groupTypes);
+            var field = DeclareField(node, parent, null, scope, extend.Extendee.Text, groupTypes);
             extensions.Add(field);
         }
     }
@@ -373,7 +373,7 @@ internal sealed partial class FileBuilder
 
     private FieldDescriptor DeclareField(FieldNode node, MessageDescriptor? message, OneofDescriptor? oneof, string scope, string? extendee, List<MessageDescriptor> nestedTypes)
     {
-        string name = node.IsGroup ? node.Name.Text.ToLowerInvariant() : node.Name.Text;
+        var name = node.IsGroup ? node.Name.Text.ToLowerInvariant() : node.Name.Text;
         var field = new FieldDescriptor(name, Qualify(scope, name), _file, message, node)
         {
             Number = node.Number is long number ? ClampInt(number) : 0,
@@ -412,7 +412,7 @@ internal sealed partial class FileBuilder
             field.MessageType = DeclareMessage(node.GroupBody, scope, message);
             nestedTypes.Add(field.MessageType);
         }
-        else if (node.Type != null && ScalarTypes.TryGetValue(node.Type.Text, out FieldType scalar))
+        else if (node.Type != null && ScalarTypes.TryGetValue(node.Type.Text, out var scalar))
         {
             field.Type = scalar;
         }
@@ -423,7 +423,7 @@ internal sealed partial class FileBuilder
 
         field.JsonName = ToJsonName(name);
         field.IsPacked = IsPacked(node, message);
-        foreach (OptionNode option in node.Options)
+        foreach (var option in node.Options)
         {
             if (option.Name.Parts.Count == 1 && !option.Name.Parts[0].IsExtension && option.Name.Parts[0].Name.Text == "json_name")
             {
@@ -446,7 +446,7 @@ internal sealed partial class FileBuilder
 
         // json_name and default are not FieldOptions. Without options a pending entry would be skipped anyway (most
         // fields have none), and the list is copied only when there is something to leave out.
-        IReadOnlyList<OptionNode> options = WithoutJsonNameAndDefault(node.Options);
+        var options = WithoutJsonNameAndDefault(node.Options);
         if (options.Count > 0)
         {
             _pendingOptions.Add(new PendingOptions("FieldOptions", options, field.FullName, field));
@@ -461,14 +461,14 @@ internal sealed partial class FileBuilder
     private static IReadOnlyList<OptionNode> WithoutJsonNameAndDefault(IReadOnlyList<OptionNode> options)
     {
         List<OptionNode>? kept = null;
-        for (int i = 0; i < options.Count; i++)
+        for (var i = 0; i < options.Count; i++)
         {
             if (IsJsonNameOrDefault(options[i]))
             {
                 if (kept == null)
                 {
                     kept = new List<OptionNode>(options.Count);
-                    for (int j = 0; j < i; j++)
+                    for (var j = 0; j < i; j++)
                     {
                         kept.Add(options[j]);
                     }
@@ -488,7 +488,7 @@ internal sealed partial class FileBuilder
     /// <summary>Whether repeated values are packed: proto3 and editions by default, proto2 only with [packed = true].</summary>
     private bool IsPacked(FieldNode node, MessageDescriptor? message)
     {
-        foreach (OptionNode option in node.Options)
+        foreach (var option in node.Options)
         {
             if (option.Name.Text == "packed" && option.Value is IdentifierValue value && value.AsBoolean is bool packed)
             {
@@ -507,8 +507,8 @@ internal sealed partial class FileBuilder
         }
 
         // Editions: features.repeated_field_encoding on the field, an enclosing message or the file; PACKED by default.
-        string? encoding = FindFeature(node.Options, "repeated_field_encoding");
-        for (MessageDescriptor? scope = message; encoding == null && scope != null; scope = scope.ContainingType)
+        var encoding = FindFeature(node.Options, "repeated_field_encoding");
+        for (var scope = message; encoding == null && scope != null; scope = scope.ContainingType)
         {
             encoding = scope.Node is MessageNode messageNode ? FindFeature(messageNode.Options, "repeated_field_encoding") : null;
         }
@@ -519,7 +519,7 @@ internal sealed partial class FileBuilder
 
     private static string? FindFeature(IReadOnlyList<OptionNode> options, string feature)
     {
-        foreach (OptionNode option in options)
+        foreach (var option in options)
         {
             if (option.Name.Text == "features." + feature && option.Value is IdentifierValue value)
             {
@@ -532,12 +532,12 @@ internal sealed partial class FileBuilder
 
     private MessageDescriptor DeclareMapEntry(FieldNode node, string scope, MessageDescriptor? parent)
     {
-        string entryName = MapEntryName(node.Name.Text);
-        string fullName = Qualify(scope, entryName);
+        var entryName = MapEntryName(node.Name.Text);
+        var fullName = Qualify(scope, entryName);
         var entry = new MessageDescriptor(entryName, fullName, _file, parent, node) { IsMapEntry = true };
         AddSymbol(fullName, Linker.SymbolKind.Message, entry, node.Name.Span);
         _messages.Add(entry);
-        MapType map = node.MapType!;
+        var map = node.MapType!;
         entry.Fields.Add(MapEntryField(entry, "key", 1, map.KeyType));
         entry.Fields.Add(MapEntryField(entry, "value", 2, map.ValueType));
         _pendingOptions.Add(new PendingOptions("MessageOptions", Array.Empty<OptionNode>(), fullName, entry) { IsMapEntry = true });
@@ -552,7 +552,7 @@ internal sealed partial class FileBuilder
             Label = FieldCardinality.Optional,
             JsonName = name,
         };
-        if (ScalarTypes.TryGetValue(type.Text, out FieldType scalar))
+        if (ScalarTypes.TryGetValue(type.Text, out var scalar))
         {
             field.Type = scalar;
         }
@@ -571,12 +571,12 @@ internal sealed partial class FileBuilder
 
     private EnumDescriptor DeclareEnum(EnumNode node, string scope, MessageDescriptor? parent)
     {
-        string fullName = Qualify(scope, node.Name.Text);
+        var fullName = Qualify(scope, node.Name.Text);
         var enumType = new EnumDescriptor(node.Name.Text, fullName, _file, parent, node) { IsClosed = IsClosedEnum(node, parent), Visibility = node.Visibility };
         AddSymbol(fullName, Linker.SymbolKind.Enum, enumType, node.Name.Span);
         _enums.Add(enumType);
         _pendingOptions.Add(new PendingOptions("EnumOptions", node.Options, fullName, enumType));
-        foreach (SyntaxNode declaration in node.Declarations)
+        foreach (var declaration in node.Declarations)
         {
             switch (declaration)
             {
@@ -598,7 +598,7 @@ internal sealed partial class FileBuilder
                     }
 
                 case ReservedNode reserved:
-                    foreach (RangeNode range in reserved.Ranges)
+                    foreach (var range in reserved.Ranges)
                     {
                         if (range.Start is long start && (range.End is long || range.EndIsMax))
                         {
@@ -606,7 +606,7 @@ internal sealed partial class FileBuilder
                         }
                     }
 
-                    foreach (ReservedName name in reserved.Names)
+                    foreach (var name in reserved.Names)
                     {
                         enumType.ReservedNames.Add(name.Name);
                     }
@@ -620,11 +620,11 @@ internal sealed partial class FileBuilder
 
     private ServiceDescriptor DeclareService(ServiceNode node)
     {
-        string fullName = Qualify(_file.Package, node.Name.Text);
+        var fullName = Qualify(_file.Package, node.Name.Text);
         var service = new ServiceDescriptor(node.Name.Text, fullName, _file, node);
         AddSymbol(fullName, Linker.SymbolKind.Service, service, node.Name.Span);
         _pendingOptions.Add(new PendingOptions("ServiceOptions", node.Options, fullName, service));
-        foreach (RpcNode rpc in node.Rpcs)
+        foreach (var rpc in node.Rpcs)
         {
             var method = new MethodDescriptor(rpc.Name.Text, Qualify(fullName, rpc.Name.Text), _file, service, rpc)
             {
@@ -650,8 +650,8 @@ internal sealed partial class FileBuilder
         }
 
         var builder = new StringBuilder(name.Length);
-        bool capitalizeNext = false;
-        foreach (char c in name)
+        var capitalizeNext = false;
+        foreach (var c in name)
         {
             if (c == '_')
             {
@@ -675,8 +675,8 @@ internal sealed partial class FileBuilder
     public static string MapEntryName(string fieldName)
     {
         var builder = new StringBuilder(fieldName.Length + 5);
-        bool capitalizeNext = true;
-        foreach (char c in fieldName)
+        var capitalizeNext = true;
+        foreach (var c in fieldName)
         {
             if (c == '_')
             {

@@ -14,7 +14,7 @@ namespace ProtoGuard.Schema.Linking;
 /// </summary>
 public sealed class ImportResolver
 {
-    private readonly Func<string, string, SourceText?> accessor;
+    private readonly Func<string, string, SourceText?> _accessor;
 
     /// <param name="roots">Import roots (directories), searched in order; duplicates are dropped.</param>
     /// <param name="accessor">
@@ -35,7 +35,7 @@ public sealed class ImportResolver
         }
 
         Roots = distinct;
-        this.accessor = accessor;
+        this._accessor = accessor;
     }
 
     /// <summary>The import roots, normalized, in search order.</summary>
@@ -55,7 +55,7 @@ public sealed class ImportResolver
         {
             try
             {
-                if (accessor(Combine(root, importPath), importPath) is { } text)
+                if (_accessor(Combine(root, importPath), importPath) is { } text)
                 {
                     return text;
                 }

@@ -33,7 +33,7 @@ internal sealed partial class Linker
     public ProtoCompilation Link(IEnumerable<KeyValuePair<string, ParsedFile>> files)
     {
         var requested = new List<string>();
-        foreach (KeyValuePair<string, ParsedFile> entry in files)
+        foreach (var entry in files)
         {
             if (!_given.ContainsKey(entry.Key))
             {
@@ -47,7 +47,7 @@ internal sealed partial class Linker
 
     public ProtoCompilation Link(IEnumerable<string> importPaths, IEnumerable<KeyValuePair<string, ParsedFile>> parsed)
     {
-        foreach (KeyValuePair<string, ParsedFile> entry in parsed)
+        foreach (var entry in parsed)
         {
             if (!_given.ContainsKey(entry.Key))
             {
@@ -62,16 +62,16 @@ internal sealed partial class Linker
     {
         var requested = new List<FileDescriptor>();
         var requestedSet = new HashSet<FileDescriptor>();
-        foreach (string path in importPaths)
+        foreach (var path in importPaths)
         {
-            FileDescriptor? file = Load(path);
+            var file = Load(path);
             if (file != null && requestedSet.Add(file))
             {
                 requested.Add(file);
             }
         }
 
-        foreach (FileDescriptor file in requested)
+        foreach (var file in requested)
         {
             ReportUnusedImports(file);
         }
@@ -88,12 +88,12 @@ internal sealed partial class Linker
     {
         var order = new List<FileDescriptor>();
         var seen = new HashSet<FileDescriptor>();
-        foreach (FileDescriptor file in requested)
+        foreach (var file in requested)
         {
             Visit(file);
         }
 
-        foreach (FileDescriptor file in _ordered)
+        foreach (var file in _ordered)
         {
             if (seen.Add(file))
             {
@@ -110,7 +110,7 @@ internal sealed partial class Linker
                 return;
             }
 
-            foreach (FileDescriptor? dependency in file.DependencyFiles)
+            foreach (var dependency in file.DependencyFiles)
             {
                 if (dependency != null)
                 {
@@ -118,7 +118,7 @@ internal sealed partial class Linker
                 }
             }
 
-            foreach (FileDescriptor? dependency in file.OptionDependencyFiles)
+            foreach (var dependency in file.OptionDependencyFiles)
             {
                 if (dependency != null)
                 {
@@ -132,7 +132,7 @@ internal sealed partial class Linker
 
     private ParsedFile? Find(string path)
     {
-        if (_given.TryGetValue(path, out ParsedFile? parsed))
+        if (_given.TryGetValue(path, out var parsed))
         {
             return parsed;
         }
@@ -154,7 +154,7 @@ internal sealed partial class Linker
     /// <summary>Loads, and links once its imports are linked, the file at <paramref name="path"/>; null when not found.</summary>
     private FileDescriptor? Load(string path)
     {
-        if (_files.TryGetValue(path, out FileDescriptor? existing))
+        if (_files.TryGetValue(path, out var existing))
         {
             return existing;
         }
@@ -164,7 +164,7 @@ internal sealed partial class Linker
             return null;
         }
 
-        ParsedFile? parsed = Find(path);
+        var parsed = Find(path);
         if (parsed == null)
         {
             _missing.Add(path);
@@ -187,7 +187,7 @@ internal sealed partial class Linker
     private void LoadImports(FileDescriptor file)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ImportDeclaration import in file.Parsed.Root.Imports)
+        foreach (var import in file.Parsed.Root.Imports)
         {
             if (import.Path.Length == 0)
             {
@@ -200,9 +200,9 @@ internal sealed partial class Linker
                 continue;
             }
 
-            bool optionImport = import.Modifier == ImportModifier.Option;
-            List<FileDescriptor?> linked = optionImport ? file.OptionDependencyFiles : file.DependencyFiles;
-            int index = file.Dependencies.Count;
+            var optionImport = import.Modifier == ImportModifier.Option;
+            var linked = optionImport ? file.OptionDependencyFiles : file.DependencyFiles;
+            var index = file.Dependencies.Count;
             if (optionImport)
             {
                 file.OptionDependencies.Add(import.Path);
@@ -222,14 +222,14 @@ internal sealed partial class Linker
 
             if (_loading.Contains(import.Path))
             {
-                int start = _loadStack.IndexOf(import.Path);
-                string cycle = string.Join(" -> ", _loadStack.GetRange(start, _loadStack.Count - start)) + " -> " + import.Path;
+                var start = _loadStack.IndexOf(import.Path);
+                var cycle = string.Join(" -> ", _loadStack.GetRange(start, _loadStack.Count - start)) + " -> " + import.Path;
                 Report(file, LinkDiagnosticIds.ImportCycle, import.PathSpan, $"Import cycle: {cycle}; break the cycle by moving the shared declarations into a separate file");
                 linked.Add(null);
                 continue;
             }
 
-            FileDescriptor? dependency = Load(import.Path);
+            var dependency = Load(import.Path);
             if (dependency == null)
             {
                 Report(file, LinkDiagnosticIds.UnresolvedImport, import.PathSpan, $"Import \"{import.Path}\" was not found; check the import path and the import roots (-I)");
@@ -246,7 +246,7 @@ internal sealed partial class Linker
     /// </summary>
     private static void ReportUnusedImports(FileDescriptor file)
     {
-        foreach (SchemaDiagnostic diagnostic in file.Diagnostics)
+        foreach (var diagnostic in file.Diagnostics)
         {
             if (diagnostic.Severity == SchemaSeverity.Error)
             {
@@ -255,7 +255,7 @@ internal sealed partial class Linker
         }
 
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ImportDeclaration import in file.Parsed.Root.Imports)
+        foreach (var import in file.Parsed.Root.Imports)
         {
             if (import.Modifier == ImportModifier.Public || import.Path.Length == 0 || !reported.Add(import.Path))
             {
@@ -265,12 +265,12 @@ internal sealed partial class Linker
             bool used;
             if (import.Modifier == ImportModifier.Option)
             {
-                int index = file.OptionDependencies.IndexOf(import.Path);
+                var index = file.OptionDependencies.IndexOf(import.Path);
                 used = index < 0 || index >= file.OptionDependencyFiles.Count || file.IsImportedFileUsed(file.OptionDependencyFiles[index]);
             }
             else
             {
-                int index = file.Dependencies.IndexOf(import.Path);
+                var index = file.Dependencies.IndexOf(import.Path);
                 used = index < 0 || file.IsDependencyUsed(index);
             }
 
@@ -293,13 +293,13 @@ internal sealed partial class Linker
     /// <summary>Makes sure google/protobuf/descriptor.proto is linked (it defines the options messages) and returns the options type.</summary>
     internal MessageDescriptor? OptionsType(string name)
     {
-        string fullName = "google.protobuf." + name;
+        var fullName = "google.protobuf." + name;
         if (!_symbols.ContainsKey(fullName) && !_loading.Contains("google/protobuf/descriptor.proto"))
         {
             Load("google/protobuf/descriptor.proto");
         }
 
-        return _symbols.TryGetValue(fullName, out Symbol? symbol) ? symbol.Descriptor as MessageDescriptor : null;
+        return _symbols.TryGetValue(fullName, out var symbol) ? symbol.Descriptor as MessageDescriptor : null;
     }
 
     internal enum SymbolKind

@@ -55,10 +55,10 @@ public sealed class ProtoCompilation
         new Linker(resolver).Link(importPaths, parsed);
 
     /// <summary>The linked file with this import path, or null.</summary>
-    public FileDescriptor? GetFile(string importPath) => _filesByPath.TryGetValue(importPath, out FileDescriptor? file) ? file : null;
+    public FileDescriptor? GetFile(string importPath) => _filesByPath.TryGetValue(importPath, out var file) ? file : null;
 
     /// <summary>The message, enum, field, extension, oneof, enum value, service or method with this full name (no leading dot).</summary>
-    public Descriptor? FindSymbol(string fullName) => _symbols.TryGetValue(fullName.TrimStart('.'), out Linker.Symbol? symbol) ? symbol.Descriptor : null;
+    public Descriptor? FindSymbol(string fullName) => _symbols.TryGetValue(fullName.TrimStart('.'), out var symbol) ? symbol.Descriptor : null;
 
     public MessageDescriptor? FindMessage(string fullName) => FindSymbol(fullName) as MessageDescriptor;
 
@@ -69,9 +69,9 @@ public sealed class ProtoCompilation
     {
         get
         {
-            foreach (FileDescriptor file in AllFiles)
+            foreach (var file in AllFiles)
             {
-                foreach (SchemaDiagnostic diagnostic in file.Diagnostics)
+                foreach (var diagnostic in file.Diagnostics)
                 {
                     if (diagnostic.Severity == SchemaSeverity.Error)
                     {

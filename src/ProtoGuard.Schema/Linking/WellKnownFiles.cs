@@ -21,12 +21,12 @@ public static class WellKnownFiles
     /// <summary>The embedded text for <paramref name="importPath"/>, or null when it is not a well-known file.</summary>
     public static SourceText? Find(string importPath)
     {
-        if (!ResourceNames.TryGetValue(importPath, out string? resource))
+        if (!ResourceNames.TryGetValue(importPath, out var resource))
         {
             return null;
         }
 
-        using Stream? stream = typeof(WellKnownFiles).Assembly.GetManifestResourceStream(resource);
+        using var stream = typeof(WellKnownFiles).Assembly.GetManifestResourceStream(resource);
         if (stream == null)
         {
             return null;
@@ -39,7 +39,7 @@ public static class WellKnownFiles
     private static Dictionary<string, string> CreateResourceNames()
     {
         var names = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        foreach (string resource in typeof(WellKnownFiles).Assembly.GetManifestResourceNames())
+        foreach (var resource in typeof(WellKnownFiles).Assembly.GetManifestResourceNames())
         {
             if (resource.StartsWith(ResourcePrefix, System.StringComparison.Ordinal))
             {

@@ -37,7 +37,7 @@ internal sealed class Lexer
     private static string[] CreateSymbolTexts()
     {
         var texts = new string[0x7F];
-        for (int c = 0x21; c < 0x7F; c++)
+        for (var c = 0x21; c < 0x7F; c++)
         {
             texts[c] = ((char)c).ToString();
         }
@@ -61,7 +61,7 @@ internal sealed class Lexer
 
     private int Peek(int offset = 0)
     {
-        int index = _position + offset;
+        var index = _position + offset;
         return index < _text.Length ? _text[index] : -1;
     }
 
@@ -101,16 +101,16 @@ internal sealed class Lexer
             _position++;
         }
 
-        bool first = true;
+        var first = true;
         var collector = new CommentCollector();
         while (true)
         {
             collector.Reset();
-            Token token = NextWithComments(collector, first);
+            var token = NextWithComments(collector, first);
             first = false;
             if (_tokens.Count > 0 && collector.PreviousTrailing != null)
             {
-                Token previous = _tokens[_tokens.Count - 1];
+                var previous = _tokens[_tokens.Count - 1];
                 previous.TrailingComment = collector.PreviousTrailing;
                 _tokens[_tokens.Count - 1] = previous;
             }
@@ -128,8 +128,8 @@ internal sealed class Lexer
     // Mirrors Tokenizer::NextWithComments from protobuf's io/tokenizer.cc.
     private Token NextWithComments(CommentCollector collector, bool atStart)
     {
-        int previousLine = atStart ? -1 : _line;
-        int trailingCommentEndLine = -1;
+        var previousLine = atStart ? -1 : _line;
+        var trailingCommentEndLine = -1;
 
         if (atStart)
         {
@@ -182,8 +182,8 @@ internal sealed class Lexer
                         break;
                     }
 
-                    Token token = NextToken();
-                    bool isToken = token.Kind != TokenKind.EndOfFile;
+                    var token = NextToken();
+                    var isToken = token.Kind != TokenKind.EndOfFile;
                     if (!isToken || token.IsSymbol('}') || token.IsSymbol(']') || token.IsSymbol(')'))
                     {
                         collector.Flush();
@@ -228,7 +228,7 @@ internal sealed class Lexer
 
     private void ConsumeLineComment(StringBuilder? content)
     {
-        int start = _position;
+        var start = _position;
         while (!AtEnd && _text[_position] != '\n')
         {
             _position++;
@@ -241,8 +241,8 @@ internal sealed class Lexer
     // Called after "/*". Records the content without the "*/" and without the leading whitespace + '*' of continuation lines.
     private void ConsumeBlockComment(StringBuilder? content)
     {
-        int commentStart = _position - 2;
-        int recordStart = _position;
+        var commentStart = _position - 2;
+        var recordStart = _position;
         while (true)
         {
             while (!AtEnd && _text[_position] != '*' && _text[_position] != '/' && _text[_position] != '\n')
@@ -297,7 +297,7 @@ internal sealed class Lexer
     {
         while (true)
         {
-            int c = Peek();
+            var c = Peek();
             if (c == -1)
             {
                 return new Token(TokenKind.EndOfFile, _text.Length, _text.Length, string.Empty, _line);
@@ -357,10 +357,10 @@ internal sealed class Lexer
 
     private void SkipInvalidCharacters()
     {
-        int start = _position;
+        var start = _position;
         while (!AtEnd)
         {
-            char c = _text[_position];
+            var c = _text[_position];
             if (c <= 0x20 || c >= 0x7F)
             {
                 if (c == '\n' || IsWhitespaceNoNewline(c))
@@ -376,7 +376,7 @@ internal sealed class Lexer
             }
         }
 
-        string what = DescribeCharacter(_text, start);
+        var what = DescribeCharacter(_text, start);
         Error(_position - start > 1 + (char.IsHighSurrogate(_text[start]) ? 1 : 0)
             ? "Invalid characters starting with " + what + "; a .proto file may contain non-ASCII text only in comments and strings"
             : "Invalid character " + what + "; a .proto file may contain non-ASCII text only in comments and strings", start, _position);
@@ -384,14 +384,14 @@ internal sealed class Lexer
 
     internal static string DescribeCharacter(string text, int index)
     {
-        char c = text[index];
+        var c = text[index];
         int codePoint = c;
         if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
         {
             codePoint = char.ConvertToUtf32(c, text[index + 1]);
         }
 
-        string hex = "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
+        var hex = "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
         return c < 0x20 || c == 0x7F || char.IsSurrogate(c) || char.IsControl(c) || char.IsWhiteSpace(c)
             ? hex
             : "'" + char.ConvertFromUtf32(codePoint >= 0xD800 && codePoint <= 0xDFFF ? 0xFFFD : codePoint) + "' (" + hex + ")";
@@ -409,7 +409,7 @@ internal sealed class Lexer
 
     private Token ReadIdentifier()
     {
-        int start = _position;
+        var start = _position;
         while (IsLetter(Peek()) || IsDigit(Peek()))
         {
             _position++;
@@ -421,11 +421,11 @@ internal sealed class Lexer
     // Mirrors Tokenizer::ConsumeNumber: decimal, 0x hex, 0-prefixed octal, and floats with '.', exponent or both.
     private Token ReadNumber()
     {
-        int start = _position;
-        bool isFloat = false;
-        bool hasError = false;
+        var start = _position;
+        var isFloat = false;
+        var hasError = false;
         ulong value = 0;
-        bool overflow = false;
+        var overflow = false;
 
         if (Peek() == '.')
         {
@@ -437,7 +437,7 @@ internal sealed class Lexer
         else if (Peek() == '0' && (Peek(1) == 'x' || Peek(1) == 'X'))
         {
             _position += 2;
-            int digitsStart = _position;
+            var digitsStart = _position;
             while (IsHexDigit(Peek()))
             {
                 Accumulate(ref value, ref overflow, 16, HexValue(Peek()));
@@ -489,7 +489,7 @@ internal sealed class Lexer
 
         if (!hasError && (IsLetter(Peek()) || IsDigit(Peek()) || Peek() == '.'))
         {
-            int junkStart = _position;
+            var junkStart = _position;
             while (IsLetter(Peek()) || IsDigit(Peek()) || Peek() == '.')
             {
                 _position++;
@@ -501,8 +501,8 @@ internal sealed class Lexer
             hasError = true;
         }
 
-        int end = _position;
-        string text = _names.Get(_text, start, end - start);
+        var end = _position;
+        var text = _names.Get(_text, start, end - start);
         var token = new Token(isFloat ? TokenKind.Float : TokenKind.Integer, start, end, text, _line) { HasError = hasError };
         if (isFloat)
         {
@@ -533,7 +533,7 @@ internal sealed class Lexer
             return true;
         }
 
-        int start = _position;
+        var start = _position;
         _position++;
         if (Peek() == '+' || Peek() == '-')
         {
@@ -557,7 +557,7 @@ internal sealed class Lexer
             return;
         }
 
-        ulong max = (ulong.MaxValue - (ulong)digit) / radix;
+        var max = (ulong.MaxValue - (ulong)digit) / radix;
         if (value > max)
         {
             overflow = true;
@@ -569,13 +569,13 @@ internal sealed class Lexer
 
     private static double ParseDouble(string text)
     {
-        int end = 0;
+        var end = 0;
         while (end < text.Length && (IsDigit(text[end]) || text[end] == '.' || text[end] == 'e' || text[end] == 'E' || ((text[end] == '+' || text[end] == '-') && end > 0 && (text[end - 1] == 'e' || text[end - 1] == 'E'))))
         {
             end++;
         }
 
-        string number = text.Substring(0, end);
+        var number = text.Substring(0, end);
         if (number.EndsWith("e", StringComparison.OrdinalIgnoreCase) || number.EndsWith("+", StringComparison.Ordinal) || number.EndsWith("-", StringComparison.Ordinal))
         {
             number = number.TrimEnd('e', 'E', '+', '-');
@@ -591,7 +591,7 @@ internal sealed class Lexer
             number = "0" + number;
         }
 
-        if (double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double result))
+        if (double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var result))
         {
             return result;
         }
@@ -602,17 +602,17 @@ internal sealed class Lexer
 
     private Token ReadString(char quote)
     {
-        int start = _position;
+        var start = _position;
         _position++;
-        List<byte> bytes = _stringBytes;
+        var bytes = _stringBytes;
         bytes.Clear();
-        bool hasError = false;
+        var hasError = false;
         while (true)
         {
-            int c = Peek();
+            var c = Peek();
             if (c == -1 || c == '\n')
             {
-                int end = _position;
+                var end = _position;
                 if (end > start && _text[end - 1] == '\r' && c == '\n')
                 {
                     end--;
@@ -662,9 +662,9 @@ internal sealed class Lexer
     // At '\'. Decodes one escape like protoc's ParseStringAppend; returns false after reporting an invalid one.
     private bool ReadEscape(List<byte> bytes)
     {
-        int start = _position;
+        var start = _position;
         _position++;
-        int c = Peek();
+        var c = Peek();
         switch (c)
         {
             case 'a': bytes.Add(7); _position++; return true;
@@ -685,8 +685,8 @@ internal sealed class Lexer
 
         if (IsOctalDigit(c))
         {
-            int value = 0;
-            for (int i = 0; i < 3 && IsOctalDigit(Peek()); i++)
+            var value = 0;
+            for (var i = 0; i < 3 && IsOctalDigit(Peek()); i++)
             {
                 value = (value * 8) + (Peek() - '0');
                 _position++;
@@ -699,8 +699,8 @@ internal sealed class Lexer
         if (c == 'x' || c == 'X')
         {
             _position++;
-            int value = 0;
-            int digits = 0;
+            var value = 0;
+            var digits = 0;
             for (; digits < 2 && IsHexDigit(Peek()); digits++)
             {
                 value = (value * 16) + HexValue(Peek());
@@ -719,10 +719,10 @@ internal sealed class Lexer
 
         if (c == 'u' || c == 'U')
         {
-            int count = c == 'u' ? 4 : 8;
+            var count = c == 'u' ? 4 : 8;
             _position++;
             // protoc accepts \U00000000 through \U001fffff; values above 10ffff are kept as the escape text.
-            if (!TryReadHex(count, out int codePoint) || codePoint > 0x1FFFFF)
+            if (!TryReadHex(count, out var codePoint) || codePoint > 0x1FFFFF)
             {
                 Error(c == 'u' ? "Expected four hex digits after '\\u' in string literal" : "Expected eight hex digits up to 1fffff after '\\U' in string literal", start, _position);
                 return false;
@@ -730,9 +730,9 @@ internal sealed class Lexer
 
             if (codePoint >= 0xD800 && codePoint <= 0xDBFF && Peek() == '\\' && Peek(1) == 'u')
             {
-                int save = _position;
+                var save = _position;
                 _position += 2;
-                if (TryReadHex(4, out int low) && low >= 0xDC00 && low <= 0xDFFF)
+                if (TryReadHex(4, out var low) && low >= 0xDC00 && low <= 0xDFFF)
                 {
                     AppendUtf8(bytes, 0x10000 + ((codePoint - 0xD800) << 10) + (low - 0xDC00));
                     return true;
@@ -743,7 +743,7 @@ internal sealed class Lexer
 
             if (codePoint > 0x10FFFF)
             {
-                foreach (char escapeChar in "\\U" + codePoint.ToString("x8", CultureInfo.InvariantCulture))
+                foreach (var escapeChar in "\\U" + codePoint.ToString("x8", CultureInfo.InvariantCulture))
                 {
                     bytes.Add((byte)escapeChar);
                 }
@@ -762,7 +762,7 @@ internal sealed class Lexer
             return false;
         }
 
-        int length = char.IsHighSurrogate((char)c) && char.IsLowSurrogate((char)Peek(1)) ? 2 : 1;
+        var length = char.IsHighSurrogate((char)c) && char.IsLowSurrogate((char)Peek(1)) ? 2 : 1;
         _position += length;
         Error("Invalid escape sequence '\\" + _text.Substring(start + 1, length) + "' in string literal", start, _position);
         return false;
@@ -771,7 +771,7 @@ internal sealed class Lexer
     private bool TryReadHex(int count, out int value)
     {
         value = 0;
-        for (int i = 0; i < count; i++)
+        for (var i = 0; i < count; i++)
         {
             if (!IsHexDigit(Peek()))
             {
@@ -883,7 +883,7 @@ internal sealed class Lexer
                 return;
             }
 
-            string comment = Normalize(_buffer.ToString());
+            var comment = Normalize(_buffer.ToString());
             if (_canAttachToPrevious)
             {
                 PreviousTrailing = (PreviousTrailing ?? string.Empty) + comment;
@@ -903,7 +903,7 @@ internal sealed class Lexer
 
         public void MaybeDetachComment()
         {
-            int count = _commentCount + (_hasComment ? 1 : 0);
+            var count = _commentCount + (_hasComment ? 1 : 0);
             if (count != 1)
             {
                 return;

@@ -13,11 +13,11 @@ internal sealed class NameTable
 
     public string Get(string text, int start, int length)
     {
-        int hash = Hash(text, start, length);
-        int mask = _names.Length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
+        var hash = Hash(text, start, length);
+        var mask = _names.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            string? name = _names[slot];
+            var name = _names[slot];
             if (name == null)
             {
                 name = text.Substring(start, length);
@@ -35,8 +35,8 @@ internal sealed class NameTable
     private static int Hash(string text, int start, int length)
     {
         // FNV-1a over the UTF-16 code units.
-        uint hash = 2166136261;
-        for (int i = start; i < start + length; i++)
+        var hash = 2166136261;
+        for (var i = start; i < start + length; i++)
         {
             hash = (hash ^ text[i]) * 16777619;
         }
@@ -51,7 +51,7 @@ internal sealed class NameTable
             return false;
         }
 
-        for (int i = 0; i < length; i++)
+        for (var i = 0; i < length; i++)
         {
             if (name[i] != text[start + i])
             {
@@ -75,16 +75,16 @@ internal sealed class NameTable
 
     private void Grow()
     {
-        string?[] oldNames = _names;
-        int[] oldHashes = _hashes;
+        var oldNames = _names;
+        var oldHashes = _hashes;
         _names = new string?[oldNames.Length * 2];
         _hashes = new int[oldNames.Length * 2];
-        int mask = _names.Length - 1;
-        for (int i = 0; i < oldNames.Length; i++)
+        var mask = _names.Length - 1;
+        for (var i = 0; i < oldNames.Length; i++)
         {
             if (oldNames[i] is string name)
             {
-                int slot = oldHashes[i] & mask;
+                var slot = oldHashes[i] & mask;
                 while (_names[slot] != null)
                 {
                     slot = (slot + 1) & mask;

@@ -23,12 +23,12 @@ internal sealed partial class Parser
 
         while (!AtEnd)
         {
-            int before = _index;
-            int diagnosticCount = _diagnostics.Count;
+            var before = _index;
+            var diagnosticCount = _diagnostics.Count;
             _statementDiagnosticMark = diagnosticCount;
             _previousMemberWasUnexpected = _memberWasUnexpected;
             _memberWasUnexpected = false;
-            SyntaxNode? declaration = ParseTopLevelDeclaration(file, declarations.Count == 0);
+            var declaration = ParseTopLevelDeclaration(file, declarations.Count == 0);
             switch (declaration)
             {
                 case null:
@@ -96,8 +96,8 @@ internal sealed partial class Parser
 
     private SyntaxNode? ParseTopLevelDeclaration(FileNode file, bool isFirst)
     {
-        Token token = Current;
-        Token next = PeekToken(1);
+        var token = Current;
+        var next = PeekToken(1);
         if (token.Kind == TokenKind.Identifier)
         {
             switch (token.Text)
@@ -155,7 +155,7 @@ internal sealed partial class Parser
 
     private SyntaxNode ParseWithVisibility()
     {
-        Token modifier = Advance();
+        var modifier = Advance();
         var visibility = modifier.Text == "export" ? SymbolVisibility.Export : SymbolVisibility.Local;
         return Current.IsKeyword("message")
             ? ParseMessage(visibility, modifier.Span.Start)
@@ -164,7 +164,7 @@ internal sealed partial class Parser
 
     private SyntaxDeclaration ParseSyntax(FileNode file, bool isFirst)
     {
-        Token keyword = Advance();
+        var keyword = Advance();
         var node = new SyntaxDeclaration { Keyword = keyword.Text, KeywordSpan = keyword.Span };
         if (!isFirst || file.Syntax != null)
         {
@@ -189,7 +189,7 @@ internal sealed partial class Parser
             return node;
         }
 
-        StringValue value = ParseStrings();
+        var value = ParseStrings();
         node.Value = value.Value;
         node.ValueSpan = value.Span;
         if (keyword.Text == "syntax" && value.Value != "proto2" && value.Value != "proto3")
@@ -209,9 +209,9 @@ internal sealed partial class Parser
 
     private PackageDeclaration ParsePackage()
     {
-        Token keyword = Advance();
+        var keyword = Advance();
         var node = new PackageDeclaration { Name = Identifier.Missing(keyword.Span.End) };
-        Identifier? name = Current.IsSymbol('.') ? null : ParseTypeName();
+        var name = Current.IsSymbol('.') ? null : ParseTypeName();
         if (name == null)
         {
             ReportUnexpected("Expected a package name");
@@ -229,7 +229,7 @@ internal sealed partial class Parser
 
     private ImportDeclaration ParseImport()
     {
-        Token keyword = Advance();
+        var keyword = Advance();
         var node = new ImportDeclaration { PathSpan = new TextSpan(keyword.Span.End, 0), ModifierSpan = new TextSpan(keyword.Span.End, 0) };
         if (Current.Kind == TokenKind.Identifier && PeekToken(1).Kind == TokenKind.String)
         {
@@ -262,7 +262,7 @@ internal sealed partial class Parser
             return node;
         }
 
-        StringValue path = ParseStrings();
+        var path = ParseStrings();
         node.Path = path.Value;
         node.PathSpan = path.Span;
         node.Comments = ExpectSemicolon("after import declaration");
@@ -291,8 +291,8 @@ internal sealed partial class Parser
             }
         }
 
-        Token open = Current;
-        if (!ExpectOpenBrace("after message name '" + node.Name.Text + "'", out Comments comments))
+        var open = Current;
+        if (!ExpectOpenBrace("after message name '" + node.Name.Text + "'", out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -330,7 +330,7 @@ internal sealed partial class Parser
             construct,
             () =>
             {
-                SyntaxNode? member = ParseMessageMember();
+                var member = ParseMessageMember();
                 switch (member)
                 {
                     case FieldNode fieldNode:
@@ -380,7 +380,7 @@ internal sealed partial class Parser
 
     private SyntaxNode? ParseMessageMember()
     {
-        Token token = Current;
+        var token = Current;
         if (token.IsSymbol(';'))
         {
             ConsumeEndOfDeclaration(hasLocation: false);
@@ -394,7 +394,7 @@ internal sealed partial class Parser
             return null;
         }
 
-        Token next = PeekToken(1);
+        var next = PeekToken(1);
         switch (token.Text)
         {
             case "message":
@@ -465,12 +465,12 @@ internal sealed partial class Parser
 
     private FieldNode ParseField(FieldContext context)
     {
-        int start = Current.Span.Start;
+        var start = Current.Span.Start;
         var node = new FieldNode { LabelSpan = new TextSpan(start, 0), Name = Identifier.Missing(start), NumberSpan = new TextSpan(start, 0) };
-        Token first = Current;
+        var first = Current;
         if (first.Kind == TokenKind.Identifier && (PeekToken(1).Kind == TokenKind.Identifier || PeekToken(1).IsSymbol('.')))
         {
-            FieldLabel label = first.Text switch
+            var label = first.Text switch
             {
                 "optional" => FieldLabel.Optional,
                 "required" => FieldLabel.Required,
@@ -506,7 +506,7 @@ internal sealed partial class Parser
         }
         else
         {
-            Identifier? type = ParseTypeName();
+            var type = ParseTypeName();
             if (type == null)
             {
                 ReportUnexpected("Expected a field type");
@@ -528,7 +528,7 @@ internal sealed partial class Parser
 
         node.Name = ToIdentifier(Advance());
         node.NumberSpan = new TextSpan(PreviousEnd, 0);
-        bool parsed = ParseFieldNumberAndOptions(new Expectation("field number for ", node.Name.Text), out long? number, out TextSpan numberSpan, out IReadOnlyList<OptionNode> options);
+        var parsed = ParseFieldNumberAndOptions(new Expectation("field number for ", node.Name.Text), out var number, out var numberSpan, out var options);
         node.Number = number;
         node.NumberSpan = numberSpan;
         node.Options = options;
@@ -591,9 +591,9 @@ internal sealed partial class Parser
 
     private bool ParseMapType(FieldNode node)
     {
-        int start = Advance().Span.Start;
+        var start = Advance().Span.Start;
         Advance();
-        Identifier? key = ParseTypeName();
+        var key = ParseTypeName();
         if (key == null)
         {
             ReportUnexpected("Expected a map key type");
@@ -607,7 +607,7 @@ internal sealed partial class Parser
         }
 
         Advance();
-        Identifier? value = ParseTypeName();
+        var value = ParseTypeName();
         if (value == null)
         {
             ReportUnexpected("Expected a map value type");
@@ -628,11 +628,11 @@ internal sealed partial class Parser
     private FieldNode ParseGroup(FieldNode node, int start)
     {
         Advance();
-        Token name = Advance();
+        var name = Advance();
         node.IsGroup = true;
         node.Name = ToIdentifier(name);
         node.Type = node.Name;
-        bool parsed = ParseFieldNumberAndOptions(new Expectation("field number for group ", name.Text), out long? number, out TextSpan numberSpan, out IReadOnlyList<OptionNode> options);
+        var parsed = ParseFieldNumberAndOptions(new Expectation("field number for group ", name.Text), out var number, out var numberSpan, out var options);
         node.Number = number;
         node.NumberSpan = numberSpan;
         node.Options = options;
@@ -642,8 +642,8 @@ internal sealed partial class Parser
             return node;
         }
 
-        Token open = Current;
-        if (!ExpectOpenBrace("to start the body of group '" + name.Text + "'", out Comments comments))
+        var open = Current;
+        if (!ExpectOpenBrace("to start the body of group '" + name.Text + "'", out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -661,7 +661,7 @@ internal sealed partial class Parser
 
     private OneofNode ParseOneof()
     {
-        int start = Advance().Span.Start;
+        var start = Advance().Span.Start;
         var node = new OneofNode { Name = Identifier.Missing(PreviousEnd) };
         if (Current.Kind == TokenKind.Identifier)
         {
@@ -679,7 +679,7 @@ internal sealed partial class Parser
             return node;
         }
 
-        if (!ExpectOpenBrace("after oneof name '" + node.Name.Text + "'", out Comments comments))
+        if (!ExpectOpenBrace("after oneof name '" + node.Name.Text + "'", out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -695,7 +695,7 @@ internal sealed partial class Parser
             "oneof '" + node.Name.Text + "'",
             () =>
             {
-                Token token = Current;
+                var token = Current;
                 if (token.IsSymbol(';'))
                 {
                     // Neither the language spec nor protoc allows an empty statement in a oneof.
@@ -704,13 +704,13 @@ internal sealed partial class Parser
                 }
                 else if (token.IsKeyword("option") && (PeekToken(1).Kind == TokenKind.Identifier || PeekToken(1).IsSymbol('(')))
                 {
-                    OptionNode option = ParseOptionStatement();
+                    var option = ParseOptionStatement();
                     options.Add(option);
                     declarations.Add(option);
                 }
                 else if (token.Kind == TokenKind.Identifier || token.IsSymbol('.'))
                 {
-                    FieldNode member = ParseField(FieldContext.Oneof);
+                    var member = ParseField(FieldContext.Oneof);
                     fields.Add(member);
                     declarations.Add(member);
                 }
@@ -730,9 +730,9 @@ internal sealed partial class Parser
 
     private ExtendNode ParseExtend()
     {
-        int start = Advance().Span.Start;
+        var start = Advance().Span.Start;
         var node = new ExtendNode { Extendee = Identifier.Missing(PreviousEnd) };
-        Identifier? extendee = ParseTypeName();
+        var extendee = ParseTypeName();
         if (extendee == null)
         {
             ReportUnexpected("Expected the name of the message to extend");
@@ -742,7 +742,7 @@ internal sealed partial class Parser
         }
 
         node.Extendee = extendee;
-        if (!ExpectOpenBrace("after 'extend " + extendee.Text + "'", out Comments comments))
+        if (!ExpectOpenBrace("after 'extend " + extendee.Text + "'", out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -756,7 +756,7 @@ internal sealed partial class Parser
             "extend block for '" + extendee.Text + "'",
             () =>
             {
-                Token token = Current;
+                var token = Current;
                 if (token.IsSymbol(';'))
                 {
                     // protoc accepts no empty statement here (unlike the language spec); report it so the editor agrees with the build.
@@ -765,7 +765,7 @@ internal sealed partial class Parser
                 }
                 else if (token.Kind == TokenKind.Identifier || token.IsSymbol('.'))
                 {
-                    FieldNode member = ParseField(FieldContext.Extend);
+                    var member = ParseField(FieldContext.Extend);
                     fields.Add(member);
                     declarations.Add(member);
                 }
@@ -784,7 +784,7 @@ internal sealed partial class Parser
 
     private ReservedNode ParseReserved()
     {
-        int start = Advance().Span.Start;
+        var start = Advance().Span.Start;
         var node = new ReservedNode();
         if (Current.Kind == TokenKind.String || Current.Kind == TokenKind.Identifier)
         {
@@ -794,12 +794,12 @@ internal sealed partial class Parser
             {
                 if (Current.Kind == TokenKind.String)
                 {
-                    StringValue name = ParseStrings();
+                    var name = ParseStrings();
                     names.Add(new ReservedName(name.Value, name.Span, isIdentifier: false));
                 }
                 else if (Current.Kind == TokenKind.Identifier)
                 {
-                    Token name = Advance();
+                    var name = Advance();
                     names.Add(new ReservedName(name.Text, name.Span, isIdentifier: true));
                 }
                 else
@@ -836,7 +836,7 @@ internal sealed partial class Parser
 
     private ExtensionRangeNode ParseExtensionRange()
     {
-        int start = Advance().Span.Start;
+        var start = Advance().Span.Start;
         var node = new ExtensionRangeNode();
         var ranges = new List<RangeNode>();
         node.Ranges = ranges;
@@ -868,16 +868,16 @@ internal sealed partial class Parser
     {
         while (true)
         {
-            int start = Current.Span.Start;
-            if (!ParseInteger(what + (ranges.Count > 0 ? " or range; reserved names and numbers must be in separate statements" : string.Empty), out long? first, out TextSpan firstSpan))
+            var start = Current.Span.Start;
+            if (!ParseInteger(what + (ranges.Count > 0 ? " or range; reserved names and numbers must be in separate statements" : string.Empty), out var first, out var firstSpan))
             {
                 SkipStatement();
                 return false;
             }
 
-            long? last = first;
-            TextSpan lastSpan = firstSpan;
-            bool isMax = false;
+            var last = first;
+            var lastSpan = firstSpan;
+            var isMax = false;
             if (Current.IsKeyword("to"))
             {
                 Advance();
@@ -925,7 +925,7 @@ internal sealed partial class Parser
             }
         }
 
-        if (!ExpectOpenBrace("after enum name '" + node.Name.Text + "'", out Comments comments))
+        if (!ExpectOpenBrace("after enum name '" + node.Name.Text + "'", out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -941,27 +941,27 @@ internal sealed partial class Parser
             "enum '" + node.Name.Text + "'",
             () =>
             {
-                Token token = Current;
-                Token next = PeekToken(1);
+                var token = Current;
+                var next = PeekToken(1);
                 if (token.IsSymbol(';'))
                 {
                     ConsumeEndOfDeclaration(hasLocation: false);
                 }
                 else if (token.IsKeyword("option") && (next.Kind == TokenKind.Identifier || next.IsSymbol('(')))
                 {
-                    OptionNode option = ParseOptionStatement();
+                    var option = ParseOptionStatement();
                     options.Add(option);
                     declarations.Add(option);
                 }
                 else if (token.IsKeyword("reserved") && (next.Kind == TokenKind.Integer || next.Kind == TokenKind.String || next.Kind == TokenKind.Identifier || next.IsSymbol('-')))
                 {
-                    ReservedNode reservedNode = ParseReserved();
+                    var reservedNode = ParseReserved();
                     reserved.Add(reservedNode);
                     declarations.Add(reservedNode);
                 }
                 else if (token.Kind == TokenKind.Identifier)
                 {
-                    EnumValueNode value = ParseEnumValue();
+                    var value = ParseEnumValue();
                     values.Add(value);
                     declarations.Add(value);
                 }
@@ -982,9 +982,9 @@ internal sealed partial class Parser
 
     private EnumValueNode ParseEnumValue()
     {
-        Token name = Advance();
+        var name = Advance();
         var node = new EnumValueNode { Name = ToIdentifier(name), NumberSpan = new TextSpan(name.Span.End, 0) };
-        bool parsed = ParseFieldNumberAndOptions(new Expectation("number for enum value ", name.Text), out long? number, out TextSpan numberSpan, out IReadOnlyList<OptionNode> options);
+        var parsed = ParseFieldNumberAndOptions(new Expectation("number for enum value ", name.Text), out var number, out var numberSpan, out var options);
         node.Number = number;
         node.NumberSpan = numberSpan;
         node.Options = options;
@@ -1003,7 +1003,7 @@ internal sealed partial class Parser
 
     private ServiceNode ParseService()
     {
-        int start = Advance().Span.Start;
+        var start = Advance().Span.Start;
         var node = new ServiceNode { Name = Identifier.Missing(PreviousEnd) };
         if (Current.Kind == TokenKind.Identifier)
         {
@@ -1020,7 +1020,7 @@ internal sealed partial class Parser
             }
         }
 
-        if (!ExpectOpenBrace("after service name '" + node.Name.Text + "'", out Comments comments))
+        if (!ExpectOpenBrace("after service name '" + node.Name.Text + "'", out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -1035,21 +1035,21 @@ internal sealed partial class Parser
             "service '" + node.Name.Text + "'",
             () =>
             {
-                Token token = Current;
-                Token next = PeekToken(1);
+                var token = Current;
+                var next = PeekToken(1);
                 if (token.IsSymbol(';'))
                 {
                     ConsumeEndOfDeclaration(hasLocation: false);
                 }
                 else if (token.IsKeyword("option") && (next.Kind == TokenKind.Identifier || next.IsSymbol('(')))
                 {
-                    OptionNode option = ParseOptionStatement();
+                    var option = ParseOptionStatement();
                     options.Add(option);
                     declarations.Add(option);
                 }
                 else if (token.IsKeyword("rpc"))
                 {
-                    RpcNode rpc = ParseRpc();
+                    var rpc = ParseRpc();
                     rpcs.Add(rpc);
                     declarations.Add(rpc);
                 }
@@ -1069,7 +1069,7 @@ internal sealed partial class Parser
 
     private RpcNode ParseRpc()
     {
-        int start = Advance().Span.Start;
+        var start = Advance().Span.Start;
         var node = new RpcNode
         {
             Name = Identifier.Missing(PreviousEnd),
@@ -1085,7 +1085,7 @@ internal sealed partial class Parser
         }
 
         node.Name = ToIdentifier(Advance());
-        if (!ParseRpcType(node.Name.Text, "request", out Identifier input, out TextSpan clientStreaming))
+        if (!ParseRpcType(node.Name.Text, "request", out var input, out var clientStreaming))
         {
             node.Span = SpanFrom(start);
             return node;
@@ -1103,7 +1103,7 @@ internal sealed partial class Parser
         }
 
         Advance();
-        if (!ParseRpcType(node.Name.Text, "response", out Identifier output, out TextSpan serverStreaming))
+        if (!ParseRpcType(node.Name.Text, "response", out var output, out var serverStreaming))
         {
             node.Span = SpanFrom(start);
             return node;
@@ -1182,7 +1182,7 @@ internal sealed partial class Parser
             streamSpan = Advance().Span;
         }
 
-        Identifier? name = ParseTypeName();
+        var name = ParseTypeName();
         if (name == null)
         {
             ReportUnexpected("Expected the " + role + " type of method '" + method + "'");

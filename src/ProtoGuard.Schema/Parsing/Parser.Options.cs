@@ -8,7 +8,7 @@ internal sealed partial class Parser
 {
     private OptionNode ParseOptionStatement()
     {
-        int start = Advance().Span.Start;
+        var start = Advance().Span.Start;
         var node = new OptionNode { Name = OptionName.Missing(PreviousEnd), Value = new MissingValue(new TextSpan(PreviousEnd, 0)) };
         if (!ParseOptionAssignment(node))
         {
@@ -25,7 +25,7 @@ internal sealed partial class Parser
     /// <summary>Parses <c>name = value</c>; returns false after reporting (the caller skips).</summary>
     private bool ParseOptionAssignment(OptionNode node)
     {
-        OptionName? name = ParseOptionName();
+        var name = ParseOptionName();
         if (name == null)
         {
             return false;
@@ -39,7 +39,7 @@ internal sealed partial class Parser
         }
 
         Advance();
-        OptionValue? value = ParseOptionValue();
+        var value = ParseOptionValue();
         if (value == null)
         {
             return false;
@@ -55,7 +55,7 @@ internal sealed partial class Parser
         Advance();
         while (true)
         {
-            int start = Current.Span.Start;
+            var start = Current.Span.Start;
             var node = new OptionNode { IsCompact = true, Name = OptionName.Missing(start), Value = new MissingValue(new TextSpan(start, 0)) };
             if (!ParseOptionAssignment(node))
             {
@@ -83,15 +83,15 @@ internal sealed partial class Parser
     /// <summary>Parses <c>part{.part}</c> where a part is an identifier or <c>(extension.name)</c>; null after reporting.</summary>
     private OptionName? ParseOptionName()
     {
-        int start = Current.Span.Start;
+        var start = Current.Span.Start;
         var parts = new List<OptionNamePart>();
         while (true)
         {
-            int partStart = Current.Span.Start;
+            var partStart = Current.Span.Start;
             if (Current.IsSymbol('('))
             {
                 Advance();
-                Identifier? extension = ParseTypeName();
+                var extension = ParseTypeName();
                 if (extension == null)
                 {
                     ReportUnexpected("Expected an extension name inside '(' ')'");
@@ -109,7 +109,7 @@ internal sealed partial class Parser
             }
             else if (Current.Kind == TokenKind.Identifier)
             {
-                Token token = Advance();
+                var token = Advance();
                 parts.Add(new OptionNamePart(ToIdentifier(token), isExtension: false, token.Span));
             }
             else
@@ -136,9 +136,9 @@ internal sealed partial class Parser
     {
         if (Current.IsSymbol('{'))
         {
-            int openIndex = _index;
-            bool failed = false;
-            AggregateValue aggregate = ParseMessageLiteral('}', 0, ref failed);
+            var openIndex = _index;
+            var failed = false;
+            var aggregate = ParseMessageLiteral('}', 0, ref failed);
             if (!failed)
             {
                 return aggregate;
@@ -153,16 +153,16 @@ internal sealed partial class Parser
 
     private OptionValue? ParseScalarValue(string expectation)
     {
-        int start = Current.Span.Start;
-        bool negative = false;
-        Token sign = Current;
+        var start = Current.Span.Start;
+        var negative = false;
+        var sign = Current;
         if (Current.IsSymbol('-'))
         {
             negative = true;
             Advance();
         }
 
-        Token token = Current;
+        var token = Current;
         switch (token.Kind)
         {
             case TokenKind.Integer:
@@ -198,7 +198,7 @@ internal sealed partial class Parser
     /// </summary>
     private AggregateValue ParseMessageLiteral(char close, int depth, ref bool failed)
     {
-        Token open = Advance();
+        var open = Advance();
         var fields = new List<AggregateField>();
         if (depth >= MaxLiteralNestingDepth)
         {
@@ -222,7 +222,7 @@ internal sealed partial class Parser
                 break;
             }
 
-            AggregateField? literalField = ParseMessageLiteralField(depth, ref failed);
+            var literalField = ParseMessageLiteralField(depth, ref failed);
             if (literalField == null)
             {
                 failed = true;
@@ -241,15 +241,15 @@ internal sealed partial class Parser
 
     private AggregateField? ParseMessageLiteralField(int depth, ref bool failed)
     {
-        int start = Current.Span.Start;
+        var start = Current.Span.Start;
         Identifier name;
-        bool isExtension = false;
+        var isExtension = false;
         string? typeUrlPrefix = null;
         if (Current.IsSymbol('['))
         {
             isExtension = true;
             Advance();
-            Identifier? first = ParseTypeName();
+            var first = ParseTypeName();
             if (first == null)
             {
                 ReportUnexpected("Expected an extension or type name inside '[' ']'");
@@ -261,7 +261,7 @@ internal sealed partial class Parser
             {
                 Advance();
                 typeUrlPrefix = first.Text;
-                Identifier? typeName = ParseTypeName();
+                var typeName = ParseTypeName();
                 if (typeName == null)
                 {
                     ReportUnexpected("Expected a type name after '/' in the type URL");
@@ -289,7 +289,7 @@ internal sealed partial class Parser
             return null;
         }
 
-        bool hasColon = false;
+        var hasColon = false;
         if (Current.IsSymbol(':'))
         {
             hasColon = true;
@@ -325,7 +325,7 @@ internal sealed partial class Parser
 
     private ListValue? ParseListLiteral(int depth, ref bool failed)
     {
-        int start = Advance().Span.Start;
+        var start = Advance().Span.Start;
         var elements = new List<OptionValue>();
         if (Current.IsSymbol(']'))
         {
@@ -374,8 +374,8 @@ internal sealed partial class Parser
     private void SkipMessageLiteral(int openIndex)
     {
         _index = openIndex;
-        int depth = 0;
-        int openBrackets = 0;
+        var depth = 0;
+        var openBrackets = 0;
         while (!AtEnd)
         {
             // An unmatched ']' ends the compact option list the literal sits in.
@@ -385,7 +385,7 @@ internal sealed partial class Parser
             }
 
             openBrackets += Current.IsSymbol('[') ? 1 : Current.IsSymbol(']') ? -1 : 0;
-            Token token = Advance();
+            var token = Advance();
             if (token.IsSymbol('{'))
             {
                 depth++;

@@ -60,9 +60,9 @@ internal sealed partial class Parser
     public static ParsedFile Parse(SourceText source)
     {
         var diagnostics = new List<SchemaDiagnostic>();
-        List<Token> tokens = Lexer.Tokenize(source.Text, diagnostics);
+        var tokens = Lexer.Tokenize(source.Text, diagnostics);
         var parser = new Parser(source, tokens, diagnostics);
-        FileNode root = parser.ParseFile();
+        var root = parser.ParseFile();
         SyntaxLegalizer.Check(root, diagnostics);
         var sorted = new List<SchemaDiagnostic>(diagnostics.Count);
         sorted.AddRange(diagnostics);
@@ -73,18 +73,18 @@ internal sealed partial class Parser
     private static void StableSortByPosition(List<SchemaDiagnostic> diagnostics)
     {
         var keyed = new List<KeyValuePair<int, SchemaDiagnostic>>(diagnostics.Count);
-        for (int i = 0; i < diagnostics.Count; i++)
+        for (var i = 0; i < diagnostics.Count; i++)
         {
             keyed.Add(new KeyValuePair<int, SchemaDiagnostic>(i, diagnostics[i]));
         }
 
         keyed.Sort((a, b) =>
         {
-            int byStart = a.Value.Span.Start.CompareTo(b.Value.Span.Start);
+            var byStart = a.Value.Span.Start.CompareTo(b.Value.Span.Start);
             return byStart != 0 ? byStart : a.Key.CompareTo(b.Key);
         });
         diagnostics.Clear();
-        foreach (KeyValuePair<int, SchemaDiagnostic> pair in keyed)
+        foreach (var pair in keyed)
         {
             diagnostics.Add(pair.Value);
         }
@@ -98,7 +98,7 @@ internal sealed partial class Parser
 
     private Token PeekToken(int offset)
     {
-        int index = _index + offset;
+        var index = _index + offset;
         return _tokens[index < _tokens.Count ? index : _tokens.Count - 1];
     }
 
@@ -108,7 +108,7 @@ internal sealed partial class Parser
 
     private Token Advance()
     {
-        Token token = _tokens[_index];
+        var token = _tokens[_index];
         if (_index < _tokens.Count - 1)
         {
             _index++;
@@ -136,7 +136,7 @@ internal sealed partial class Parser
 
     private void ReportUnexpected(string expectation)
     {
-        Token token = Current;
+        var token = Current;
         Report(token.Span, expectation + ", found " + Describe(token), token);
     }
 
@@ -162,7 +162,7 @@ internal sealed partial class Parser
             return "end of file";
         }
 
-        string text = token.Text.Length > 40 ? token.Text.Substring(0, 37) + "..." : token.Text;
+        var text = token.Text.Length > 40 ? token.Text.Substring(0, 37) + "..." : token.Text;
         return "'" + text + "'";
     }
 
@@ -170,7 +170,7 @@ internal sealed partial class Parser
 
     private Comments ConsumeEndOfDeclaration(bool hasLocation)
     {
-        Token terminator = Advance();
+        var terminator = Advance();
         return AttachComments(terminator, Current, hasLocation, terminator.IsSymbol('}'));
     }
 
@@ -178,7 +178,7 @@ internal sealed partial class Parser
     // declaration; the comment leading the next token is saved for the next declaration.
     private Comments AttachComments(Token terminator, Token next, bool hasLocation, bool closesScope)
     {
-        string? leading = _upcomingLeading;
+        var leading = _upcomingLeading;
         _upcomingLeading = next.LeadingComment;
         if (hasLocation)
         {
@@ -219,7 +219,7 @@ internal sealed partial class Parser
             ReportMissingAfterPrevious("Expected ';' " + context);
         }
 
-        Token? previous = PreviousToken;
+        var previous = PreviousToken;
         if (previous.HasValue && (AtEnd || Current.IsSymbol('}') || Current.Line > previous.Value.Line))
         {
             return AttachComments(previous.Value, Current, hasLocation: true, closesScope: false);
@@ -242,7 +242,7 @@ internal sealed partial class Parser
         }
 
         comments = Comments.None;
-        Token? previous = PreviousToken;
+        var previous = PreviousToken;
         if (previous.HasValue && !AtEnd && Current.Line > previous.Value.Line && !Current.IsSymbol('}'))
         {
             ReportMissingAfterPrevious("Expected '{' " + context);
@@ -257,12 +257,12 @@ internal sealed partial class Parser
     /// <summary>protoc's SkipStatement, plus a stop before a declaration keyword that starts a line.</summary>
     private void SkipStatement()
     {
-        int start = _index;
-        int openBrackets = 0;
-        bool sawColon = false;
+        var start = _index;
+        var openBrackets = 0;
+        var sawColon = false;
         while (!AtEnd)
         {
-            Token token = Current;
+            var token = Current;
             if (token.IsSymbol(';'))
             {
                 ConsumeEndOfDeclaration(hasLocation: false);
@@ -306,10 +306,10 @@ internal sealed partial class Parser
             return false;
         }
 
-        Token next = PeekAt(index + 1);
+        var next = PeekAt(index + 1);
         if (next.IsSymbol('='))
         {
-            int number = PeekAt(index + 2).IsSymbol('-') ? index + 3 : index + 2;
+            var number = PeekAt(index + 2).IsSymbol('-') ? index + 3 : index + 2;
             return PeekAt(number).Kind == TokenKind.Integer;
         }
 
@@ -321,7 +321,7 @@ internal sealed partial class Parser
     /// <summary><c>[label] Type name =</c>: a field, which cannot appear in an enum or a service.</summary>
     private bool LooksLikeField(int index)
     {
-        int i = index;
+        var i = index;
         Token At(int k) => PeekAt(k);
         if ((At(i).Kind != TokenKind.Identifier && !At(i).IsSymbol('.')) || At(i).IsKeyword("option"))
         {
@@ -355,7 +355,7 @@ internal sealed partial class Parser
     /// <summary>Skips to and past the <c>}</c> that closes an already consumed <c>{</c>, counting nested braces (no recursion).</summary>
     private void SkipRestOfBlock()
     {
-        int depth = 1;
+        var depth = 1;
         while (!AtEnd)
         {
             if (Current.IsSymbol('}'))
@@ -387,14 +387,14 @@ internal sealed partial class Parser
     /// <summary>Whether the tokens at <paramref name="index"/> unambiguously begin a declaration (keyword plus a fitting next token).</summary>
     private bool IsDeclarationStart(int index)
     {
-        Token token = _tokens[index];
+        var token = _tokens[index];
         if (token.Kind != TokenKind.Identifier)
         {
             return false;
         }
 
-        Token next = _tokens[index + 1 < _tokens.Count ? index + 1 : index];
-        bool nextIsName = next.Kind == TokenKind.Identifier;
+        var next = _tokens[index + 1 < _tokens.Count ? index + 1 : index];
+        var nextIsName = next.Kind == TokenKind.Identifier;
         switch (token.Text)
         {
             case "message":
@@ -434,7 +434,7 @@ internal sealed partial class Parser
     /// </summary>
     private void ParseBlockBody(string construct, Action parseMember, Func<int, bool> cannotAppearInside)
     {
-        bool previousWasUnexpected = false;
+        var previousWasUnexpected = false;
         while (true)
         {
             if (AtEnd)
@@ -455,8 +455,8 @@ internal sealed partial class Parser
                 return;
             }
 
-            int before = _index;
-            int diagnosticCount = _diagnostics.Count;
+            var before = _index;
+            var diagnosticCount = _diagnostics.Count;
             _statementDiagnosticMark = diagnosticCount;
             _previousMemberWasUnexpected = previousWasUnexpected;
             _memberWasUnexpected = false;
@@ -479,7 +479,7 @@ internal sealed partial class Parser
     /// <summary>Parses <c>[.]ident{.ident}</c>; returns null without consuming anything when no name starts here.</summary>
     private Identifier? ParseTypeName()
     {
-        int start = Current.Span.Start;
+        var start = Current.Span.Start;
         var builder = new StringBuilder();
         if (Current.IsSymbol('.'))
         {
@@ -509,17 +509,17 @@ internal sealed partial class Parser
     /// <summary>Adjacent string literals, concatenated (Current must be a string).</summary>
     private StringValue ParseStrings()
     {
-        int start = Current.Span.Start;
+        var start = Current.Span.Start;
         var bytes = new List<byte>();
         var spans = new List<TextSpan>();
         while (Current.Kind == TokenKind.String)
         {
-            Token token = Advance();
+            var token = Advance();
             bytes.AddRange(token.StringBytes);
             spans.Add(token.Span);
         }
 
-        byte[] array = bytes.ToArray();
+        var array = bytes.ToArray();
         return new StringValue(Utf8.GetString(array), array, spans, SpanFrom(start));
     }
 
@@ -529,11 +529,11 @@ internal sealed partial class Parser
     /// </summary>
     private bool ParseInteger(Expectation what, out long? value, out TextSpan span)
     {
-        int start = Current.Span.Start;
+        var start = Current.Span.Start;
         value = null;
         span = new TextSpan(start, 0);
-        bool negative = Current.IsSymbol('-') && (PeekToken(1).Kind == TokenKind.Integer || PeekToken(1).Kind == TokenKind.Float);
-        Token token = negative ? PeekToken(1) : Current;
+        var negative = Current.IsSymbol('-') && (PeekToken(1).Kind == TokenKind.Integer || PeekToken(1).Kind == TokenKind.Float);
+        var token = negative ? PeekToken(1) : Current;
         if (token.Kind == TokenKind.Integer)
         {
             if (negative)

@@ -36,7 +36,7 @@ internal sealed class SyntaxLegalizer
 
     public static void Check(FileNode file, List<SchemaDiagnostic> diagnostics)
     {
-        SyntaxMode mode = file.Syntax switch
+        var mode = file.Syntax switch
         {
             null => SyntaxMode.Proto2,
             { IsEdition: true } => SyntaxMode.Editions,
@@ -51,7 +51,7 @@ internal sealed class SyntaxLegalizer
 
         var legalizer = new SyntaxLegalizer(diagnostics, mode);
         legalizer.CheckImports(file.Imports, mode == SyntaxMode.Editions && file.Syntax!.Value == "2024");
-        foreach (SyntaxNode declaration in file.Declarations)
+        foreach (var declaration in file.Declarations)
         {
             legalizer.CheckDeclaration(declaration);
         }
@@ -63,8 +63,8 @@ internal sealed class SyntaxLegalizer
     /// <summary>protoc's parser: <c>import option</c> only from edition 2024, <c>import weak</c> only before it, and option imports last.</summary>
     private void CheckImports(IReadOnlyList<ImportDeclaration> imports, bool edition2024)
     {
-        bool seenOptionImport = false;
-        foreach (ImportDeclaration import in imports)
+        var seenOptionImport = false;
+        foreach (var import in imports)
         {
             if (import.Modifier == ImportModifier.Option)
             {
@@ -97,14 +97,14 @@ internal sealed class SyntaxLegalizer
                 CheckMessage(message);
                 break;
             case EnumNode enumNode:
-                foreach (ReservedNode reserved in enumNode.Reserved)
+                foreach (var reserved in enumNode.Reserved)
                 {
                     CheckReservedNames(reserved);
                 }
 
                 break;
             case ExtendNode extend:
-                foreach (FieldNode field in extend.Fields)
+                foreach (var field in extend.Fields)
                 {
                     CheckField(field, FieldContext.Extend);
                 }
@@ -115,7 +115,7 @@ internal sealed class SyntaxLegalizer
 
     private void CheckMessage(MessageNode message)
     {
-        foreach (SyntaxNode member in message.Declarations)
+        foreach (var member in message.Declarations)
         {
             switch (member)
             {
@@ -123,7 +123,7 @@ internal sealed class SyntaxLegalizer
                     CheckField(field, FieldContext.Message);
                     break;
                 case OneofNode oneof:
-                    foreach (FieldNode field in oneof.Fields)
+                    foreach (var field in oneof.Fields)
                     {
                         CheckField(field, FieldContext.Oneof);
                     }
@@ -202,7 +202,7 @@ internal sealed class SyntaxLegalizer
 
     private void CheckRangesAreNotNegative(IReadOnlyList<RangeNode> ranges)
     {
-        foreach (RangeNode range in ranges)
+        foreach (var range in ranges)
         {
             if (range.Start < 0)
             {
@@ -217,7 +217,7 @@ internal sealed class SyntaxLegalizer
 
     private void CheckReservedNames(ReservedNode reserved)
     {
-        foreach (ReservedName name in reserved.Names)
+        foreach (var name in reserved.Names)
         {
             if (_mode == SyntaxMode.Editions && !name.IsIdentifier)
             {

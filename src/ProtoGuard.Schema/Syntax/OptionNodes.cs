@@ -63,7 +63,7 @@ public sealed class OptionName
         }
 
         var builder = new StringBuilder();
-        for (int i = 0; i < Parts.Count; i++)
+        for (var i = 0; i < Parts.Count; i++)
         {
             if (i > 0)
             {
@@ -222,11 +222,11 @@ public sealed class StringValue : OptionValue
                 return null;
             }
 
-            byte[] encoded = System.Text.Encoding.UTF8.GetBytes(Value);
+            var encoded = System.Text.Encoding.UTF8.GetBytes(Value);
             if (encoded.Length == _bytes.Length)
             {
-                bool same = true;
-                for (int i = 0; i < encoded.Length && same; i++)
+                var same = true;
+                for (var i = 0; i < encoded.Length && same; i++)
                 {
                     same = encoded[i] == _bytes[i];
                 }

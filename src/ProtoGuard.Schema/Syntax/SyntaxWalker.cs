@@ -57,7 +57,7 @@ public abstract class SyntaxWalker
 
     public virtual void VisitFile(FileNode node)
     {
-        foreach (SyntaxNode declaration in node.Declarations)
+        foreach (var declaration in node.Declarations)
         {
             Visit(declaration);
         }
@@ -81,7 +81,7 @@ public abstract class SyntaxWalker
 
     public virtual void VisitMessage(MessageNode node)
     {
-        foreach (SyntaxNode declaration in node.Declarations)
+        foreach (var declaration in node.Declarations)
         {
             Visit(declaration);
         }
@@ -90,7 +90,7 @@ public abstract class SyntaxWalker
     /// <summary>Visits the compact options, then the group body if any.</summary>
     public virtual void VisitField(FieldNode node)
     {
-        foreach (OptionNode option in node.Options)
+        foreach (var option in node.Options)
         {
             Visit(option);
         }
@@ -103,7 +103,7 @@ public abstract class SyntaxWalker
 
     public virtual void VisitOneof(OneofNode node)
     {
-        foreach (SyntaxNode declaration in node.Declarations)
+        foreach (var declaration in node.Declarations)
         {
             Visit(declaration);
         }
@@ -111,7 +111,7 @@ public abstract class SyntaxWalker
 
     public virtual void VisitEnum(EnumNode node)
     {
-        foreach (SyntaxNode declaration in node.Declarations)
+        foreach (var declaration in node.Declarations)
         {
             Visit(declaration);
         }
@@ -119,7 +119,7 @@ public abstract class SyntaxWalker
 
     public virtual void VisitEnumValue(EnumValueNode node)
     {
-        foreach (OptionNode option in node.Options)
+        foreach (var option in node.Options)
         {
             Visit(option);
         }
@@ -127,7 +127,7 @@ public abstract class SyntaxWalker
 
     public virtual void VisitService(ServiceNode node)
     {
-        foreach (SyntaxNode declaration in node.Declarations)
+        foreach (var declaration in node.Declarations)
         {
             Visit(declaration);
         }
@@ -135,7 +135,7 @@ public abstract class SyntaxWalker
 
     public virtual void VisitRpc(RpcNode node)
     {
-        foreach (OptionNode option in node.Options)
+        foreach (var option in node.Options)
         {
             Visit(option);
         }
@@ -143,7 +143,7 @@ public abstract class SyntaxWalker
 
     public virtual void VisitExtend(ExtendNode node)
     {
-        foreach (SyntaxNode declaration in node.Declarations)
+        foreach (var declaration in node.Declarations)
         {
             Visit(declaration);
         }
@@ -155,7 +155,7 @@ public abstract class SyntaxWalker
 
     public virtual void VisitExtensionRange(ExtensionRangeNode node)
     {
-        foreach (OptionNode option in node.Options)
+        foreach (var option in node.Options)
         {
             Visit(option);
         }

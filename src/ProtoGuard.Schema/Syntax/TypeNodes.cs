@@ -46,7 +46,7 @@ public sealed class MessageNode : SyntaxNode
     {
         get
         {
-            foreach (SyntaxNode declaration in Declarations)
+            foreach (var declaration in Declarations)
             {
                 if (declaration is FieldNode fieldNode)
                 {
@@ -54,7 +54,7 @@ public sealed class MessageNode : SyntaxNode
                 }
                 else if (declaration is OneofNode oneof)
                 {
-                    foreach (FieldNode member in oneof.Fields)
+                    foreach (var member in oneof.Fields)
                     {
                         yield return member;
                     }

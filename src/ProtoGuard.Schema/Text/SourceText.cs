@@ -34,9 +34,9 @@ public sealed class SourceText
     /// <summary>The span of the 0-based <paramref name="line"/>, without its line break.</summary>
     public TextSpan GetLineSpan(int line)
     {
-        int index = Clamp(line, 0, _lineStarts.Length - 1);
-        int start = _lineStarts[index];
-        int end = index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : Text.Length;
+        var index = Clamp(line, 0, _lineStarts.Length - 1);
+        var start = _lineStarts[index];
+        var end = index + 1 < _lineStarts.Length ? _lineStarts[index + 1] : Text.Length;
         while (end > start && IsLineBreak(Text[end - 1]))
         {
             end--;
@@ -47,8 +47,8 @@ public sealed class SourceText
 
     public LinePosition GetLinePosition(int offset)
     {
-        int position = Clamp(offset, 0, Text.Length);
-        int line = FindLine(position);
+        var position = Clamp(offset, 0, Text.Length);
+        var line = FindLine(position);
         return new LinePosition(line, position - _lineStarts[line]);
     }
 
@@ -58,14 +58,14 @@ public sealed class SourceText
     /// <summary>The offset of a 0-based line and character; both are clamped to the text (the character to the line's content).</summary>
     public int GetOffset(int line, int character)
     {
-        TextSpan lineSpan = GetLineSpan(line);
+        var lineSpan = GetLineSpan(line);
         return character <= 0 ? lineSpan.Start : character >= lineSpan.Length ? lineSpan.End : lineSpan.Start + character;
     }
 
     public string ToString(TextSpan span)
     {
-        int start = Clamp(span.Start, 0, Text.Length);
-        int end = Clamp(span.End, start, Text.Length);
+        var start = Clamp(span.Start, 0, Text.Length);
+        var end = Clamp(span.End, start, Text.Length);
         return Text.Substring(start, end - start);
     }
 
@@ -73,11 +73,11 @@ public sealed class SourceText
 
     private int FindLine(int position)
     {
-        int low = 0;
-        int high = _lineStarts.Length - 1;
+        var low = 0;
+        var high = _lineStarts.Length - 1;
         while (low < high)
         {
-            int mid = low + ((high - low + 1) / 2);
+            var mid = low + ((high - low + 1) / 2);
             if (_lineStarts[mid] <= position)
             {
                 low = mid;
@@ -94,9 +94,9 @@ public sealed class SourceText
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            char c = text[i];
+            var c = text[i];
             if (c == '\r')
             {
                 if (i + 1 < text.Length && text[i + 1] == '\n')

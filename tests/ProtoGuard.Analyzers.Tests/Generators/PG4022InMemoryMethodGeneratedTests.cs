@@ -23,7 +23,7 @@ public sealed class PG4022InMemoryMethodGeneratedTests
     [Fact]
     public async Task Does_not_report_methods_written_by_hand_or_needing_switched_off_helpers()
     {
-        GrpcAnalyzerTest<PG4022InMemoryMethodGenerated> test = InMemoryServiceTestSources.Test<PG4022InMemoryMethodGenerated>(
+        var test = InMemoryServiceTestSources.Test<PG4022InMemoryMethodGenerated>(
             """
             [{|#0:ProtoGuard.InMemoryService|}]
             public partial class Users : Myservice.V1.UserService.UserServiceBase
@@ -43,7 +43,7 @@ public sealed class PG4022InMemoryMethodGeneratedTests
     [Fact]
     public async Task Overrides_in_the_generators_own_output_count_as_generated()
     {
-        GrpcAnalyzerTest<PG4022InMemoryMethodGenerated> test = InMemoryServiceTestSources.Test<PG4022InMemoryMethodGenerated>(
+        var test = InMemoryServiceTestSources.Test<PG4022InMemoryMethodGenerated>(
             "[{|#0:ProtoGuard.InMemoryService|}] public partial class Users : Myservice.V1.UserService.UserServiceBase { }",
             Generated("CreateUser", "Create"),
             Generated("GetUser", "Get"),

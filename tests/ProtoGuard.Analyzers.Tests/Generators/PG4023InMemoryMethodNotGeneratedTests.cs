@@ -18,7 +18,7 @@ public sealed class PG4023InMemoryMethodNotGeneratedTests
     [Fact]
     public async Task Reports_methods_written_by_hand_and_updates_without_field_mask_helpers()
     {
-        GrpcAnalyzerTest<PG4023InMemoryMethodNotGenerated> test = InMemoryServiceTestSources.Test<PG4023InMemoryMethodNotGenerated>(
+        var test = InMemoryServiceTestSources.Test<PG4023InMemoryMethodNotGenerated>(
             """
             [{|#0:ProtoGuard.InMemoryService|}]
             public partial class Users : Myservice.V1.UserService.UserServiceBase
@@ -37,7 +37,7 @@ public sealed class PG4023InMemoryMethodNotGeneratedTests
     [Fact]
     public async Task Reports_a_resource_without_a_key_field()
     {
-        GrpcAnalyzerTest<PG4023InMemoryMethodNotGenerated> test = InMemoryServiceTestSources.Test<PG4023InMemoryMethodNotGenerated>(
+        var test = InMemoryServiceTestSources.Test<PG4023InMemoryMethodNotGenerated>(
             "[{|#0:ProtoGuard.InMemoryService|}] public partial class Hellos : Keyless.HelloService.HelloServiceBase { }",
             NotGenerated("GetHello", "no key field found in HelloReply (string id, name or hello_reply_id)"));
         test.TestState.Sources.Add(("/0/Keyless.cs", InMemoryServiceTestSources.KeylessService));

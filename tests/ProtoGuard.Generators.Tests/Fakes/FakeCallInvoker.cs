@@ -30,7 +30,7 @@ internal sealed class FakeCallInvoker : CallInvoker
 
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
-        RecordedCall call = Record(method, options, request);
+        var call = Record(method, options, request);
         return new AsyncUnaryCall<TResponse>(
             RespondAsync<TResponse>(call, options.CancellationToken),
             Task.FromResult(new Metadata()),
@@ -41,7 +41,7 @@ internal sealed class FakeCallInvoker : CallInvoker
 
     public override TResponse BlockingUnaryCall<TRequest, TResponse>(Method<TRequest, TResponse> method, string? host, CallOptions options, TRequest request)
     {
-        RecordedCall call = Record(method, options, request);
+        var call = Record(method, options, request);
         try
         {
             return RespondAsync<TResponse>(call, options.CancellationToken).GetAwaiter().GetResult();
@@ -74,7 +74,7 @@ internal sealed class FakeCallInvoker : CallInvoker
     {
         try
         {
-            TimeSpan delay = call.Index == 0 && FirstCallDelay.HasValue ? FirstCallDelay.Value : Delay;
+            var delay = call.Index == 0 && FirstCallDelay.HasValue ? FirstCallDelay.Value : Delay;
             if (delay > TimeSpan.Zero)
             {
                 await Task.Delay(delay, cancellationToken);

@@ -23,8 +23,8 @@ internal sealed class UserDirectory
     public IMessage Respond(IMessage message)
     {
         var request = (ListUsersRequest)message;
-        int pageSize = Math.Min(request.PageSize == 0 ? 50 : request.PageSize, 100);
-        int start = request.PageToken.Length == 0 ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
+        var pageSize = Math.Min(request.PageSize == 0 ? 50 : request.PageSize, 100);
+        var start = request.PageToken.Length == 0 ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
         var response = new ListUsersResponse
         {
             NextPageToken = start + pageSize < _users.Length ? (start + pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,

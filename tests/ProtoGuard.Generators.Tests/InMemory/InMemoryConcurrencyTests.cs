@@ -28,15 +28,15 @@ public sealed class InMemoryConcurrencyTests
         using var stop = new CancellationTokenSource();
         var watchers = Enumerable.Range(0, 3).Select(_ => new CollectingWriter<BookEvent>()).ToArray();
         var watchContexts = watchers.Select(_ => new TestCallContext(stop.Token)).ToArray();
-        Task[] watching = watchers.Select((writer, i) => service.WatchBooks(new WatchBooksRequest(), writer, watchContexts[i])).ToArray();
+        var watching = watchers.Select((writer, i) => service.WatchBooks(new WatchBooksRequest(), writer, watchContexts[i])).ToArray();
         while (service.BookStore.WatcherCount != watchers.Length)
         {
             await Task.Yield();
         }
 
         var listingViolations = new List<string>();
-        int listings = 0;
-        Task[] listers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        var listings = 0;
+        var listers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
@@ -44,8 +44,8 @@ public sealed class InMemoryConcurrencyTests
                 var request = new ListBooksRequest { PageSize = 97 };
                 do
                 {
-                    ListBooksResponse page = await service.ListBooks(request, new TestCallContext(CancellationToken.None));
-                    foreach (Book book in page.Books)
+                    var page = await service.ListBooks(request, new TestCallContext(CancellationToken.None));
+                    foreach (var book in page.Books)
                     {
                         if (previous is not null && string.CompareOrdinal(previous, book.Name) >= 0)
                         {
@@ -66,13 +66,13 @@ public sealed class InMemoryConcurrencyTests
             }
         })).ToArray();
 
-        Task[] writers = Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
+        var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
         {
             var context = new TestCallContext(CancellationToken.None);
-            for (int op = 0; op < OperationsPerWriter; op++)
+            for (var op = 0; op < OperationsPerWriter; op++)
             {
-                int bookIndex = op / OperationsPerBook;
-                string name = $"w{w:D2}-{bookIndex:D4}";
+                var bookIndex = op / OperationsPerBook;
+                var name = $"w{w:D2}-{bookIndex:D4}";
                 switch (op % OperationsPerBook)
                 {
                     case 0:
@@ -97,7 +97,7 @@ public sealed class InMemoryConcurrencyTests
         })).ToArray();
 
         await Task.WhenAll(writers);
-        long committed = service.BookStore.LastSequence;
+        var committed = service.BookStore.LastSequence;
         while (watchers.Any(watcher => watcher.Count < committed))
         {
             if (watching.FirstOrDefault(task => task.IsCompleted) is { } ended)
@@ -113,7 +113,7 @@ public sealed class InMemoryConcurrencyTests
         await Task.WhenAll(listers);
         await Task.WhenAll(watching);
 
-        int books = Writers * OperationsPerWriter / OperationsPerBook;
+        var books = Writers * OperationsPerWriter / OperationsPerBook;
         Assert.Equal(books * 3 + books / 2, committed);
         Assert.Equal(books - books / 2, service.BookStore.Count);
         Assert.Empty(listingViolations);
@@ -123,27 +123,27 @@ public sealed class InMemoryConcurrencyTests
         var request = new ListBooksRequest { PageSize = 500 };
         do
         {
-            ListBooksResponse page = await service.ListBooks(request, new TestCallContext(CancellationToken.None));
+            var page = await service.ListBooks(request, new TestCallContext(CancellationToken.None));
             final.AddRange(page.Books.Select(b => b.Name));
             request.PageToken = page.NextPageToken;
         }
         while (request.PageToken.Length != 0);
-        List<string> expected = Enumerable.Range(0, Writers)
+        var expected = Enumerable.Range(0, Writers)
             .SelectMany(w => Enumerable.Range(0, books / Writers).Where(i => i % 2 == 0).Select(i => $"w{w:D2}-{i:D4}"))
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(expected, final);
 
-        List<(BookEventType Type, string Name, string Title)> first = watchers[0].Messages.Select(e => (e.Type, e.Book.Name, e.Book.Title)).ToList();
+        var first = watchers[0].Messages.Select(e => (e.Type, e.Book.Name, e.Book.Title)).ToList();
         Assert.Equal(committed, first.Count);
-        foreach (CollectingWriter<BookEvent> other in watchers.Skip(1))
+        foreach (var other in watchers.Skip(1))
         {
             Assert.Equal(first, other.Messages.Select(e => (e.Type, e.Book.Name, e.Book.Title)));
         }
 
-        foreach (IGrouping<string, (BookEventType Type, string Name, string Title)> perBook in first.GroupBy(e => e.Name))
+        foreach (var perBook in first.GroupBy(e => e.Name))
         {
-            bool deleted = int.Parse(perBook.Key[4..], System.Globalization.CultureInfo.InvariantCulture) % 2 == 1;
+            var deleted = int.Parse(perBook.Key[4..], System.Globalization.CultureInfo.InvariantCulture) % 2 == 1;
             var expectedEvents = new List<(BookEventType, string, string)>
             {
                 (BookEventType.Created, perBook.Key, "t0"),

@@ -38,7 +38,7 @@ internal static class InMemoryHarness
 
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpCompilation compilation, string? fieldMaskMode = null)
     {
-        GeneratorDriver driver = CreateDriver(fieldMaskMode).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        var driver = CreateDriver(fieldMaskMode).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         return (driver.GetRunResult(), output);
     }

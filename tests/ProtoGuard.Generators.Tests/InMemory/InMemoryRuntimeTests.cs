@@ -12,9 +12,9 @@ public sealed class InMemoryRuntimeTests
         var random = new Random(1234);
         var keys = new ProtoGuardSortedKeys();
         var reference = new SortedSet<string>(StringComparer.Ordinal);
-        for (int step = 0; step < 20_000; step++)
+        for (var step = 0; step < 20_000; step++)
         {
-            string key = "k" + random.Next(5_000).ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+            var key = "k" + random.Next(5_000).ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
             if (reference.Contains(key))
             {
                 if (random.Next(3) == 0)
@@ -35,13 +35,13 @@ public sealed class InMemoryRuntimeTests
         Assert.False(keys.CopyAfter(null, int.MaxValue, all));
         Assert.Equal(reference, all);
 
-        for (int probe = 0; probe < 200; probe++)
+        for (var probe = 0; probe < 200; probe++)
         {
-            string after = "k" + random.Next(5_100).ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
-            int size = random.Next(1, 40);
+            var after = "k" + random.Next(5_100).ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+            var size = random.Next(1, 40);
             var page = new List<string>();
-            bool hasMore = keys.CopyAfter(after, size, page);
-            List<string> expected = reference.Where(k => string.CompareOrdinal(k, after) > 0).ToList();
+            var hasMore = keys.CopyAfter(after, size, page);
+            var expected = reference.Where(k => string.CompareOrdinal(k, after) > 0).ToList();
             Assert.Equal(expected.Take(size), page);
             Assert.Equal(expected.Count > size, hasMore);
         }
@@ -51,19 +51,19 @@ public sealed class InMemoryRuntimeTests
     public void A_full_watcher_is_closed_with_its_buffered_changes_readable_and_the_writer_not_blocked()
     {
         var store = new ProtoGuardInMemoryStore<Book>(book => book.Name, watchBufferCapacity: 2);
-        using ProtoGuardWatcher<Book> slow = store.Watch();
-        using ProtoGuardWatcher<Book> fast = store.Watch();
+        using var slow = store.Watch();
+        using var fast = store.Watch();
 
-        for (int i = 0; i < 3; i++)
+        for (var i = 0; i < 3; i++)
         {
             var book = new Book { Name = "b" + i };
             store.Write(book.Name, _ => book);
-            Assert.True(fast.Changes.TryRead(out ProtoGuardChange<Book>? change));
+            Assert.True(fast.Changes.TryRead(out var change));
             Assert.Equal((i + 1L, ProtoGuardChangeKind.Created, "b" + i), (change!.Sequence, change.Kind, change.Resource.Name));
         }
 
         var buffered = new List<long>();
-        while (slow.Changes.TryRead(out ProtoGuardChange<Book>? change))
+        while (slow.Changes.TryRead(out var change))
         {
             buffered.Add(change.Sequence);
         }
@@ -80,7 +80,7 @@ public sealed class InMemoryRuntimeTests
     public void A_write_that_throws_changes_nothing_and_publishes_nothing()
     {
         var store = new ProtoGuardInMemoryStore<Book>(book => book.Name, watchBufferCapacity: 8);
-        using ProtoGuardWatcher<Book> watcher = store.Watch();
+        using var watcher = store.Watch();
 
         Assert.Throws<InvalidOperationException>(() => store.Write("b1", _ => throw new InvalidOperationException("refused")));
         Assert.Throws<InvalidOperationException>(() => store.Write("b1", _ => new Book { Name = "other" }));

@@ -26,7 +26,7 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Create_with_a_client_assigned_id_stores_the_book_with_timestamps_and_an_etag()
     {
-        Book created = await Library.CreateBookAsync(new CreateBookRequest { BookId = "b1", Book = new Book { Title = "Dune", Author = "Herbert" } });
+        var created = await Library.CreateBookAsync(new CreateBookRequest { BookId = "b1", Book = new Book { Title = "Dune", Author = "Herbert" } });
 
         Assert.Equal("b1", created.Name);
         Assert.Equal("Dune", created.Title);
@@ -39,7 +39,7 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Create_without_an_id_gets_a_server_assigned_guid()
     {
-        Book created = await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Title = "Emma" } });
+        var created = await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Title = "Emma" } });
 
         Assert.Matches("^[0-9a-f]{32}$", created.Name);
         Assert.Equal("Emma", (await Library.GetBookAsync(new GetBookRequest { Name = created.Name })).Title);
@@ -50,7 +50,7 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     {
         await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "First" } });
 
-        RpcException error = await Assert.ThrowsAsync<RpcException>(async () =>
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
             await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "Second" } }));
 
         Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
@@ -61,8 +61,8 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Create_without_the_resource_or_with_two_different_ids_is_invalid_argument()
     {
-        RpcException missing = await Assert.ThrowsAsync<RpcException>(async () => await Library.CreateBookAsync(new CreateBookRequest()));
-        RpcException conflicting = await Assert.ThrowsAsync<RpcException>(async () =>
+        var missing = await Assert.ThrowsAsync<RpcException>(async () => await Library.CreateBookAsync(new CreateBookRequest()));
+        var conflicting = await Assert.ThrowsAsync<RpcException>(async () =>
             await Library.CreateBookAsync(new CreateBookRequest { BookId = "b2", Book = new Book { Name = "b1" } }));
 
         Assert.Equal((StatusCode.InvalidArgument, "book is required"), (missing.StatusCode, missing.Status.Detail));
@@ -73,8 +73,8 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Create_returns_the_response_wrapping_the_resource_with_sequential_ids()
     {
-        CreateUserResponse first = await _server.UserClient.CreateUserAsync(new CreateUserRequest { User = new User { Email = "a@example.com" } });
-        CreateUserResponse second = await _server.UserClient.CreateUserAsync(new CreateUserRequest { User = new User { Email = "b@example.com" } });
+        var first = await _server.UserClient.CreateUserAsync(new CreateUserRequest { User = new User { Email = "a@example.com" } });
+        var second = await _server.UserClient.CreateUserAsync(new CreateUserRequest { User = new User { Email = "b@example.com" } });
 
         Assert.Equal(("000000000001", "a@example.com", Now), (first.User.Id, first.User.Email, first.User.CreatedAt));
         Assert.Equal("000000000002", second.User.Id);
@@ -83,7 +83,7 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_creating_hook_that_throws_rejects_the_resource()
     {
-        RpcException error = await Assert.ThrowsAsync<RpcException>(async () =>
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
             await _server.UserClient.CreateUserAsync(new CreateUserRequest { User = new User { Id = "u1", Email = "x@invalid.example" } }));
 
         Assert.Equal((StatusCode.InvalidArgument, "email domain is not allowed"), (error.StatusCode, error.Status.Detail));
@@ -93,8 +93,8 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Get_of_a_missing_or_empty_key_is_not_found_or_invalid_argument()
     {
-        RpcException missing = await Assert.ThrowsAsync<RpcException>(async () => await Library.GetBookAsync(new GetBookRequest { Name = "nope" }));
-        RpcException empty = await Assert.ThrowsAsync<RpcException>(async () => await Library.GetBookAsync(new GetBookRequest()));
+        var missing = await Assert.ThrowsAsync<RpcException>(async () => await Library.GetBookAsync(new GetBookRequest { Name = "nope" }));
+        var empty = await Assert.ThrowsAsync<RpcException>(async () => await Library.GetBookAsync(new GetBookRequest()));
 
         Assert.Equal((StatusCode.NotFound, "Book 'nope' not found"), (missing.StatusCode, missing.Status.Detail));
         Assert.Equal((StatusCode.InvalidArgument, "name is required"), (empty.StatusCode, empty.Status.Detail));
@@ -105,9 +105,9 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     {
         await CreateBooksAsync(8);
 
-        ListBooksResponse byDefault = await Library.ListBooksAsync(new ListBooksRequest());
-        ListBooksResponse coerced = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 1000 });
-        RpcException negative = await Assert.ThrowsAsync<RpcException>(async () => await Library.ListBooksAsync(new ListBooksRequest { PageSize = -1 }));
+        var byDefault = await Library.ListBooksAsync(new ListBooksRequest());
+        var coerced = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 1000 });
+        var negative = await Assert.ThrowsAsync<RpcException>(async () => await Library.ListBooksAsync(new ListBooksRequest { PageSize = -1 }));
 
         Assert.Equal(new[] { "book-00", "book-01", "book-02" }, byDefault.Books.Select(b => b.Name));
         Assert.Equal(5, coerced.Books.Count);
@@ -117,11 +117,11 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task List_through_the_generated_paginating_client_returns_every_book_once_in_key_order()
     {
-        List<string> names = await CreateBooksAsync(23);
+        var names = await CreateBooksAsync(23);
 
         var listed = new List<string>();
         var pageSizes = new List<int>();
-        await foreach (ListBooksResponse page in Library.ListBooksPagedAsync(new ListBooksRequest { PageSize = 5 }).AsPages())
+        await foreach (var page in Library.ListBooksPagedAsync(new ListBooksRequest { PageSize = 5 }).AsPages())
         {
             pageSizes.Add(page.Books.Count);
             listed.AddRange(page.Books.Select(b => b.Name));
@@ -134,10 +134,10 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_full_last_page_has_an_empty_next_page_token_and_an_empty_store_lists_nothing()
     {
-        ListBooksResponse empty = await Library.ListBooksAsync(new ListBooksRequest());
+        var empty = await Library.ListBooksAsync(new ListBooksRequest());
         await CreateBooksAsync(6);
-        ListBooksResponse first = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 3 });
-        ListBooksResponse last = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 3, PageToken = first.NextPageToken });
+        var first = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 3 });
+        var last = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 3, PageToken = first.NextPageToken });
 
         Assert.Equal((0, string.Empty), (empty.Books.Count, empty.NextPageToken));
         Assert.NotEqual(string.Empty, first.NextPageToken);
@@ -149,11 +149,11 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     public async Task Listing_by_key_neither_skips_nor_repeats_when_books_are_deleted_or_created_between_pages()
     {
         await CreateBooksAsync(6);
-        ListBooksResponse first = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 2 });
+        var first = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 2 });
         await Library.DeleteBookAsync(new DeleteBookRequest { Name = "book-01" });
         await Library.DeleteBookAsync(new DeleteBookRequest { Name = "book-02" });
         await Library.CreateBookAsync(new CreateBookRequest { BookId = "book-00a", Book = new Book() });
-        ListBooksResponse second = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 2, PageToken = first.NextPageToken });
+        var second = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 2, PageToken = first.NextPageToken });
 
         Assert.Equal(new[] { "book-00", "book-01" }, first.Books.Select(b => b.Name));
         Assert.Equal(new[] { "book-03", "book-04" }, second.Books.Select(b => b.Name));
@@ -163,18 +163,18 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     public async Task A_forged_altered_foreign_or_rebound_page_token_is_invalid_argument()
     {
         await CreateBooksAsync(6);
-        string token = (await Library.ListBooksAsync(new ListBooksRequest { PageSize = 2, Filter = "a" })).NextPageToken;
-        char[] altered = token.ToCharArray();
+        var token = (await Library.ListBooksAsync(new ListBooksRequest { PageSize = 2, Filter = "a" })).NextPageToken;
+        var altered = token.ToCharArray();
         altered[3] = altered[3] == 'A' ? 'B' : 'A';
         var otherInstance = new ProtoGuardPageTokens();
-        string foreign = otherInstance.Encode("/library.v1.LibraryService/ListBooks", new ListBooksRequest { Filter = "a" }.ToByteArray(), "book-01");
-        string otherMethod = new ProtoGuardPageTokens().Encode("/myservice.v1.UserService/ListUsers", Array.Empty<byte>(), "book-01");
-        byte[] bytes = Convert.FromBase64String(Pad(token.Replace('-', '+').Replace('_', '/')));
+        var foreign = otherInstance.Encode("/library.v1.LibraryService/ListBooks", new ListBooksRequest { Filter = "a" }.ToByteArray(), "book-01");
+        var otherMethod = new ProtoGuardPageTokens().Encode("/myservice.v1.UserService/ListUsers", Array.Empty<byte>(), "book-01");
+        var bytes = Convert.FromBase64String(Pad(token.Replace('-', '+').Replace('_', '/')));
         bytes[0] = 2;
-        string otherFormat = Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var otherFormat = Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
         var rejected = new List<string>();
-        foreach ((string what, ListBooksRequest request) in new[]
+        foreach ((var what, var request) in new[]
         {
             ("the guide's offset", new ListBooksRequest { PageSize = 2, Filter = "a", PageToken = "2" }),
             ("altered", new ListBooksRequest { PageSize = 2, Filter = "a", PageToken = new string(altered) }),
@@ -184,25 +184,25 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
             ("another token format", new ListBooksRequest { PageSize = 2, Filter = "a", PageToken = otherFormat }),
         })
         {
-            RpcException error = await Assert.ThrowsAsync<RpcException>(async () => await Library.ListBooksAsync(request));
+            var error = await Assert.ThrowsAsync<RpcException>(async () => await Library.ListBooksAsync(request));
             Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
             Assert.Equal("page_token is not a token this server issued for this request (it must come from the previous response, with the other request fields unchanged)", error.Status.Detail);
             rejected.Add(what);
         }
 
         Assert.Equal(6, rejected.Count);
-        ListBooksResponse resized = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 3, Filter = "a", PageToken = token });
+        var resized = await Library.ListBooksAsync(new ListBooksRequest { PageSize = 3, Filter = "a", PageToken = token });
         Assert.Equal(new[] { "book-02", "book-03", "book-04" }, resized.Books.Select(b => b.Name));
     }
 
     [Fact]
     public async Task Update_with_a_mask_changes_only_the_masked_fields_and_refreshes_update_time_and_etag()
     {
-        Book created = await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "Old", Author = "A", Tags = { "x" } } });
-        DateTimeOffset later = LoopbackServer.FixedNow.AddMinutes(5);
+        var created = await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "Old", Author = "A", Tags = { "x" } } });
+        var later = LoopbackServer.FixedNow.AddMinutes(5);
         _server.Library.Clock = () => later;
 
-        Book updated = await Library.UpdateBookAsync(new UpdateBookRequest
+        var updated = await Library.UpdateBookAsync(new UpdateBookRequest
         {
             Book = new Book { Name = "b1", Title = "New", Author = "ignored", CreateTime = Timestamp.FromDateTimeOffset(later) },
             UpdateMask = FieldMask.FromString("title"),
@@ -220,8 +220,8 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     {
         await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "Old", Author = "A", Details = new Details { Pages = 10 } } });
 
-        Book populated = await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Name = "b1", Title = "New" } });
-        Book replaced = await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Name = "b1", Title = "Only" }, UpdateMask = FieldMask.FromString("*") });
+        var populated = await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Name = "b1", Title = "New" } });
+        var replaced = await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Name = "b1", Title = "Only" }, UpdateMask = FieldMask.FromString("*") });
 
         Assert.Equal(("New", "A", 10), (populated.Title, populated.Author, populated.Details.Pages));
         Assert.Equal(("Only", string.Empty, (Details?)null), (replaced.Title, replaced.Author, replaced.Details));
@@ -233,7 +233,7 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     {
         await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "Old" } });
 
-        RpcException error = await Assert.ThrowsAsync<RpcException>(async () => await Library.UpdateBookAsync(new UpdateBookRequest
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await Library.UpdateBookAsync(new UpdateBookRequest
         {
             Book = new Book { Name = "b1", Title = "New" },
             UpdateMask = new FieldMask { Paths = { "title", "subtitle" } },
@@ -247,9 +247,9 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Update_of_a_missing_book_is_not_found_unless_allow_missing_creates_it()
     {
-        RpcException missing = await Assert.ThrowsAsync<RpcException>(async () =>
+        var missing = await Assert.ThrowsAsync<RpcException>(async () =>
             await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Name = "b9", Title = "T" }, UpdateMask = FieldMask.FromString("title") }));
-        Book created = await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Name = "b9", Title = "T" }, AllowMissing = true });
+        var created = await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Name = "b9", Title = "T" }, AllowMissing = true });
 
         Assert.Equal((StatusCode.NotFound, "Book 'b9' not found"), (missing.StatusCode, missing.Status.Detail));
         Assert.Equal(("b9", "T", Now), (created.Name, created.Title, created.CreateTime));
@@ -259,13 +259,13 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Update_with_a_stale_etag_is_aborted_and_without_the_resource_or_key_invalid_argument()
     {
-        Book created = await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "Old" } });
+        var created = await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "Old" } });
         await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Name = "b1", Title = "Newer", Etag = created.Etag }, UpdateMask = FieldMask.FromString("title") });
 
-        RpcException stale = await Assert.ThrowsAsync<RpcException>(async () =>
+        var stale = await Assert.ThrowsAsync<RpcException>(async () =>
             await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Name = "b1", Title = "Lost", Etag = created.Etag }, UpdateMask = FieldMask.FromString("title") }));
-        RpcException noBook = await Assert.ThrowsAsync<RpcException>(async () => await Library.UpdateBookAsync(new UpdateBookRequest()));
-        RpcException noKey = await Assert.ThrowsAsync<RpcException>(async () => await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Title = "T" } }));
+        var noBook = await Assert.ThrowsAsync<RpcException>(async () => await Library.UpdateBookAsync(new UpdateBookRequest()));
+        var noKey = await Assert.ThrowsAsync<RpcException>(async () => await Library.UpdateBookAsync(new UpdateBookRequest { Book = new Book { Title = "T" } }));
 
         Assert.Equal((StatusCode.Aborted, "Book 'b1' has changed: etag \"1\" is not the current \"2\""), (stale.StatusCode, stale.Status.Detail));
         Assert.Equal((StatusCode.InvalidArgument, "book is required"), (noBook.StatusCode, noBook.Status.Detail));
@@ -278,10 +278,10 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     {
         await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1" } });
 
-        Empty deleted = await Library.DeleteBookAsync(new DeleteBookRequest { Name = "b1" });
-        RpcException gone = await Assert.ThrowsAsync<RpcException>(async () => await Library.GetBookAsync(new GetBookRequest { Name = "b1" }));
-        RpcException again = await Assert.ThrowsAsync<RpcException>(async () => await Library.DeleteBookAsync(new DeleteBookRequest { Name = "b1" }));
-        Empty allowed = await Library.DeleteBookAsync(new DeleteBookRequest { Name = "b1", AllowMissing = true });
+        var deleted = await Library.DeleteBookAsync(new DeleteBookRequest { Name = "b1" });
+        var gone = await Assert.ThrowsAsync<RpcException>(async () => await Library.GetBookAsync(new GetBookRequest { Name = "b1" }));
+        var again = await Assert.ThrowsAsync<RpcException>(async () => await Library.DeleteBookAsync(new DeleteBookRequest { Name = "b1" }));
+        var allowed = await Library.DeleteBookAsync(new DeleteBookRequest { Name = "b1", AllowMissing = true });
 
         Assert.Equal(new Empty(), deleted);
         Assert.Equal(StatusCode.NotFound, gone.StatusCode);
@@ -292,9 +292,9 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Delete_with_a_stale_etag_is_aborted_and_keeps_the_book()
     {
-        Book created = await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1" } });
+        var created = await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1" } });
 
-        RpcException stale = await Assert.ThrowsAsync<RpcException>(async () => await Library.DeleteBookAsync(new DeleteBookRequest { Name = "b1", Etag = "\"99\"" }));
+        var stale = await Assert.ThrowsAsync<RpcException>(async () => await Library.DeleteBookAsync(new DeleteBookRequest { Name = "b1", Etag = "\"99\"" }));
         await Library.DeleteBookAsync(new DeleteBookRequest { Name = "b1", Etag = created.Etag });
 
         Assert.Equal((StatusCode.Aborted, "Book 'b1' has changed: etag \"99\" is not the current \"1\""), (stale.StatusCode, stale.Status.Detail));
@@ -304,9 +304,9 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_second_resource_of_the_service_is_created_from_the_request_itself_and_deleted_returning_it()
     {
-        Shelf created = await Library.CreateShelfAsync(new Shelf { Id = "s1", Genre = "poetry" });
-        Shelf deleted = await Library.DeleteShelfAsync(new DeleteShelfRequest { Id = "s1" });
-        RpcException missing = await Assert.ThrowsAsync<RpcException>(async () => await Library.GetShelfAsync(new GetShelfRequest { Id = "s1" }));
+        var created = await Library.CreateShelfAsync(new Shelf { Id = "s1", Genre = "poetry" });
+        var deleted = await Library.DeleteShelfAsync(new DeleteShelfRequest { Id = "s1" });
+        var missing = await Assert.ThrowsAsync<RpcException>(async () => await Library.GetShelfAsync(new GetShelfRequest { Id = "s1" }));
 
         Assert.Equal(new Shelf { Id = "s1", Genre = "poetry" }, created);
         Assert.Equal(created, deleted);
@@ -316,11 +316,11 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Batch_create_creates_every_book_of_the_stream_and_returns_them()
     {
-        using AsyncClientStreamingCall<CreateBookRequest, BatchCreateBooksResponse> call = Library.BatchCreateBooks();
+        using var call = Library.BatchCreateBooks();
         await call.RequestStream.WriteAsync(new CreateBookRequest { BookId = "b2", Book = new Book { Title = "Two" } });
         await call.RequestStream.WriteAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "One" } });
         await call.RequestStream.CompleteAsync();
-        BatchCreateBooksResponse response = await call;
+        var response = await call;
 
         Assert.Equal(new[] { "b2", "b1" }, response.Books.Select(b => b.Name));
         Assert.Equal(new[] { "b1", "b2" }, (await Library.ListBooksAsync(new ListBooksRequest())).Books.Select(b => b.Name));
@@ -330,7 +330,7 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     public async Task Bulk_create_counts_and_a_duplicate_in_the_stream_creates_nothing()
     {
         await _server.UserClient.CreateUserAsync(new CreateUserRequest { User = new User { Id = "taken" } });
-        using (AsyncClientStreamingCall<CreateUserRequest, BulkResp> ok = _server.UserClient.BulkCreateUsers())
+        using (var ok = _server.UserClient.BulkCreateUsers())
         {
             await ok.RequestStream.WriteAsync(new CreateUserRequest { User = new User { Email = "a@example.com" } });
             await ok.RequestStream.WriteAsync(new CreateUserRequest { User = new User { Email = "b@example.com" } });
@@ -338,11 +338,11 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
             Assert.Equal(2, (await ok).Created);
         }
 
-        using AsyncClientStreamingCall<CreateUserRequest, BulkResp> duplicate = _server.UserClient.BulkCreateUsers();
+        using var duplicate = _server.UserClient.BulkCreateUsers();
         await duplicate.RequestStream.WriteAsync(new CreateUserRequest { User = new User { Id = "new" } });
         await duplicate.RequestStream.WriteAsync(new CreateUserRequest { User = new User { Id = "taken" } });
         await duplicate.RequestStream.CompleteAsync();
-        RpcException error = await Assert.ThrowsAsync<RpcException>(async () => await duplicate);
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await duplicate);
 
         Assert.Equal((StatusCode.AlreadyExists, "User 'taken' already exists (or is in the stream twice); none of the 2 User resources was created"), (error.StatusCode, error.Status.Detail));
         Assert.Equal(3, _server.Users.UserStore.Count);
@@ -353,7 +353,7 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     public async Task Watch_streams_created_updated_and_deleted_events_in_commit_order_and_ends_when_the_client_cancels()
     {
         using var cancellation = new CancellationTokenSource();
-        using AsyncServerStreamingCall<BookEvent> watch = Library.WatchBooks(new WatchBooksRequest(), cancellationToken: cancellation.Token);
+        using var watch = Library.WatchBooks(new WatchBooksRequest(), cancellationToken: cancellation.Token);
         await WaitUntilAsync(() => _server.Library.BookStore.WatcherCount == 1);
 
         await Library.CreateBookAsync(new CreateBookRequest { Book = new Book { Name = "b1", Title = "One" } });
@@ -367,7 +367,7 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
         }
 
         cancellation.Cancel();
-        RpcException ended = await Assert.ThrowsAsync<RpcException>(async () => await watch.ResponseStream.MoveNext(CancellationToken.None));
+        var ended = await Assert.ThrowsAsync<RpcException>(async () => await watch.ResponseStream.MoveNext(CancellationToken.None));
         await WaitUntilAsync(() => _server.Library.BookStore.WatcherCount == 0);
 
         Assert.Equal(
@@ -379,9 +379,9 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Watch_ends_with_deadline_exceeded_and_closes_its_watcher()
     {
-        using AsyncServerStreamingCall<BookEvent> watch = Library.WatchBooks(new WatchBooksRequest(), deadline: DateTime.UtcNow.AddMilliseconds(300));
+        using var watch = Library.WatchBooks(new WatchBooksRequest(), deadline: DateTime.UtcNow.AddMilliseconds(300));
 
-        RpcException ended = await Assert.ThrowsAsync<RpcException>(async () => await watch.ResponseStream.MoveNext(CancellationToken.None));
+        var ended = await Assert.ThrowsAsync<RpcException>(async () => await watch.ResponseStream.MoveNext(CancellationToken.None));
         await WaitUntilAsync(() => _server.Library.BookStore.WatcherCount == 0);
 
         Assert.Equal(StatusCode.DeadlineExceeded, ended.StatusCode);
@@ -390,13 +390,13 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_watcher_that_falls_behind_gets_resource_exhausted_after_the_buffered_events_and_writers_never_wait()
     {
-        using AsyncServerStreamingCall<BookEvent> watch = Library.WatchBooks(new WatchBooksRequest());
+        using var watch = Library.WatchBooks(new WatchBooksRequest());
         await WaitUntilAsync(() => _server.Library.BookStore.WatcherCount == 1);
 
         // One batch commits 1,000 changes under one lock: far more than the buffer of 4 before the watcher can drain it.
-        using (AsyncClientStreamingCall<CreateBookRequest, BatchCreateBooksResponse> batch = Library.BatchCreateBooks())
+        using (var batch = Library.BatchCreateBooks())
         {
-            for (int i = 0; i < 1000; i++)
+            for (var i = 0; i < 1000; i++)
             {
                 await batch.RequestStream.WriteAsync(new CreateBookRequest { BookId = $"b{i:D4}", Book = new Book() });
             }
@@ -406,7 +406,7 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
         }
 
         var received = new List<string>();
-        RpcException ended = await Assert.ThrowsAsync<RpcException>(async () =>
+        var ended = await Assert.ThrowsAsync<RpcException>(async () =>
         {
             while (await watch.ResponseStream.MoveNext(CancellationToken.None))
             {
@@ -424,9 +424,9 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Methods_that_are_not_recognized_stay_unimplemented()
     {
-        RpcException move = await Assert.ThrowsAsync<RpcException>(async () => await Library.MoveBookAsync(new MoveBookRequest { Name = "b1" }));
-        using AsyncServerStreamingCall<UserEvent> watchUsers = _server.UserClient.WatchUsers(new WatchUsersRequest());
-        RpcException watch = await Assert.ThrowsAsync<RpcException>(async () => await watchUsers.ResponseStream.MoveNext(CancellationToken.None));
+        var move = await Assert.ThrowsAsync<RpcException>(async () => await Library.MoveBookAsync(new MoveBookRequest { Name = "b1" }));
+        using var watchUsers = _server.UserClient.WatchUsers(new WatchUsersRequest());
+        var watch = await Assert.ThrowsAsync<RpcException>(async () => await watchUsers.ResponseStream.MoveNext(CancellationToken.None));
 
         Assert.Equal(StatusCode.Unimplemented, move.StatusCode);
         Assert.Equal(StatusCode.Unimplemented, watch.StatusCode);
@@ -447,9 +447,9 @@ public sealed class InMemoryServiceBehaviourTests : IAsyncLifetime
     private async Task<List<string>> CreateBooksAsync(int count)
     {
         var names = new List<string>();
-        for (int i = count - 1; i >= 0; i--)
+        for (var i = count - 1; i >= 0; i--)
         {
-            Book book = await Library.CreateBookAsync(new CreateBookRequest { BookId = $"book-{i:D2}", Book = new Book { Title = $"Title {i}" } });
+            var book = await Library.CreateBookAsync(new CreateBookRequest { BookId = $"book-{i:D2}", Book = new Book { Title = $"Title {i}" } });
             names.Insert(0, book.Name);
         }
 

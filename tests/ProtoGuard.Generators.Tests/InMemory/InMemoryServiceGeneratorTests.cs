@@ -30,7 +30,7 @@ public sealed class InMemoryServiceGeneratorTests
     [Fact]
     public void Library_service_matches_the_snapshot_and_compiles_without_warnings()
     {
-        (GeneratorDriverRunResult result, Compilation output) = InMemoryHarness.Run(InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library"));
+        (var result, var output) = InMemoryHarness.Run(InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library"));
 
         Snapshot.Verify("InMemoryLibrary", InMemoryHarness.Generated(result));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
@@ -39,11 +39,11 @@ public sealed class InMemoryServiceGeneratorTests
     [Fact]
     public void A_hand_written_method_is_kept_and_the_rest_generated()
     {
-        (GeneratorDriverRunResult result, Compilation output) = InMemoryHarness.Run(InMemoryHarness.Compilation(UserServiceSource, "User"));
+        (var result, var output) = InMemoryHarness.Run(InMemoryHarness.Compilation(UserServiceSource, "User"));
 
-        Dictionary<string, string> generated = InMemoryHarness.Generated(result);
+        var generated = InMemoryHarness.Generated(result);
         Snapshot.Verify("InMemoryUser", generated);
-        string service = generated["Tests.InMemoryUsers.InMemory.g.cs"];
+        var service = generated["Tests.InMemoryUsers.InMemory.g.cs"];
         Assert.Contains("CreateUser(", service, StringComparison.Ordinal);
         Assert.Contains("ListUsers(", service, StringComparison.Ordinal);
         Assert.Contains("BulkCreateUsers(", service, StringComparison.Ordinal);
@@ -55,9 +55,9 @@ public sealed class InMemoryServiceGeneratorTests
     [Fact]
     public void Without_field_mask_helpers_the_masked_update_is_not_generated_and_the_rest_compiles()
     {
-        (GeneratorDriverRunResult result, Compilation output) = InMemoryHarness.Run(InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library"), fieldMaskMode: "none");
+        (var result, var output) = InMemoryHarness.Run(InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library"), fieldMaskMode: "none");
 
-        string service = InMemoryHarness.Generated(result)["Tests.InMemoryLibrary.InMemory.g.cs"];
+        var service = InMemoryHarness.Generated(result)["Tests.InMemoryLibrary.InMemory.g.cs"];
         Assert.DoesNotContain("UpdateBook(", service, StringComparison.Ordinal);
         Assert.Contains("CreateBook(", service, StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
@@ -69,9 +69,9 @@ public sealed class InMemoryServiceGeneratorTests
     [InlineData("public partial class Invalid : Library.V1.LibraryService.LibraryServiceBase { }", "MaxPageSize = 5, DefaultPageSize = 10")]
     public void Nothing_but_the_attribute_is_generated_for_a_class_it_cannot_implement(string declaration, string arguments = "")
     {
-        string source = $"namespace Tests {{ [ProtoGuard.InMemoryService({arguments})] {declaration} }}";
+        var source = $"namespace Tests {{ [ProtoGuard.InMemoryService({arguments})] {declaration} }}";
 
-        (GeneratorDriverRunResult result, _) = InMemoryHarness.Run(InMemoryHarness.Compilation(source, "Library"));
+        (var result, _) = InMemoryHarness.Run(InMemoryHarness.Compilation(source, "Library"));
 
         Assert.Equal(new[] { "ProtoGuard.InMemoryServiceAttribute.g.cs" }, InMemoryHarness.Generated(result).Keys);
     }
@@ -79,11 +79,11 @@ public sealed class InMemoryServiceGeneratorTests
     [Fact]
     public void Generated_code_compiles_with_nullable_enabled_and_warnings_as_errors_at_the_highest_level()
     {
-        CSharpCompilation compilation = InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library")
+        var compilation = InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library")
             .WithOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, generalDiagnosticOption: ReportDiagnostic.Error, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress, ["CS1591"] = ReportDiagnostic.Suppress }));
 
-        (_, Compilation output) = InMemoryHarness.Run(compilation);
+        (_, var output) = InMemoryHarness.Run(compilation);
 
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
@@ -91,15 +91,15 @@ public sealed class InMemoryServiceGeneratorTests
     [Fact]
     public void Unrelated_edit_leaves_every_step_and_output_cached()
     {
-        CSharpCompilation compilation = InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library");
-        GeneratorDriver driver = InMemoryHarness.CreateDriver().RunGenerators(compilation);
-        GeneratorRunResult first = driver.GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(InMemoryServiceGenerator));
+        var compilation = InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library");
+        var driver = InMemoryHarness.CreateDriver().RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(InMemoryServiceGenerator));
 
-        CSharpCompilation edited = compilation.AddSyntaxTrees(
+        var edited = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("namespace Unrelated { internal sealed class Added { } }", GeneratorHarness.ParseOptions, "Added.cs"));
-        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(InMemoryServiceGenerator));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(InMemoryServiceGenerator));
 
-        foreach (string stepName in InMemoryTrackingNames)
+        foreach (var stepName in InMemoryTrackingNames)
         {
             Assert.True(second.TrackedSteps.ContainsKey(stepName), $"Step '{stepName}' did not run.");
             Assert.All(
@@ -121,14 +121,14 @@ public sealed class InMemoryServiceGeneratorTests
     [Fact]
     public void Changing_an_option_regenerates_the_service()
     {
-        CSharpCompilation compilation = InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library");
-        GeneratorDriver driver = InMemoryHarness.CreateDriver().RunGenerators(compilation);
-        SyntaxTree serviceTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Service.cs");
-        CSharpCompilation edited = compilation.ReplaceSyntaxTree(
+        var compilation = InMemoryHarness.Compilation(InMemoryHarness.LibraryServiceSource, "Library");
+        var driver = InMemoryHarness.CreateDriver().RunGenerators(compilation);
+        var serviceTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Service.cs");
+        var edited = compilation.ReplaceSyntaxTree(
             serviceTree,
             CSharpSyntaxTree.ParseText(InMemoryHarness.LibraryServiceSource.Replace("MaxPageSize = 100", "MaxPageSize = 200", StringComparison.Ordinal), GeneratorHarness.ParseOptions, "Service.cs"));
 
-        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(InMemoryServiceGenerator));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single(r => r.Generator.GetGeneratorType() == typeof(InMemoryServiceGenerator));
 
         Assert.Contains(second.TrackedSteps[TrackingNames.InMemory.ValidServices].SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains("public const int MaxPageSize = 200;", second.GeneratedSources.Single(s => s.HintName == "Tests.InMemoryLibrary.InMemory.g.cs").SourceText.ToString(), StringComparison.Ordinal);

@@ -43,8 +43,8 @@ internal static class FieldMaskHarness
         IReadOnlyDictionary<string, string>? globalOptions = null,
         IReadOnlyDictionary<string, string>? protobufItems = null)
     {
-        GeneratorDriver driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options, globalOptions, protobufItems)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        var driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options, globalOptions, protobufItems)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         return (driver.GetRunResult(), output);
     }
@@ -71,7 +71,7 @@ internal static class FieldMaskHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-            => protobufItems.TryGetValue(textFile.Path, out string? mode)
+            => protobufItems.TryGetValue(textFile.Path, out var mode)
                 ? new DictionaryOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers"] = mode })
                 : DictionaryOptions.Empty;
     }

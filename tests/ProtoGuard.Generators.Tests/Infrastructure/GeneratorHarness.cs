@@ -26,7 +26,7 @@ internal static class GeneratorHarness
     /// </summary>
     public static CSharpCompilation CreateCompilation(IEnumerable<(string Path, string Text)> sources, CSharpParseOptions? parseOptions = null)
     {
-        CSharpParseOptions options = parseOptions ?? ParseOptions;
+        var options = parseOptions ?? ParseOptions;
         return CSharpCompilation.Create(
             "GeneratorInput",
             sources
@@ -48,8 +48,8 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator once; returns the run result and the compilation with the generated sources added.</summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpCompilation compilation)
     {
-        GeneratorDriver driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        var driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         return (driver.GetRunResult(), output);
     }
@@ -64,8 +64,8 @@ internal static class GeneratorHarness
     {
         // Only the shared framework from the trusted platform assemblies: the rest includes this test assembly, whose
         // Grpc.Tools types would clash with the sources under test.
-        string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        IEnumerable<string> framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal));
         Assembly[] grpc = { typeof(Grpc.Core.CallInvoker).Assembly, typeof(Google.Protobuf.IMessage).Assembly };

@@ -8,7 +8,7 @@ internal static class GrpcToolsOutput
 {
     public static IReadOnlyList<(string Path, string Text)> For(string protoName)
     {
-        string directory = Path.Combine(AppContext.BaseDirectory, "GrpcToolsOutput");
+        var directory = Path.Combine(AppContext.BaseDirectory, "GrpcToolsOutput");
         var files = new[] { protoName + ".cs", protoName + "Grpc.cs" };
         // Protos without services (GrpcServices="None") have no XxxGrpc.cs.
         return files

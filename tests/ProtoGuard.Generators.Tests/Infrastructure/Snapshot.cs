@@ -12,7 +12,7 @@ internal static class Snapshot
 
     public static void Verify(string caseName, IReadOnlyDictionary<string, string> generatedByHintName)
     {
-        string directory = Path.Combine(ProjectDirectory(), "Snapshots", caseName);
+        var directory = Path.Combine(ProjectDirectory(), "Snapshots", caseName);
         if (Environment.GetEnvironmentVariable("PROTOGUARD_UPDATE_SNAPSHOTS") == "1")
         {
             if (Directory.Exists(directory))
@@ -21,7 +21,7 @@ internal static class Snapshot
             }
 
             Directory.CreateDirectory(directory);
-            foreach ((string hintName, string text) in generatedByHintName)
+            foreach ((var hintName, var text) in generatedByHintName)
             {
                 File.WriteAllText(Path.Combine(directory, hintName + VerifiedSuffix), text);
             }
@@ -30,14 +30,14 @@ internal static class Snapshot
         }
 
         Assert.True(Directory.Exists(directory), $"No snapshots in {directory}; run the tests with PROTOGUARD_UPDATE_SNAPSHOTS=1.");
-        string[] expectedHintNames = Directory.GetFiles(directory, "*" + VerifiedSuffix)
+        var expectedHintNames = Directory.GetFiles(directory, "*" + VerifiedSuffix)
             .Select(path => Path.GetFileName(path)[..^VerifiedSuffix.Length])
             .Order(StringComparer.Ordinal)
             .ToArray();
         Assert.Equal(expectedHintNames, generatedByHintName.Keys.Order(StringComparer.Ordinal).ToArray());
-        foreach ((string hintName, string text) in generatedByHintName)
+        foreach ((var hintName, var text) in generatedByHintName)
         {
-            string expected = File.ReadAllText(Path.Combine(directory, hintName + VerifiedSuffix));
+            var expected = File.ReadAllText(Path.Combine(directory, hintName + VerifiedSuffix));
             Assert.Equal(expected, text);
         }
     }

@@ -23,7 +23,7 @@ internal static class TwoAssemblies
     /// <summary>The library compiled (with <paramref name="generator"/>'s output when given); its emitted image and reference assembly.</summary>
     public static Library CompileLibrary(IEnumerable<(string Path, string Text)> sources, IIncrementalGenerator? generator, IReadOnlyDictionary<string, string>? globalOptions = null)
     {
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(sources).WithAssemblyName(LibraryName);
+        var compilation = GeneratorHarness.CreateCompilation(sources).WithAssemblyName(LibraryName);
         Compilation output = compilation;
         if (generator is not null)
         {
@@ -31,7 +31,7 @@ internal static class TwoAssemblies
                     new[] { generator.AsSourceGenerator() },
                     parseOptions: GeneratorHarness.ParseOptions,
                     optionsProvider: globalOptions is null ? null : new OptionsProvider(globalOptions))
-                .RunGeneratorsAndUpdateCompilation(compilation, out output, out ImmutableArray<Diagnostic> diagnostics);
+                .RunGeneratorsAndUpdateCompilation(compilation, out output, out var diagnostics);
             Assert.Empty(diagnostics);
         }
 
@@ -48,7 +48,7 @@ internal static class TwoAssemblies
     /// <summary>Emits both assemblies, loads them into a collectible context and invokes <c>static string App.Program.Run()</c>.</summary>
     public static string RunApp(Library library, Compilation app)
     {
-        using LoadedApp loaded = Load(library, app);
+        using var loaded = Load(library, app);
         return (string)loaded.Invoke("Run")!;
     }
 
@@ -63,7 +63,7 @@ internal static class TwoAssemblies
     private static byte[] Emit(Compilation compilation, bool metadataOnly)
     {
         using var stream = new MemoryStream();
-        EmitResult result = compilation.Emit(stream, options: new EmitOptions(metadataOnly: metadataOnly));
+        var result = compilation.Emit(stream, options: new EmitOptions(metadataOnly: metadataOnly));
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         return stream.ToArray();
     }

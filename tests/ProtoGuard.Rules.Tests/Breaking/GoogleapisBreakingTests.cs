@@ -11,11 +11,11 @@ namespace ProtoGuard.Rules.Tests.Breaking;
 /// <summary>The real corpus (googleapis, npm google-proto-files@6.0.1) against itself, directly and through its baseline.</summary>
 public sealed class GoogleapisBreakingTests
 {
-    private readonly ITestOutputHelper output;
+    private readonly ITestOutputHelper _output;
 
     public GoogleapisBreakingTests(ITestOutputHelper output)
     {
-        this.output = output;
+        this._output = output;
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class GoogleapisBreakingTests
         var image = DescriptorSetShapeBuilder.Build(DescriptorReader.ReadFileSet(DescriptorWriter.WriteFileDescriptorSet(SchemaShapeBuilder.Reachable(compilation.Files)))!, out var problem);
         Assert.Null(problem);
         Assert.Equal(baseline, BaselineWriter.Write(image!));
-        output.WriteLine($"{first.Files.Count} files, baseline {baseline.Length / 1024} KB, {baseline.Count(c => c == '\n')} lines");
+        _output.WriteLine($"{first.Files.Count} files, baseline {baseline.Length / 1024} KB, {baseline.Count(c => c == '\n')} lines");
 
         foreach (var category in BreakingCategory.All)
         {

@@ -17,11 +17,11 @@ public class DescriptorReaderTests
     [Fact]
     public void Reads_protocs_descriptor_set_of_the_well_known_types_as_Google_Protobuf_does()
     {
-        List<string> files = Directory.EnumerateFiles(Protoc.IncludeDirectory, "*.proto", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(Protoc.IncludeDirectory, "*.proto", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(Protoc.IncludeDirectory, path).Replace('\\', '/'))
             .OrderBy(path => path, StringComparer.Ordinal)
             .ToList();
-        byte[] bytes = Protoc.DescriptorSet(new[] { Protoc.IncludeDirectory }, files).ToByteArray();
+        var bytes = Protoc.DescriptorSet(new[] { Protoc.IncludeDirectory }, files).ToByteArray();
 
         AssertSameSet(PbReflection.FileDescriptorSet.Parser.ParseFrom(bytes), DescriptorReader.ReadFileSet(bytes));
     }
@@ -29,9 +29,9 @@ public class DescriptorReaderTests
     [Fact]
     public void Reads_what_DescriptorWriter_writes_as_Google_Protobuf_does()
     {
-        List<string> files = WellKnownFiles.ImportPaths.OrderBy(path => path, StringComparer.Ordinal).ToList();
-        ProtoCompilation compilation = ProtoCompilation.Create(files, _ => null);
-        byte[] bytes = DescriptorWriter.WriteFileDescriptorSet(files.Select(path => compilation.GetFile(path)!));
+        var files = WellKnownFiles.ImportPaths.OrderBy(path => path, StringComparer.Ordinal).ToList();
+        var compilation = ProtoCompilation.Create(files, _ => null);
+        var bytes = DescriptorWriter.WriteFileDescriptorSet(files.Select(path => compilation.GetFile(path)!));
 
         AssertSameSet(PbReflection.FileDescriptorSet.Parser.ParseFrom(bytes), DescriptorReader.ReadFileSet(bytes));
     }
@@ -115,21 +115,21 @@ public class DescriptorReaderTests
             File.WriteAllText(Path.Combine(root, "legacy.proto"), Proto2);
             File.WriteAllText(Path.Combine(root, "editions.proto"), Editions);
             string[] files = ["editions.proto", "legacy.proto"];
-            byte[] fromProtoc = Protoc.DescriptorSet(new[] { root, Protoc.IncludeDirectory }, files).ToByteArray();
-            ProtoCompilation compilation = ProtoCompilation.Create(files, path => File.Exists(Path.Combine(root, path)) ? SourceText.From(File.ReadAllText(Path.Combine(root, path)), path) : null);
-            byte[] fromWriter = DescriptorWriter.WriteFileDescriptorSet(files.Select(path => compilation.GetFile(path)!));
+            var fromProtoc = Protoc.DescriptorSet(new[] { root, Protoc.IncludeDirectory }, files).ToByteArray();
+            var compilation = ProtoCompilation.Create(files, path => File.Exists(Path.Combine(root, path)) ? SourceText.From(File.ReadAllText(Path.Combine(root, path)), path) : null);
+            var fromWriter = DescriptorWriter.WriteFileDescriptorSet(files.Select(path => compilation.GetFile(path)!));
 
-            foreach (byte[] bytes in new[] { fromProtoc, fromWriter })
+            foreach (var bytes in new[] { fromProtoc, fromWriter })
             {
-                IReadOnlyList<DecodedFile>? decoded = DescriptorReader.ReadFileSet(bytes);
+                var decoded = DescriptorReader.ReadFileSet(bytes);
                 AssertSameSet(PbReflection.FileDescriptorSet.Parser.ParseFrom(bytes), decoded);
-                DecodedFile legacyFile = decoded!.Single(file => file.Name == "legacy.proto");
-                DecodedFile editionsFile = decoded!.Single(file => file.Name == "editions.proto");
-                DecodedMessage legacy = legacyFile.MessageTypes[0];
+                var legacyFile = decoded!.Single(file => file.Name == "legacy.proto");
+                var editionsFile = decoded!.Single(file => file.Name == "editions.proto");
+                var legacy = legacyFile.MessageTypes[0];
                 Assert.Equal(("5..6,9..12", "old,older", "100..200,1000..536870912"), (string.Join(",", legacy.ReservedRanges), string.Join(",", legacy.ReservedNames), string.Join(",", legacy.ExtensionRanges)));
                 Assert.Equal(("nested_tag", ".acme.v1.Legacy", "tag"), (legacy.Extensions[0].Name, legacy.Extensions[0].Extendee, legacyFile.Extensions[0].Name));
                 Assert.Equal("3..4,10..2147483647", string.Join(",", legacyFile.EnumTypes[0].ReservedRanges));
-                DecodedMessage outer = editionsFile.MessageTypes[0];
+                var outer = editionsFile.MessageTypes[0];
                 // IMPLICIT, LEGACY_BEST_EFFORT, ALLOW, NONE, LEGACY_REQUIRED, LENGTH_PREFIXED, CLOSED.
                 Assert.Equal(
                     (2, 2, 1, 3, 3, 1, 2),
@@ -148,10 +148,10 @@ public class DescriptorReaderTests
     [Fact]
     public void Malformed_input_gives_null_never_an_exception()
     {
-        ProtoCompilation compilation = ProtoCompilation.Create(new[] { "google/protobuf/type.proto" }, _ => null);
-        byte[] bytes = DescriptorWriter.WriteFileDescriptorProto(compilation.GetFile("google/protobuf/type.proto")!);
+        var compilation = ProtoCompilation.Create(new[] { "google/protobuf/type.proto" }, _ => null);
+        var bytes = DescriptorWriter.WriteFileDescriptorProto(compilation.GetFile("google/protobuf/type.proto")!);
 
-        for (int length = 1; length < bytes.Length; length++)
+        for (var length = 1; length < bytes.Length; length++)
         {
             if (DescriptorReader.ReadFile(bytes[..length]) is not null)
             {
@@ -170,10 +170,10 @@ public class DescriptorReaderTests
     {
         Assert.NotNull(actual);
         Assert.Equal(expected.File.Count, actual.Count);
-        for (int i = 0; i < expected.File.Count; i++)
+        for (var i = 0; i < expected.File.Count; i++)
         {
-            PbReflection.FileDescriptorProto file = expected.File[i];
-            DecodedFile ours = actual[i];
+            var file = expected.File[i];
+            var ours = actual[i];
             Assert.Equal((file.Name, file.Package, file.Syntax, file.HasEdition ? (int)file.Edition : 0), (ours.Name, ours.Package, ours.Syntax, ours.Edition));
             Assert.Equal(file.Options?.HasCsharpNamespace == true ? file.Options.CsharpNamespace : null, ours.CSharpNamespace);
             Assert.Equal(FileOptions(file.Options), ours.Options);
@@ -191,9 +191,9 @@ public class DescriptorReaderTests
     private static void AssertSameMessages(IList<PbReflection.DescriptorProto> expected, IList<DecodedMessage> actual)
     {
         Assert.Equal(expected.Count, actual.Count);
-        for (int i = 0; i < expected.Count; i++)
+        for (var i = 0; i < expected.Count; i++)
         {
-            PbReflection.DescriptorProto message = expected[i];
+            var message = expected[i];
             Assert.Equal(message.Name, actual[i].Name);
             Assert.Equal(message.Options?.MapEntry ?? false, actual[i].IsMapEntry);
             Assert.Equal(message.OneofDecl.Select(oneof => oneof.Name), actual[i].OneofNames);
@@ -219,7 +219,7 @@ public class DescriptorReaderTests
         Assert.Equal(
             expected.Select(field => (field.HasExtendee ? field.Extendee : null, field.Options?.HasCtype == true ? (int?)field.Options.Ctype : null, (int)(field.Options?.Jstype ?? 0))),
             actual.Select(field => (field.Extendee, field.CType, field.JsType)));
-        for (int i = 0; i < expected.Count; i++)
+        for (var i = 0; i < expected.Count; i++)
         {
             AssertSameFeatures(expected[i].Options?.Features, actual[i].Features);
         }
@@ -230,7 +230,7 @@ public class DescriptorReaderTests
         Assert.Equal(
             expected.Select(enumType => (enumType.Name, string.Join(",", enumType.Value.Select(value => value.Name + "=" + value.Number)), string.Join(",", enumType.ReservedRange.Select(range => range.Start + ".." + range.End)), string.Join(",", enumType.ReservedName))),
             actual.Select(enumType => (enumType.Name, string.Join(",", enumType.Values.Select(value => value.Name + "=" + value.Number)), string.Join(",", enumType.ReservedRanges), string.Join(",", enumType.ReservedNames))));
-        for (int i = 0; i < expected.Count; i++)
+        for (var i = 0; i < expected.Count; i++)
         {
             AssertSameFeatures(expected[i].Options?.Features, actual[i].Features);
         }

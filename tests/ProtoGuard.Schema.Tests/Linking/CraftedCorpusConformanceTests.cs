@@ -21,9 +21,9 @@ public class CraftedCorpusConformanceTests
     [Fact]
     public void TheCorpusHasAtLeastSixtyProto2EditionsAndOptionImportFiles()
     {
-        List<string> files = Files();
+        var files = Files();
         Assert.True(files.Count >= 60, "only " + files.Count + " files");
-        string[] texts = files.Select(file => File.ReadAllText(Path.Combine(Root, file))).ToArray();
+        var texts = files.Select(file => File.ReadAllText(Path.Combine(Root, file))).ToArray();
         Assert.Contains(texts, text => text.StartsWith("syntax = \"proto2\";", StringComparison.Ordinal));
         Assert.Contains(texts, text => text.StartsWith("edition = \"2023\";", StringComparison.Ordinal));
         Assert.Contains(texts, text => text.StartsWith("edition = \"2024\";", StringComparison.Ordinal));
@@ -36,11 +36,11 @@ public class CraftedCorpusConformanceTests
     [InlineData(true)]
     public void DescriptorSetIsByteEqualWithProtoc(bool includeSourceInfo)
     {
-        List<string> files = Files();
-        byte[] expected = Protoc.DescriptorSetBytes(new[] { Root, Protoc.IncludeDirectory }, files, includeSourceInfo);
+        var files = Files();
+        var expected = Protoc.DescriptorSetBytes(new[] { Root, Protoc.IncludeDirectory }, files, includeSourceInfo);
 
-        ProtoCompilation compilation = ProtoCompilation.Create(files, Read);
-        byte[] actual = DescriptorWriter.WriteFileDescriptorSet(WithImports(compilation), includeSourceInfo);
+        var compilation = ProtoCompilation.Create(files, Read);
+        var actual = DescriptorWriter.WriteFileDescriptorSet(WithImports(compilation), includeSourceInfo);
 
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.AllFiles.SelectMany(file => file.Diagnostics).Where(d => d.Severity == SchemaSeverity.Error).Take(10)));
         AssertSameFiles(expected, actual);
@@ -53,11 +53,11 @@ public class CraftedCorpusConformanceTests
     /// </summary>
     internal static void AssertSameFiles(byte[] expected, byte[] actual)
     {
-        List<byte[]> protoc = SplitFiles(expected);
-        List<byte[]> ours = SplitFiles(actual);
-        for (int i = 0; i < Math.Min(protoc.Count, ours.Count); i++)
+        var protoc = SplitFiles(expected);
+        var ours = SplitFiles(actual);
+        for (var i = 0; i < Math.Min(protoc.Count, ours.Count); i++)
         {
-            int offset = 0;
+            var offset = 0;
             while (offset < protoc[i].Length && offset < ours[i].Length && protoc[i][offset] == ours[i][offset])
             {
                 offset++;
@@ -72,11 +72,11 @@ public class CraftedCorpusConformanceTests
     private static List<byte[]> SplitFiles(byte[] set)
     {
         var files = new List<byte[]>();
-        int position = 0;
+        var position = 0;
         while (position < set.Length)
         {
             Assert.Equal(0x0A, set[position++]);
-            int length = (int)ReadVarint(set, ref position);
+            var length = (int)ReadVarint(set, ref position);
             files.Add(set.AsSpan(position, length).ToArray());
             position += length;
         }
@@ -86,22 +86,22 @@ public class CraftedCorpusConformanceTests
 
     private static string FileName(byte[] file)
     {
-        int position = 0;
+        var position = 0;
         if (file.Length == 0 || file[position++] != 0x0A)
         {
             return "?";
         }
 
-        int length = (int)ReadVarint(file, ref position);
+        var length = (int)ReadVarint(file, ref position);
         return System.Text.Encoding.UTF8.GetString(file, position, length);
     }
 
     private static ulong ReadVarint(byte[] bytes, ref int position)
     {
         ulong value = 0;
-        for (int shift = 0; ; shift += 7)
+        for (var shift = 0; ; shift += 7)
         {
-            byte b = bytes[position++];
+            var b = bytes[position++];
             value |= (ulong)(b & 0x7F) << shift;
             if (b < 0x80)
             {
@@ -112,7 +112,7 @@ public class CraftedCorpusConformanceTests
 
     private static SourceText? Read(string path)
     {
-        string full = Path.Combine(Root, path);
+        var full = Path.Combine(Root, path);
         return File.Exists(full) ? SourceText.From(File.ReadAllText(full), path) : null;
     }
 
@@ -123,10 +123,10 @@ public class CraftedCorpusConformanceTests
         var pending = new Stack<ProtoGuard.Schema.Descriptors.FileDescriptor>(compilation.Files);
         while (pending.Count > 0)
         {
-            ProtoGuard.Schema.Descriptors.FileDescriptor file = pending.Pop();
+            var file = pending.Pop();
             if (needed.Add(file))
             {
-                foreach (ProtoGuard.Schema.Descriptors.FileDescriptor? dependency in file.DependencyFiles.Concat(file.OptionDependencyFiles))
+                foreach (var dependency in file.DependencyFiles.Concat(file.OptionDependencyFiles))
                 {
                     if (dependency != null)
                     {

@@ -15,18 +15,18 @@ internal static class DescriptorComparer
 
     private static string? Compare(IMessage expected, IMessage actual, string path)
     {
-        foreach (FieldDescriptor field in expected.Descriptor.Fields.InFieldNumberOrder())
+        foreach (var field in expected.Descriptor.Fields.InFieldNumberOrder())
         {
-            string fieldPath = path.Length == 0 ? field.Name : path + "." + field.Name;
-            object expectedValue = field.Accessor.GetValue(expected);
-            object actualValue = field.Accessor.GetValue(actual);
+            var fieldPath = path.Length == 0 ? field.Name : path + "." + field.Name;
+            var expectedValue = field.Accessor.GetValue(expected);
+            var actualValue = field.Accessor.GetValue(actual);
             if (field.IsRepeated)
             {
                 var expectedList = (IList)expectedValue;
                 var actualList = (IList)actualValue;
-                for (int i = 0; i < Math.Min(expectedList.Count, actualList.Count); i++)
+                for (var i = 0; i < Math.Min(expectedList.Count, actualList.Count); i++)
                 {
-                    string? difference = CompareValue(expectedList[i]!, actualList[i]!, $"{fieldPath}[{i}]");
+                    var difference = CompareValue(expectedList[i]!, actualList[i]!, $"{fieldPath}[{i}]");
                     if (difference != null)
                     {
                         return difference;
@@ -41,8 +41,8 @@ internal static class DescriptorComparer
                 continue;
             }
 
-            bool expectedHas = field.HasPresence ? field.Accessor.HasValue(expected) : !IsDefault(expectedValue);
-            bool actualHas = field.HasPresence ? field.Accessor.HasValue(actual) : !IsDefault(actualValue);
+            var expectedHas = field.HasPresence ? field.Accessor.HasValue(expected) : !IsDefault(expectedValue);
+            var actualHas = field.HasPresence ? field.Accessor.HasValue(actual) : !IsDefault(actualValue);
             if (expectedHas != actualHas)
             {
                 return $"{fieldPath}: protoc {(expectedHas ? "sets " + Render(expectedValue) : "does not set it")}, ProtoGuard {(actualHas ? "sets " + Render(actualValue) : "does not set it")}";
@@ -50,7 +50,7 @@ internal static class DescriptorComparer
 
             if (expectedHas)
             {
-                string? difference = CompareValue(expectedValue, actualValue, fieldPath);
+                var difference = CompareValue(expectedValue, actualValue, fieldPath);
                 if (difference != null)
                 {
                     return difference;
@@ -58,8 +58,8 @@ internal static class DescriptorComparer
             }
         }
 
-        ByteString expectedBytes = expected.ToByteString();
-        ByteString actualBytes = actual.ToByteString();
+        var expectedBytes = expected.ToByteString();
+        var actualBytes = actual.ToByteString();
         return expectedBytes.Equals(actualBytes)
             ? null
             : $"{(path.Length == 0 ? "(root)" : path)}: unknown fields differ: protoc {Hex(expectedBytes)} ProtoGuard {Hex(actualBytes)}";

@@ -27,11 +27,11 @@ public class DescriptorConformanceTests
     [Fact]
     public void WellKnownTypesFromGrpcToolsMatchProtoc()
     {
-        string root = Protoc.IncludeDirectory;
-        List<string> files = ProtoFilesUnder(root);
+        var root = Protoc.IncludeDirectory;
+        var files = ProtoFilesUnder(root);
         Assert.Contains("google/protobuf/descriptor.proto", files);
 
-        Dictionary<string, string> mismatches = Compare(new[] { root }, files);
+        var mismatches = Compare(new[] { root }, files);
 
         Assert.True(mismatches.Count == 0, Describe(mismatches));
     }
@@ -39,16 +39,16 @@ public class DescriptorConformanceTests
     [Fact]
     public void EmbeddedWellKnownTypesLinkWithoutAnyResolverAndMatchProtoc()
     {
-        List<string> files = WellKnownFiles.ImportPaths.Where(path => !path.Contains("/compiler/", StringComparison.Ordinal)).OrderBy(path => path, StringComparer.Ordinal).ToList();
+        var files = WellKnownFiles.ImportPaths.Where(path => !path.Contains("/compiler/", StringComparison.Ordinal)).OrderBy(path => path, StringComparer.Ordinal).ToList();
         Assert.Equal(ProtoFilesUnder(Protoc.IncludeDirectory), files);
-        FileDescriptorSet expected = Protoc.DescriptorSet(new[] { Protoc.IncludeDirectory }, files);
+        var expected = Protoc.DescriptorSet(new[] { Protoc.IncludeDirectory }, files);
 
-        ProtoCompilation compilation = ProtoCompilation.Create(files, _ => null);
+        var compilation = ProtoCompilation.Create(files, _ => null);
 
         Assert.False(compilation.HasErrors);
-        foreach (FileDescriptorProto protoc in expected.File)
+        foreach (var protoc in expected.File)
         {
-            FileDescriptorProto ours = FileDescriptorProto.Parser.ParseFrom(DescriptorWriter.WriteFileDescriptorProto(compilation.GetFile(protoc.Name)!));
+            var ours = FileDescriptorProto.Parser.ParseFrom(DescriptorWriter.WriteFileDescriptorProto(compilation.GetFile(protoc.Name)!));
             Assert.Null(DescriptorComparer.FirstDifference(protoc, ours));
         }
     }
@@ -56,11 +56,11 @@ public class DescriptorConformanceTests
     [Fact]
     public void GoogleApiCommonProtosMatchProtoc()
     {
-        string root = Path.Combine(PackagePath("CommonProtosPath"), "content", "protos");
-        List<string> files = ProtoFilesUnder(root);
+        var root = Path.Combine(PackagePath("CommonProtosPath"), "content", "protos");
+        var files = ProtoFilesUnder(root);
         Assert.True(files.Count > 30, "expected the Google.Api.CommonProtos protos under " + root);
 
-        Dictionary<string, string> mismatches = Compare(new[] { root, Protoc.IncludeDirectory }, files);
+        var mismatches = Compare(new[] { root, Protoc.IncludeDirectory }, files);
 
         Assert.True(mismatches.Count == 0, Describe(mismatches));
     }
@@ -73,22 +73,22 @@ public class DescriptorConformanceTests
     [Fact]
     public void GoogleapisCorpusMatchesProtoc()
     {
-        string root = Protoc.CorpusRoot();
+        var root = Protoc.CorpusRoot();
         var rejected = new HashSet<string>(ReadList("protoc_rejects.txt"), StringComparer.Ordinal);
-        List<string> files = ProtoFilesUnder(root).Where(file => !rejected.Contains(file)).ToList();
+        var files = ProtoFilesUnder(root).Where(file => !rejected.Contains(file)).ToList();
         Assert.Equal(7234, files.Count);
 
-        Dictionary<string, string> mismatches = Compare(new[] { root }, files);
+        var mismatches = Compare(new[] { root }, files);
 
-        string knownPath = Path.Combine(LinkerTestData, "known_mismatches.txt");
+        var knownPath = Path.Combine(LinkerTestData, "known_mismatches.txt");
         if (Environment.GetEnvironmentVariable("PROTOGUARD_UPDATE_KNOWN_MISMATCHES") == "1")
         {
             File.WriteAllLines(knownPath, mismatches.Keys.OrderBy(key => key, StringComparer.Ordinal));
         }
 
         var known = new HashSet<string>(ReadList("known_mismatches.txt"), StringComparer.Ordinal);
-        string[] regressions = mismatches.Keys.Where(file => !known.Contains(file)).OrderBy(file => file, StringComparer.Ordinal).ToArray();
-        string[] fixedFiles = known.Where(file => !mismatches.ContainsKey(file)).OrderBy(file => file, StringComparer.Ordinal).ToArray();
+        var regressions = mismatches.Keys.Where(file => !known.Contains(file)).OrderBy(file => file, StringComparer.Ordinal).ToArray();
+        var fixedFiles = known.Where(file => !mismatches.ContainsKey(file)).OrderBy(file => file, StringComparer.Ordinal).ToArray();
         _output.WriteLine($"{files.Count - mismatches.Count} of {files.Count} files match protoc ({mismatches.Count} known mismatches)");
         Assert.True(regressions.Length == 0, "New mismatches:\n" + Describe(regressions.ToDictionary(file => file, file => mismatches[file])));
         Assert.True(fixedFiles.Length == 0, "These files match protoc now; remove them from known_mismatches.txt:\n" + string.Join("\n", fixedFiles));
@@ -101,14 +101,14 @@ public class DescriptorConformanceTests
     [Fact]
     public void GoogleapisCorpusWithSourceInfoIsByteEqualWithProtoc()
     {
-        string root = Protoc.CorpusRoot();
+        var root = Protoc.CorpusRoot();
         var rejected = new HashSet<string>(ReadList("protoc_rejects.txt"), StringComparer.Ordinal);
-        List<string> files = ProtoFilesUnder(root).Where(file => !rejected.Contains(file)).ToList();
+        var files = ProtoFilesUnder(root).Where(file => !rejected.Contains(file)).ToList();
         Assert.Equal(7234, files.Count);
-        byte[] expected = Protoc.DescriptorSetBytes(new[] { root }, files, includeSourceInfo: true);
+        var expected = Protoc.DescriptorSetBytes(new[] { root }, files, includeSourceInfo: true);
 
-        ProtoCompilation compilation = ProtoCompilation.Create(files, path => ReadFrom(new[] { root }, path));
-        byte[] actual = DescriptorWriter.WriteFileDescriptorSet(CraftedCorpusConformanceTests.WithImports(compilation), includeSourceInfo: true);
+        var compilation = ProtoCompilation.Create(files, path => ReadFrom(new[] { root }, path));
+        var actual = DescriptorWriter.WriteFileDescriptorSet(CraftedCorpusConformanceTests.WithImports(compilation), includeSourceInfo: true);
 
         Assert.False(compilation.HasErrors);
         CraftedCorpusConformanceTests.AssertSameFiles(expected, actual);
@@ -117,31 +117,31 @@ public class DescriptorConformanceTests
 
     private Dictionary<string, string> Compare(IReadOnlyList<string> roots, IReadOnlyList<string> files)
     {
-        FileDescriptorSet expected = Protoc.DescriptorSet(roots, files);
+        var expected = Protoc.DescriptorSet(roots, files);
         var clock = Stopwatch.StartNew();
-        ProtoCompilation compilation = ProtoCompilation.Create(files, path => ReadFrom(roots, path));
+        var compilation = ProtoCompilation.Create(files, path => ReadFrom(roots, path));
         _output.WriteLine($"parse + link of {compilation.AllFiles.Count} files: {clock.ElapsedMilliseconds} ms");
 
         var mismatches = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (FileDescriptorProto protoc in expected.File)
+        foreach (var protoc in expected.File)
         {
-            ProtoGuard.Schema.Descriptors.FileDescriptor? file = compilation.GetFile(protoc.Name);
+            var file = compilation.GetFile(protoc.Name);
             if (file == null)
             {
                 mismatches[protoc.Name] = "not linked";
                 continue;
             }
 
-            SchemaDiagnostic? error = file.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Severity == SchemaSeverity.Error);
+            var error = file.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Severity == SchemaSeverity.Error);
             if (error != null)
             {
-                LinePosition position = file.Parsed.Text.GetLinePosition(error.Span.Start);
+                var position = file.Parsed.Text.GetLinePosition(error.Span.Start);
                 mismatches[protoc.Name] = $"reported {error.Id} at {position.Line + 1}:{position.Character + 1}: {error.Message}";
                 continue;
             }
 
-            FileDescriptorProto ours = FileDescriptorProto.Parser.ParseFrom(DescriptorWriter.WriteFileDescriptorProto(file));
-            string? difference = DescriptorComparer.FirstDifference(protoc, ours);
+            var ours = FileDescriptorProto.Parser.ParseFrom(DescriptorWriter.WriteFileDescriptorProto(file));
+            var difference = DescriptorComparer.FirstDifference(protoc, ours);
             if (difference != null)
             {
                 mismatches[protoc.Name] = difference;
@@ -154,9 +154,9 @@ public class DescriptorConformanceTests
 
     private static SourceText? ReadFrom(IReadOnlyList<string> roots, string importPath)
     {
-        foreach (string root in roots)
+        foreach (var root in roots)
         {
-            string path = Path.Combine(root, importPath);
+            var path = Path.Combine(root, importPath);
             if (File.Exists(path))
             {
                 return SourceText.From(File.ReadAllText(path), importPath);

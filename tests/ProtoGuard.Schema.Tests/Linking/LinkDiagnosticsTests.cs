@@ -32,11 +32,11 @@ public class LinkDiagnosticsTests
     [InlineData(LinkDiagnosticIds.InvalidTypeUsage, "syntax = \"proto2\";\nmessage M { extensions 100 to 200; }\nextend M { optional int32 x = [|5|]; }\n")]
     public void ReportsTheProblemOnTheOffendingToken(string id, string markup)
     {
-        Markup source = Markup.Parse(markup);
+        var source = Markup.Parse(markup);
 
-        FileDescriptor file = Link(source.Text);
+        var file = Link(source.Text);
 
-        SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
+        var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal(source.Span, diagnostic.Span);
         Assert.Equal(SchemaSeverity.Error, diagnostic.Severity);
@@ -52,9 +52,9 @@ public class LinkDiagnosticsTests
             ["c.proto"] = "syntax = \"proto3\";\npackage p;\nimport \"a.proto\";\n",
         };
 
-        ProtoCompilation compilation = ProtoCompilation.Create(new[] { "a.proto", "b.proto" }, path => files.TryGetValue(path, out string? text) ? SourceText.From(text, path) : null);
+        var compilation = ProtoCompilation.Create(new[] { "a.proto", "b.proto" }, path => files.TryGetValue(path, out var text) ? SourceText.From(text, path) : null);
 
-        SchemaDiagnostic diagnostic = Assert.Single(compilation.GetFile("b.proto")!.Diagnostics);
+        var diagnostic = Assert.Single(compilation.GetFile("b.proto")!.Diagnostics);
         Assert.Equal("Type \"A\" is defined in \"a.proto\", which is not imported by \"b.proto\"; add the import", diagnostic.Message);
     }
 
@@ -68,7 +68,7 @@ public class LinkDiagnosticsTests
             ["b.proto"] = "syntax = \"proto3\";\npackage p;\nimport \"c.proto\";\nmessage B { A a = 1; }\n",
         };
 
-        ProtoCompilation compilation = ProtoCompilation.Create(new[] { "b.proto" }, path => files.TryGetValue(path, out string? text) ? SourceText.From(text, path) : null);
+        var compilation = ProtoCompilation.Create(new[] { "b.proto" }, path => files.TryGetValue(path, out var text) ? SourceText.From(text, path) : null);
 
         Assert.False(compilation.HasErrors);
         Assert.Equal("p.A", compilation.GetFile("b.proto")!.MessageTypes[0].Fields[0].MessageType!.FullName);
@@ -84,9 +84,9 @@ public class LinkDiagnosticsTests
             ["b.proto"] = "syntax = \"proto3\";\nimport \"a.proto\";\nmessage B {}\n",
         };
 
-        ProtoCompilation compilation = ProtoCompilation.Create(new[] { "a.proto" }, path => files.TryGetValue(path, out string? text) ? SourceText.From(text, path) : null);
+        var compilation = ProtoCompilation.Create(new[] { "a.proto" }, path => files.TryGetValue(path, out var text) ? SourceText.From(text, path) : null);
 
-        SchemaDiagnostic diagnostic = Assert.Single(compilation.GetFile("b.proto")!.Diagnostics);
+        var diagnostic = Assert.Single(compilation.GetFile("b.proto")!.Diagnostics);
         Assert.Equal(LinkDiagnosticIds.ImportCycle, diagnostic.Id);
         Assert.Equal("Import cycle: a.proto -> b.proto -> a.proto; break the cycle by moving the shared declarations into a separate file", diagnostic.Message);
     }
@@ -96,12 +96,12 @@ public class LinkDiagnosticsTests
     {
         // protoc resolves "Inner" in "Inner.Leaf" to M.Inner (innermost scope), and then requires Leaf inside it:
         // the top-level Inner.Leaf is never considered.
-        FileDescriptor file = Link(
+        var file = Link(
             "syntax = \"proto3\";\npackage p;\nmessage Inner { message Leaf {} }\nmessage M {\n  message Inner {}\n  Inner.Leaf f = 1;\n  .p.Inner.Leaf g = 2;\n  Inner h = 3;\n}\n");
 
-        SchemaDiagnostic diagnostic = Assert.Single(file.Diagnostics);
+        var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal(LinkDiagnosticIds.UnresolvedType, diagnostic.Id);
-        MessageDescriptor message = file.MessageTypes[1];
+        var message = file.MessageTypes[1];
         Assert.Equal("p.Inner.Leaf", message.Fields[1].MessageType!.FullName);
         Assert.Equal("p.M.Inner", message.Fields[2].MessageType!.FullName);
     }
@@ -109,7 +109,7 @@ public class LinkDiagnosticsTests
     [Fact]
     public void TypeLookupSkipsNonTypesWithTheSameName()
     {
-        FileDescriptor file = Link("syntax = \"proto3\";\npackage p;\nmessage Foo {}\nmessage M {\n  int32 Foo = 1;\n  Foo bar = 2;\n}\n");
+        var file = Link("syntax = \"proto3\";\npackage p;\nmessage Foo {}\nmessage M {\n  int32 Foo = 1;\n  Foo bar = 2;\n}\n");
 
         Assert.Empty(file.Diagnostics);
         Assert.Equal("p.Foo", file.MessageTypes[1].Fields[1].MessageType!.FullName);
@@ -127,13 +127,13 @@ public class LinkDiagnosticsTests
     [Fact]
     public void CustomOptionsAreMergedAndEncodedLikeProtoc()
     {
-        FileDescriptor file = Link(
+        var file = Link(
             "syntax = \"proto3\";\npackage a;\nimport \"google/protobuf/descriptor.proto\";\n" +
             "extend google.protobuf.MessageOptions { M mo = 50002; }\n" +
             "message M { int32 foo_bar = 1; repeated int32 r = 2;\n  option (mo) = { foo_bar: 3 r: [1, 2] };\n  option (mo).r = 5;\n}\n");
 
         Assert.Empty(file.Diagnostics);
-        DynamicMessage options = file.MessageTypes[0].Options!;
+        var options = file.MessageTypes[0].Options!;
         var value = (DynamicMessage)options.GetValue("a.mo")!;
         Assert.Equal(new object[] { 1L, 2L, 5L }, value.Find("r")!.Values);
         // 50002: { 1: 3, 2: packed [1, 2, 5] }, exactly as protoc 35.1 writes it.
@@ -142,8 +142,8 @@ public class LinkDiagnosticsTests
 
     private static FileDescriptor Link(string text)
     {
-        ParsedFile parsed = ProtoParser.Parse(SourceText.From(text, "test.proto"));
-        ProtoCompilation compilation = ProtoCompilation.Create(new[] { new KeyValuePair<string, ParsedFile>("test.proto", parsed) });
+        var parsed = ProtoParser.Parse(SourceText.From(text, "test.proto"));
+        var compilation = ProtoCompilation.Create(new[] { new KeyValuePair<string, ParsedFile>("test.proto", parsed) });
         return compilation.GetFile("test.proto")!;
     }
 }

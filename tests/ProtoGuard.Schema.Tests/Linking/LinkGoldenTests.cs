@@ -21,7 +21,7 @@ public partial class LinkGoldenTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (string path in Directory.GetFiles(Root, "*.proto").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(Root, "*.proto").OrderBy(p => p, StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(path));
         }
@@ -33,10 +33,10 @@ public partial class LinkGoldenTests
     [MemberData(nameof(Cases))]
     public void DiagnosticsMatchTheGoldenFileAndProtoc(string fileName)
     {
-        ProtoCompilation compilation = ProtoCompilation.Create(new[] { fileName }, path => File.Exists(Path.Combine(Root, path)) ? SourceText.From(File.ReadAllText(Path.Combine(Root, path)), path) : null);
+        var compilation = ProtoCompilation.Create(new[] { fileName }, path => File.Exists(Path.Combine(Root, path)) ? SourceText.From(File.ReadAllText(Path.Combine(Root, path)), path) : null);
         var ours = compilation.AllFiles.SelectMany(file => file.Diagnostics.Select(diagnostic => (File: file, Diagnostic: diagnostic))).ToList();
-        string actual = Render(ours);
-        string expectedPath = Path.Combine(Root, Path.ChangeExtension(fileName, ".errors.txt"));
+        var actual = Render(ours);
+        var expectedPath = Path.Combine(Root, Path.ChangeExtension(fileName, ".errors.txt"));
         if (Environment.GetEnvironmentVariable("PROTOGUARD_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(expectedPath, actual);
@@ -46,17 +46,17 @@ public partial class LinkGoldenTests
         Assert.True(File.Exists(expectedPath), "Missing " + expectedPath + "; run with PROTOGUARD_UPDATE_GOLDEN=1");
         Assert.Equal(File.ReadAllText(expectedPath).Replace("\r\n", "\n"), actual);
 
-        (int exitCode, List<ProtocMessage> protoc) = RunProtoc(fileName);
-        bool weHaveErrors = ours.Any(entry => entry.Diagnostic.Severity == SchemaSeverity.Error);
+        (var exitCode, var protoc) = RunProtoc(fileName);
+        var weHaveErrors = ours.Any(entry => entry.Diagnostic.Severity == SchemaSeverity.Error);
         Assert.True((exitCode != 0) == weHaveErrors, $"protoc exit code {exitCode}, ProtoGuard errors: {weHaveErrors}\n{string.Join("\n", protoc)}");
         Assert.NotEmpty(protoc);
-        foreach (ProtocMessage message in protoc)
+        foreach (var message in protoc)
         {
             var sameSeverity = ours.Where(entry => (entry.Diagnostic.Severity == SchemaSeverity.Warning) == message.IsWarning).ToList();
-            bool located = message.Line > 0 && sameSeverity.Any(entry => entry.File.Name == message.File && Position(entry.File, entry.Diagnostic) == (message.Line, message.Column));
+            var located = message.Line > 0 && sameSeverity.Any(entry => entry.File.Name == message.File && Position(entry.File, entry.Diagnostic) == (message.Line, message.Column));
             // protoc locates some problems only at its file (no position, or column 1 of a line where we report nothing):
             // then a diagnostic of the same severity in that file must exist.
-            bool coarse = message.Line == 0 || (message.Column == 1 && !sameSeverity.Any(entry => entry.File.Name == message.File && Position(entry.File, entry.Diagnostic).Line == message.Line));
+            var coarse = message.Line == 0 || (message.Column == 1 && !sameSeverity.Any(entry => entry.File.Name == message.File && Position(entry.File, entry.Diagnostic).Line == message.Line));
             Assert.True(located || (coarse && sameSeverity.Any(entry => entry.File.Name == message.File)), $"protoc reported {message}; ProtoGuard:\n{actual}");
         }
     }
@@ -65,7 +65,7 @@ public partial class LinkGoldenTests
     public void ThereAreAtLeastThirtyFiveCasesAndNoOrphanedGoldenFiles()
     {
         Assert.True(Directory.GetFiles(Root, "*.proto").Length >= 35);
-        foreach (string golden in Directory.GetFiles(Root, "*.errors.txt"))
+        foreach (var golden in Directory.GetFiles(Root, "*.errors.txt"))
         {
             Assert.True(File.Exists(golden[..^".errors.txt".Length] + ".proto"), "Golden file without input: " + golden);
         }
@@ -74,16 +74,16 @@ public partial class LinkGoldenTests
     private static string Render(List<(FileDescriptor File, SchemaDiagnostic Diagnostic)> diagnostics)
     {
         var builder = new StringBuilder();
-        foreach ((FileDescriptor file, SchemaDiagnostic diagnostic) in diagnostics)
+        foreach ((var file, var diagnostic) in diagnostics)
         {
-            SourceText text = file.Parsed.Text;
-            LinePosition start = text.GetLinePosition(diagnostic.Span.Start);
+            var text = file.Parsed.Text;
+            var start = text.GetLinePosition(diagnostic.Span.Start);
             builder.Append(file.Name).Append(':').Append(start.Line + 1).Append(':').Append(start.Character + 1).Append(": ")
                 .Append(diagnostic.Id).Append(' ').Append(diagnostic.Severity == SchemaSeverity.Error ? "error" : "warning").Append(": ").Append(diagnostic.Message).Append('\n');
-            TextSpan line = text.GetLineSpan(start.Line);
-            string lineText = text.ToString(line);
+            var line = text.GetLineSpan(start.Line);
+            var lineText = text.ToString(line);
             builder.Append("    ").Append(lineText).Append('\n');
-            int width = Math.Max(1, Math.Min(diagnostic.Span.End, line.End) - diagnostic.Span.Start);
+            var width = Math.Max(1, Math.Min(diagnostic.Span.End, line.End) - diagnostic.Span.Start);
             builder.Append("    ").Append(' ', start.Character).Append('^', width).Append('\n');
         }
 
@@ -93,11 +93,11 @@ public partial class LinkGoldenTests
     /// <summary>protoc's 1-based line and column (a tab advances to the next multiple of 8).</summary>
     private static (int Line, int Column) Position(FileDescriptor file, SchemaDiagnostic diagnostic)
     {
-        SourceText text = file.Parsed.Text;
-        LinePosition position = text.GetLinePosition(diagnostic.Span.Start);
-        int lineStart = text.GetLineStart(position.Line);
-        int column = 0;
-        for (int i = lineStart; i < lineStart + position.Character; i++)
+        var text = file.Parsed.Text;
+        var position = text.GetLinePosition(diagnostic.Span.Start);
+        var lineStart = text.GetLineStart(position.Line);
+        var column = 0;
+        for (var i = lineStart; i < lineStart + position.Character; i++)
         {
             column = text.Text[i] == '\t' ? column + 8 - (column % 8) : column + 1;
         }
@@ -114,19 +114,19 @@ public partial class LinkGoldenTests
             UseShellExecute = false,
             WorkingDirectory = Root,
         };
-        foreach (string argument in new[] { "-I.", "-I" + Protoc.IncludeDirectory, "--descriptor_set_out=" + (OperatingSystem.IsWindows() ? "NUL" : "/dev/null"), fileName })
+        foreach (var argument in new[] { "-I.", "-I" + Protoc.IncludeDirectory, "--descriptor_set_out=" + (OperatingSystem.IsWindows() ? "NUL" : "/dev/null"), fileName })
         {
             start.ArgumentList.Add(argument);
         }
 
-        using Process process = Process.Start(start)!;
-        Task<string> errors = process.StandardError.ReadToEndAsync();
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var messages = new List<ProtocMessage>();
-        foreach (string line in errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var line in errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            Match match = ProtocLine().Match(line.TrimEnd('\r'));
+            var match = ProtocLine().Match(line.TrimEnd('\r'));
             // protoc's second line for a duplicate enum value ("Note that enum values use C++ scoping rules") repeats the first.
             if (match.Success && !match.Groups["message"].Value.StartsWith("Note that enum values", StringComparison.Ordinal))
             {

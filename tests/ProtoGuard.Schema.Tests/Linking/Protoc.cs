@@ -24,8 +24,8 @@ internal static class Protoc
     {
         get
         {
-            string os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macosx" : "linux";
-            string platform = os == "macosx" ? "macosx_universal" : os + "_" + (RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64");
+            var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macosx" : "linux";
+            var platform = os == "macosx" ? "macosx_universal" : os + "_" + (RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "x64");
             return Path.Combine(GrpcToolsPath, "tools", platform, os == "windows" ? "protoc.exe" : "protoc");
         }
     }
@@ -39,13 +39,13 @@ internal static class Protoc
     /// <summary>The bytes protoc writes with <c>--descriptor_set_out --include_imports</c> (and <c>--include_source_info</c>).</summary>
     public static byte[] DescriptorSetBytes(IReadOnlyList<string> roots, IReadOnlyList<string> files, bool includeSourceInfo = false)
     {
-        string cacheDirectory = Path.Combine(RepositoryRoot(), ".cache", "protoc");
+        var cacheDirectory = Path.Combine(RepositoryRoot(), ".cache", "protoc");
         Directory.CreateDirectory(cacheDirectory);
-        string output = Path.Combine(cacheDirectory, Hash(roots, files) + (includeSourceInfo ? "-source" : string.Empty) + ".binpb");
+        var output = Path.Combine(cacheDirectory, Hash(roots, files) + (includeSourceInfo ? "-source" : string.Empty) + ".binpb");
         if (!File.Exists(output))
         {
-            string argumentsFile = Path.Combine(cacheDirectory, Guid.NewGuid().ToString("N") + ".args");
-            string temporary = output + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            var argumentsFile = Path.Combine(cacheDirectory, Guid.NewGuid().ToString("N") + ".args");
+            var temporary = output + "." + Guid.NewGuid().ToString("N") + ".tmp";
             var arguments = new List<string>();
             arguments.AddRange(roots.Select(root => "-I" + root));
             arguments.Add("--include_imports");
@@ -65,8 +65,8 @@ internal static class Protoc
                     RedirectStandardOutput = true,
                     UseShellExecute = false,
                 };
-                using Process process = Process.Start(start)!;
-                Task<string> errors = process.StandardError.ReadToEndAsync();
+                using var process = Process.Start(start)!;
+                var errors = process.StandardError.ReadToEndAsync();
                 process.StandardOutput.ReadToEnd();
                 process.WaitForExit();
                 Assert.True(process.ExitCode == 0, "protoc failed: " + string.Join("\n", errors.Result.Split('\n').Where(line => !line.Contains(": warning:", StringComparison.Ordinal)).Take(20)));
@@ -86,15 +86,15 @@ internal static class Protoc
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(File.ReadAllBytes(Executable));
-        foreach (string root in roots)
+        foreach (var root in roots)
         {
             hash.AppendData(Encoding.UTF8.GetBytes("root:" + root + "\n"));
         }
 
-        foreach (string file in files)
+        foreach (var file in files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes("file:" + file + "\n"));
-            string? path = roots.Select(root => Path.Combine(root, file)).FirstOrDefault(File.Exists);
+            var path = roots.Select(root => Path.Combine(root, file)).FirstOrDefault(File.Exists);
             if (path != null)
             {
                 hash.AppendData(File.ReadAllBytes(path));

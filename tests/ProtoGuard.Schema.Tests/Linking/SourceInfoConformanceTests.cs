@@ -18,19 +18,19 @@ public class SourceInfoConformanceTests
     [Fact]
     public void GoogleApiCommonProtosWithSourceInfoAreByteEqualWithProtoc()
     {
-        string root = Path.Combine(typeof(SourceInfoConformanceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CommonProtosPath").Value!, "content", "protos");
+        var root = Path.Combine(typeof(SourceInfoConformanceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CommonProtosPath").Value!, "content", "protos");
         AssertByteEqual(new[] { root, Protoc.IncludeDirectory }, root);
     }
 
     private static void AssertByteEqual(string[] roots, string filesUnder)
     {
-        List<string> files = Directory.GetFiles(filesUnder, "*.proto", SearchOption.AllDirectories)
+        var files = Directory.GetFiles(filesUnder, "*.proto", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(filesUnder, path).Replace('\\', '/')).OrderBy(path => path, StringComparer.Ordinal).ToList();
         Assert.True(files.Count > 10, "expected .proto files under " + filesUnder);
-        byte[] expected = Protoc.DescriptorSetBytes(roots, files, includeSourceInfo: true);
+        var expected = Protoc.DescriptorSetBytes(roots, files, includeSourceInfo: true);
 
-        ProtoCompilation compilation = ProtoCompilation.Create(files, path => roots.Select(root => Path.Combine(root, path)).Where(File.Exists).Select(full => SourceText.From(File.ReadAllText(full), path)).FirstOrDefault());
-        byte[] actual = DescriptorWriter.WriteFileDescriptorSet(CraftedCorpusConformanceTests.WithImports(compilation), includeSourceInfo: true);
+        var compilation = ProtoCompilation.Create(files, path => roots.Select(root => Path.Combine(root, path)).Where(File.Exists).Select(full => SourceText.From(File.ReadAllText(full), path)).FirstOrDefault());
+        var actual = DescriptorWriter.WriteFileDescriptorSet(CraftedCorpusConformanceTests.WithImports(compilation), includeSourceInfo: true);
 
         Assert.False(compilation.HasErrors);
         CraftedCorpusConformanceTests.AssertSameFiles(expected, actual);

@@ -16,8 +16,8 @@ internal static class Corpus
     /// <summary>Every .proto file, as paths relative to <see cref="Directory"/> with '/' separators, in ordinal order.</summary>
     public static string[] RelativePaths()
     {
-        string root = Directory;
-        string[] paths = System.IO.Directory.GetFiles(root, "*.proto", SearchOption.AllDirectories)
+        var root = Directory;
+        var paths = System.IO.Directory.GetFiles(root, "*.proto", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))
             .OrderBy(path => path, StringComparer.Ordinal)
             .ToArray();

@@ -40,12 +40,12 @@ public class CorpusMutationTests
     [Fact]
     public async Task OverOneHundredThousandMutantsOfGoogleapisParseWithoutExceptionsOrSlowInputsAndWithSpansInTheText()
     {
-        string environmentSeed = Environment.GetEnvironmentVariable("PROTOGUARD_MUTATION_SEED") ?? string.Empty;
-        long seed = environmentSeed.Length > 0 ? long.Parse(environmentSeed, CultureInfo.InvariantCulture) : DefaultSeed;
-        string root = Corpus.Directory;
-        string[] files = Corpus.RelativePaths();
+        var environmentSeed = Environment.GetEnvironmentVariable("PROTOGUARD_MUTATION_SEED") ?? string.Empty;
+        var seed = environmentSeed.Length > 0 ? long.Parse(environmentSeed, CultureInfo.InvariantCulture) : DefaultSeed;
+        var root = Corpus.Directory;
+        var files = Corpus.RelativePaths();
         var run = new MutationRun(seed, root, files);
-        int sources = files.Count(path => new FileInfo(Path.Combine(root, path)).Length <= MaxSourceBytes);
+        var sources = files.Count(path => new FileInfo(Path.Combine(root, path)).Length <= MaxSourceBytes);
         Assert.Equal(files.Length - 2, sources);
 
         var stopwatch = Stopwatch.StartNew();
@@ -65,7 +65,7 @@ public class CorpusMutationTests
         }
 
         await parsing;
-        int retried = run.RetrySlowInputs();
+        var retried = run.RetrySlowInputs();
         _output.WriteLine(
             $"seed {seed}: {run.Inputs:N0} inputs from {sources:N0} files in {stopwatch.Elapsed.TotalSeconds:F1} s; " +
             $"{run.InputsWithDiagnostics:N0} with diagnostics; slowest parse {run.Slowest}; {retried} over {PerInputLimit.TotalMilliseconds} ms retried");
@@ -81,8 +81,8 @@ public class CorpusMutationTests
 
     private static (ParsedFile File, long Ticks) TimedParse(string text)
     {
-        long start = Stopwatch.GetTimestamp();
-        ParsedFile file = ProtoParser.Parse(SourceText.From(text, "mutant.proto"));
+        var start = Stopwatch.GetTimestamp();
+        var file = ProtoParser.Parse(SourceText.From(text, "mutant.proto"));
         return (file, Stopwatch.GetTimestamp() - start);
     }
 
@@ -148,7 +148,7 @@ public class CorpusMutationTests
         public void Fail(long index, string mutation, string text, string problem)
         {
             Directory.CreateDirectory(FailureDirectory);
-            string saved = Path.Combine(FailureDirectory, $"seed{Seed}-input{index}.proto");
+            var saved = Path.Combine(FailureDirectory, $"seed{Seed}-input{index}.proto");
             File.WriteAllText(saved, text);
             Failures.Enqueue((index, $"input {index} (seed {Seed}): {problem}\n" +
                 $"  file: {Files[index / MutantsPerFile]}\n" +
@@ -175,7 +175,7 @@ public class CorpusMutationTests
         /// <summary>Reports the input of a parse that has been running longer than <paramref name="limit"/>.</summary>
         public string? FindHang(TimeSpan limit)
         {
-            foreach ((long index, string mutation, long start) in _inFlight.Values)
+            foreach ((var index, var mutation, var start) in _inFlight.Values)
             {
                 if (Stopwatch.GetElapsedTime(start) > limit)
                 {
@@ -195,12 +195,12 @@ public class CorpusMutationTests
         /// </summary>
         public int RetrySlowInputs()
         {
-            foreach ((long index, string mutation, long first) in _slowInputs.OrderBy(input => input.Index))
+            foreach ((var index, var mutation, var first) in _slowInputs.OrderBy(input => input.Index))
             {
-                string text = Regenerate(index);
+                var text = Regenerate(index);
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
-                long retry = CorpusMutationTests.TimedParse(text).Ticks;
+                var retry = CorpusMutationTests.TimedParse(text).Ticks;
                 if (Stopwatch.GetElapsedTime(0, retry) > PerInputLimit)
                 {
                     Fail(index, mutation, text, $"parse took {Milliseconds(first)} ms, and {Milliseconds(retry)} ms on the retry (limit {PerInputLimit.TotalMilliseconds} ms)");
@@ -229,17 +229,17 @@ public class CorpusMutationTests
 
         public Worker MutateAndParse(int fileIndex)
         {
-            string path = Path.Combine(_run.Root, _run.Files[fileIndex]);
+            var path = Path.Combine(_run.Root, _run.Files[fileIndex]);
             if (new FileInfo(path).Length > MaxSourceBytes)
             {
                 return this;
             }
 
-            string original = File.ReadAllText(path);
-            for (int k = 0; k < MutantsPerFile; k++)
+            var original = File.ReadAllText(path);
+            for (var k = 0; k < MutantsPerFile; k++)
             {
-                long index = (long)fileIndex * MutantsPerFile + k;
-                string text = ProtoMutator.Mutate(original, _run.Seed, index, out string mutation);
+                var index = (long)fileIndex * MutantsPerFile + k;
+                var text = ProtoMutator.Mutate(original, _run.Seed, index, out var mutation);
                 Check(index, mutation, text);
                 _inputs++;
             }

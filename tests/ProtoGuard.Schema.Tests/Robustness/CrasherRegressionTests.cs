@@ -16,12 +16,12 @@ public class CrasherRegressionTests
     public void EveryCommittedCrasherParsesWithoutExceptionWithinTheBudgetAndWithSpansInTheText()
     {
         Assert.True(File.Exists(Path.Combine(CrashersDirectory, "README.md")), "the crashers folder or its README is missing");
-        foreach (string path in Directory.GetFiles(CrashersDirectory, "*.proto").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(CrashersDirectory, "*.proto").OrderBy(p => p, StringComparer.Ordinal))
         {
-            SourceText text = SourceText.From(File.ReadAllText(path), path);
-            long start = Stopwatch.GetTimestamp();
-            ParsedFile file = ProtoParser.Parse(text);
-            TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
+            var text = SourceText.From(File.ReadAllText(path), path);
+            var start = Stopwatch.GetTimestamp();
+            var file = ProtoParser.Parse(text);
+            var elapsed = Stopwatch.GetElapsedTime(start);
             if (elapsed > TimeSpan.FromMilliseconds(100))
             {
                 // As in CorpusMutationTests: a GC or the scheduler can stall one parse; a slow input is slow twice.

@@ -16,26 +16,26 @@ public class LargeFileTests
     public void TheFourMegabyteComputeProtoFilesParseWithinOneHundredMilliseconds()
     {
         string[] relativePaths = ["google/cloud/compute/v1/compute.proto", "google/cloud/compute/v1beta/compute.proto"];
-        SourceText[] texts = relativePaths.Select(relativePath => Path.Combine(Corpus.Directory, relativePath)).Select(path => SourceText.From(File.ReadAllText(path), path)).ToArray();
+        var texts = relativePaths.Select(relativePath => Path.Combine(Corpus.Directory, relativePath)).Select(path => SourceText.From(File.ReadAllText(path), path)).ToArray();
 
         // Like the mutants, which are timed after thousands of parses: a few parses, then a pause, let tiered
         // compilation replace the first, unoptimized code of the hot methods, as it has in a long-running compiler.
-        for (int warmUp = 0; warmUp < 3; warmUp++)
+        for (var warmUp = 0; warmUp < 3; warmUp++)
         {
-            foreach (SourceText text in texts)
+            foreach (var text in texts)
             {
                 Assert.Empty(ProtoParser.Parse(text).Diagnostics);
             }
         }
 
         Thread.Sleep(TimeSpan.FromMilliseconds(500));
-        foreach (SourceText text in texts)
+        foreach (var text in texts)
         {
             // The best of three filters scheduler noise on a shared machine.
-            TimeSpan best = TimeSpan.MaxValue;
-            for (int attempt = 0; attempt < 3; attempt++)
+            var best = TimeSpan.MaxValue;
+            for (var attempt = 0; attempt < 3; attempt++)
             {
-                long start = Stopwatch.GetTimestamp();
+                var start = Stopwatch.GetTimestamp();
                 ProtoParser.Parse(text);
                 best = TimeSpan.FromTicks(Math.Min(best.Ticks, Stopwatch.GetElapsedTime(start).Ticks));
             }

@@ -42,10 +42,10 @@ internal static class ProtoMutator
     public static string Mutate(string original, long seed, long index, out string description)
     {
         var random = new Random(InputSeed(seed, index));
-        int count = random.Next(4) switch { 0 => 2, 1 => 3, _ => 1 };
+        var count = random.Next(4) switch { 0 => 2, 1 => 3, _ => 1 };
         var steps = new StringBuilder();
-        string text = original;
-        for (int i = 0; i < count; i++)
+        var text = original;
+        for (var i = 0; i < count; i++)
         {
             text = MutateOnce(text, random, steps);
         }
@@ -57,7 +57,7 @@ internal static class ProtoMutator
     /// <summary>SplitMix64 of (seed, index): independent, platform-stable seeds (HashCode is randomized per process).</summary>
     private static int InputSeed(long seed, long index)
     {
-        ulong z = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL + (ulong)index + 1);
+        var z = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL + (ulong)index + 1);
         z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
         z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
         return (int)((z ^ (z >> 31)) & int.MaxValue);
@@ -66,7 +66,7 @@ internal static class ProtoMutator
     private static string MutateOnce(string text, Random random, StringBuilder steps)
     {
         var kind = (Kind)random.Next(Enum.GetValues<Kind>().Length);
-        int position = random.Next(text.Length + 1);
+        var position = random.Next(text.Length + 1);
         switch (kind)
         {
             case Kind.Truncate:
@@ -74,37 +74,37 @@ internal static class ProtoMutator
             case Kind.FlipByte when position < text.Length:
                 // Mostly the low byte (ASCII turns into control characters, quotes, braces); sometimes the high byte
                 // (lone surrogates, non-Latin letters).
-                int bit = random.Next(8) == 0 ? random.Next(8, 16) : random.Next(8);
-                string flipped = ((char)(text[position] ^ (1 << bit))).ToString();
+                var bit = random.Next(8) == 0 ? random.Next(8, 16) : random.Next(8);
+                var flipped = ((char)(text[position] ^ (1 << bit))).ToString();
                 return Record(steps, kind, position, 1, flipped, Replace(text, position, 1, flipped));
             case Kind.DeleteToken:
             case Kind.DuplicateToken:
-                TokenAt(text, position, out int start, out int length);
-                string token = text.Substring(start, length);
+                TokenAt(text, position, out var start, out var length);
+                var token = text.Substring(start, length);
                 return kind == Kind.DeleteToken
                     ? Record(steps, kind, start, length, null, text.Remove(start, length))
                     : Record(steps, kind, start + length, 0, token, text.Insert(start + length, token));
             case Kind.DeleteRange:
-                int deleted = Math.Min(text.Length - position, 1 + random.Next(random.Next(2) == 0 ? 16 : 400));
+                var deleted = Math.Min(text.Length - position, 1 + random.Next(random.Next(2) == 0 ? 16 : 400));
                 return Record(steps, kind, position, deleted, null, text.Remove(position, deleted));
             case Kind.CopyRange:
-                int copied = Math.Min(text.Length - position, 1 + random.Next(random.Next(2) == 0 ? 16 : 400));
-                int target = random.Next(text.Length + 1);
-                string range = text.Substring(position, copied);
+                var copied = Math.Min(text.Length - position, 1 + random.Next(random.Next(2) == 0 ? 16 : 400));
+                var target = random.Next(text.Length + 1);
+                var range = text.Substring(position, copied);
                 return Record(steps, kind, target, 0, range, text.Insert(target, range));
             case Kind.InsertGarbage:
                 var garbage = new StringBuilder();
-                for (int i = random.Next(1, 40); i > 0; i--)
+                for (var i = random.Next(1, 40); i > 0; i--)
                 {
                     garbage.Append((char)random.Next(0x20, 0x7F));
                 }
 
                 return Insert(steps, kind, text, position, garbage.ToString());
             case Kind.InsertUnbalancedBrackets:
-                string bracket = "{}()[]<>"[random.Next(8)].ToString();
+                var bracket = "{}()[]<>"[random.Next(8)].ToString();
                 return Insert(steps, kind, text, position, string.Concat(Enumerable.Repeat(bracket, random.Next(1, random.Next(8) == 0 ? 300 : 4))));
             case Kind.InsertUnterminatedString:
-                string quote = random.Next(2) == 0 ? "\"" : "'";
+                var quote = random.Next(2) == 0 ? "\"" : "'";
                 return Insert(steps, kind, text, position, quote + (random.Next(2) == 0 ? string.Empty : "abc\\"));
             case Kind.InsertUnterminatedComment:
                 return Insert(steps, kind, text, position, random.Next(3) == 0 ? "//" : "/*");
@@ -118,7 +118,7 @@ internal static class ProtoMutator
     /// <summary>A token in the rough sense of the .proto grammar: the word, number, string, comment or symbol at <paramref name="position"/> or the first one after it.</summary>
     private static void TokenAt(string text, int position, out int start, out int length)
     {
-        int i = position;
+        var i = position;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
             i++;
@@ -131,7 +131,7 @@ internal static class ProtoMutator
             return;
         }
 
-        char first = text[i];
+        var first = text[i];
         start = i;
         if (IsWordCharacter(first))
         {
@@ -157,12 +157,12 @@ internal static class ProtoMutator
         }
         else if (string.CompareOrdinal(text, i, "//", 0, 2) == 0)
         {
-            int end = text.IndexOf('\n', i);
+            var end = text.IndexOf('\n', i);
             i = end < 0 ? text.Length : end;
         }
         else if (string.CompareOrdinal(text, i, "/*", 0, 2) == 0)
         {
-            int end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+            var end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
             i = end < 0 ? text.Length : end + 2;
         }
         else
@@ -201,7 +201,7 @@ internal static class ProtoMutator
     public static string Escape(string value, int max)
     {
         var builder = new StringBuilder("\"");
-        foreach (char c in value.Length > max ? value.Substring(0, max) : value)
+        foreach (var c in value.Length > max ? value.Substring(0, max) : value)
         {
             builder.Append(c switch
             {

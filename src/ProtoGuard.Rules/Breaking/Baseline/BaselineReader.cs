@@ -214,25 +214,25 @@ public static class BaselineReader
     {
         public static readonly string[] Kinds = { BaselineFormat.File, BaselineFormat.Message, BaselineFormat.Field, BaselineFormat.Extension, BaselineFormat.Enum, BaselineFormat.Value, BaselineFormat.Service, BaselineFormat.Rpc };
 
-        private readonly List<BaselineError> errors;
-        private readonly SortedDictionary<string, FileShape> files = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, MessageShape> messages = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, EnumShape> enums = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, ServiceShape> services = new(System.StringComparer.Ordinal);
+        private readonly List<BaselineError> _errors;
+        private readonly SortedDictionary<string, FileShape> _files = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, MessageShape> _messages = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, EnumShape> _enums = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, ServiceShape> _services = new(System.StringComparer.Ordinal);
 
         public Builder(List<BaselineError> errors)
         {
-            this.errors = errors;
+            this._errors = errors;
         }
 
         public SchemaShape Build()
         {
-            foreach (var message in messages.Values)
+            foreach (var message in _messages.Values)
             {
                 message.Fields.Sort((a, b) => a.Number.CompareTo(b.Number));
             }
 
-            return new SchemaShape(files.Values.ToArray());
+            return new SchemaShape(_files.Values.ToArray());
         }
 
         public void Add(Line line)
@@ -281,13 +281,13 @@ public static class BaselineReader
                 file.Options[name] = line.Get(name) ?? defaultValue;
             }
 
-            if (files.ContainsKey(file.Path))
+            if (_files.ContainsKey(file.Path))
             {
                 Error(line, $"file '{file.Path}' is listed twice");
                 return;
             }
 
-            files.Add(file.Path, file);
+            _files.Add(file.Path, file);
         }
 
         private void AddMessage(Line line)
@@ -314,13 +314,13 @@ public static class BaselineReader
             message.ExtensionRanges.AddRange(Ranges(line, "extensions", max));
             message.Oneofs.AddRange(List(line, "oneofs").Select(name => new OneofShape { Name = name }));
             message.Oneofs.AddRange(List(line, "synthetic_oneofs").Select(name => new OneofShape { Name = name, IsSynthetic = true }));
-            if (messages.ContainsKey(message.FullName))
+            if (_messages.ContainsKey(message.FullName))
             {
                 Error(line, $"message '{message.FullName}' is listed twice");
                 return;
             }
 
-            messages.Add(message.FullName, message);
+            _messages.Add(message.FullName, message);
             file.Messages.Add(message);
         }
 
@@ -334,7 +334,7 @@ public static class BaselineReader
             }
 
             var messageName = line.Key.Substring(0, hash);
-            if (!messages.TryGetValue(messageName, out var message))
+            if (!_messages.TryGetValue(messageName, out var message))
             {
                 Error(line, $"field of message '{messageName}', which has no 'message' line");
                 return;
@@ -367,7 +367,7 @@ public static class BaselineReader
             field.NestedName = Nested(file, field.FullName);
             if (line.Get("scope") is { } scope)
             {
-                if (messages.TryGetValue(scope, out var parent))
+                if (_messages.TryGetValue(scope, out var parent))
                 {
                     field.Parent = parent;
                 }
@@ -422,13 +422,13 @@ public static class BaselineReader
             };
             enumShape.ReservedRanges.AddRange(Ranges(line, "reserved", TagRanges.EnumMax));
             enumShape.ReservedNames.AddRange(List(line, "reserved_names"));
-            if (enums.ContainsKey(enumShape.FullName))
+            if (_enums.ContainsKey(enumShape.FullName))
             {
                 Error(line, $"enum '{enumShape.FullName}' is listed twice");
                 return;
             }
 
-            enums.Add(enumShape.FullName, enumShape);
+            _enums.Add(enumShape.FullName, enumShape);
             file.Enums.Add(enumShape);
         }
 
@@ -442,7 +442,7 @@ public static class BaselineReader
             }
 
             var enumName = line.Key.Substring(0, equals);
-            if (!enums.TryGetValue(enumName, out var enumShape))
+            if (!_enums.TryGetValue(enumName, out var enumShape))
             {
                 Error(line, $"value of enum '{enumName}', which has no 'enum' line");
                 return;
@@ -459,14 +459,14 @@ public static class BaselineReader
             }
 
             var service = new ServiceShape { FullName = line.Key, Name = line.Key.Substring(line.Key.LastIndexOf('.') + 1), File = file };
-            services[service.FullName] = service;
+            _services[service.FullName] = service;
             file.Services.Add(service);
         }
 
         private void AddRpc(Line line)
         {
             var slash = line.Key.LastIndexOf('/');
-            if (slash <= 0 || !services.TryGetValue(line.Key.Substring(0, slash), out var service))
+            if (slash <= 0 || !_services.TryGetValue(line.Key.Substring(0, slash), out var service))
             {
                 Error(line, $"an rpc key is '<service>/<method>' of a service with a 'service' line, not '{line.Key}'");
                 return;
@@ -493,7 +493,7 @@ public static class BaselineReader
                 return null;
             }
 
-            if (!files.TryGetValue(path, out var file))
+            if (!_files.TryGetValue(path, out var file))
             {
                 Error(line, $"file '{path}' has no 'file' line");
                 return null;
@@ -568,7 +568,7 @@ public static class BaselineReader
         private void Error(Line line, string message)
         {
             line.Rejected = true;
-            errors.Add(new BaselineError(line.Number, message));
+            _errors.Add(new BaselineError(line.Number, message));
         }
     }
 }
