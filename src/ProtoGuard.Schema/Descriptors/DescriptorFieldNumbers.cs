@@ -121,6 +121,19 @@ internal static class DescriptorFieldNumbers
     internal static class FileOptions
     {
         public const int CSharpNamespace = 37;
+        public const int Features = 50;
+    }
+
+    /// <summary><c>FieldOptions</c>.</summary>
+    internal static class FieldOptions
+    {
+        public const int Features = 21;
+    }
+
+    /// <summary><c>FeatureSet</c>.</summary>
+    internal static class FeatureSet
+    {
+        public const int FieldPresence = 1;
     }
 
     /// <summary><c>MessageOptions</c>.</summary>

@@ -117,6 +117,12 @@ public static class DescriptorReader
                 ok = reader.TryReadString(out string csharpNamespace);
                 file.CSharpNamespace = csharpNamespace;
             }
+            else if (field == Numbers.FileOptions.Features && wireType == WireWriter.LengthDelimited)
+            {
+                int presence = 0;
+                ok = reader.TryReadSubReader(out WireReader features) && ReadFieldPresence(features, ref presence);
+                file.FieldPresenceFeature = presence != 0 ? presence : file.FieldPresenceFeature;
+            }
             else
             {
                 ok = reader.TrySkip(wireType);
@@ -242,9 +248,62 @@ public static class DescriptorReader
                     ok = reader.TryReadBool(out bool proto3Optional);
                     field.Proto3Optional = proto3Optional;
                     break;
+                case (Numbers.Field.Options, WireWriter.LengthDelimited):
+                    ok = reader.TryReadSubReader(out WireReader options) && ReadFieldOptions(options, field);
+                    break;
                 default:
                     ok = reader.TrySkip(wireType);
                     break;
+            }
+
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return reader.IsAtEnd;
+    }
+
+    private static bool ReadFieldOptions(WireReader reader, DecodedField field)
+    {
+        while (reader.TryReadTag(out int number, out int wireType))
+        {
+            bool ok;
+            if (number == Numbers.FieldOptions.Features && wireType == WireWriter.LengthDelimited)
+            {
+                int presence = field.FieldPresenceFeature;
+                ok = reader.TryReadSubReader(out WireReader features) && ReadFieldPresence(features, ref presence);
+                field.FieldPresenceFeature = presence;
+            }
+            else
+            {
+                ok = reader.TrySkip(wireType);
+            }
+
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return reader.IsAtEnd;
+    }
+
+    /// <summary>Reads <c>FeatureSet.field_presence</c> into <paramref name="presence"/> when the set has it (the last one wins).</summary>
+    private static bool ReadFieldPresence(WireReader reader, ref int presence)
+    {
+        while (reader.TryReadTag(out int number, out int wireType))
+        {
+            bool ok;
+            if (number == Numbers.FeatureSet.FieldPresence && wireType == WireWriter.Varint)
+            {
+                ok = reader.TryReadInt32(out int value);
+                presence = value;
+            }
+            else
+            {
+                ok = reader.TrySkip(wireType);
             }
 
             if (!ok)
