@@ -11,7 +11,8 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 /// <summary>
 /// Generates AIP-134 field mask helpers (<c>FieldPaths</c>, <c>IsValidPath</c>, <c>ValidatePaths</c>,
 /// <c>ApplyFieldMask</c>, <c>ComputeFieldMask</c>) into the message classes (proto3, proto2 and editions, each field
-/// with the presence of its own syntax) that Grpc.Tools generated in this compilation. Field metadata comes from the FileDescriptorProto embedded in each <c>XxxReflection</c> class.
+/// with the presence of its own syntax) that Grpc.Tools generated in this compilation. Field metadata comes from the
+/// FileDescriptorProto embedded in each <c>XxxReflection</c> class.
 /// Which messages get them is the MSBuild property <c>ProtoGuardFieldMaskHelpers</c>: <c>auto</c> (default, also for
 /// unknown values) = the resources of update requests (messages with a <c>google.protobuf.FieldMask</c> field) and the
 /// messages whose helpers the compilation calls, with, transitively, their singular sub-messages; <c>all</c> = every
