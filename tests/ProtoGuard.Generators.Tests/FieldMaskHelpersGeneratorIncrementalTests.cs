@@ -33,7 +33,7 @@ public sealed class FieldMaskHelpersGeneratorIncrementalTests
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         // The steps of referenced messages have nothing to track here (ReferencedMessageFieldMaskTests covers them).
-        Assert.Equal(8, FieldMaskTrackingNames.Length);
+        Assert.Equal(9, FieldMaskTrackingNames.Length);
         foreach (string stepName in FieldMaskTrackingNames)
         {
             Assert.True(second.TrackedSteps.ContainsKey(stepName), $"Step '{stepName}' did not run.");

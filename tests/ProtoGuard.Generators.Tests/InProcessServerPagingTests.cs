@@ -185,19 +185,22 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     [Fact]
     public async Task Read_ahead_requests_the_next_page_while_the_caller_works_on_the_current_one()
     {
-        var consumed = new List<long>();
+        // No timing: the caller stays on each page until the server has received the request for the next one, which
+        // only read-ahead sends (without it this waits in vain and times out).
+        int pages = 0;
         await foreach (ListUsersResponse page in Client
             .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true })
             .AsPages())
         {
-            await Task.Delay(200);
-            consumed.Add(GuideUserService.Clock.ElapsedTicks);
+            pages++;
+            if (page.NextPageToken.Length != 0)
+            {
+                await _service.CallArrived(pages + 1).WaitAsync(TimeSpan.FromSeconds(30));
+            }
         }
 
-        long[] requested = _service.RequestTimes.ToArray();
-        Assert.Equal(3, requested.Length);
-        Assert.True(requested[1] < consumed[0], "page 2 was requested before the caller finished page 1");
-        Assert.True(requested[2] < consumed[1], "page 3 was requested before the caller finished page 2");
+        Assert.Equal(3, pages);
+        Assert.Equal(3, _service.Calls);
     }
 
     [Fact]
@@ -228,6 +231,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         public static readonly System.Diagnostics.Stopwatch Clock = System.Diagnostics.Stopwatch.StartNew();
 
         private readonly User[] _users;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<int, TaskCompletionSource> _arrivals = new();
         private int _calls;
 
         public GuideUserService(int count)
@@ -241,6 +245,12 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
 
         public int Calls => _calls;
 
+        /// <summary>Completes when the server has received its <paramref name="call"/>-th request (1-based).</summary>
+        public Task CallArrived(int call) => Arrival(call).Task;
+
+        private TaskCompletionSource Arrival(int call)
+            => _arrivals.GetOrAdd(call, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
         private static User[] CreateUsers(int count) =>
             Ids(count).Select(id => new User { Id = id, Email = id + "@example.com", Role = UserRole.Member }).ToArray();
 
@@ -250,7 +260,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         {
             RequestTimes.Enqueue(Clock.ElapsedTicks);
             Deadlines.Enqueue(context.Deadline);
-            Interlocked.Increment(ref _calls);
+            Arrival(Interlocked.Increment(ref _calls)).TrySetResult();
             string? count = context.RequestHeaders.GetValue(UserCountHeader);
             User[] users = count is null ? _users : CreateUsers(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
             if (request.PageSize < 0)

@@ -16,7 +16,7 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 /// <summary>
 /// Finds Grpc.Tools' <c>XxxReflection</c> classes and decodes the FileDescriptorProto embedded in their static
 /// constructor (syntax only); finds the calls of the helpers (<c>x.ApplyFieldMask(…)</c>, <c>T.FieldPaths</c>, …) and
-/// binds only their receivers; and maps a selected proto3 message onto its generated partial class. A message is kept
+/// binds only their receivers; and maps a selected message (proto3, proto2 or editions) onto its generated partial class. A message is kept
 /// only when every field maps onto the property protoc's naming predicts, with the expected shape; anything else is
 /// skipped, never half-generated.
 /// </summary>
@@ -25,17 +25,41 @@ internal static class FieldMaskExtractor
     /// <summary>The full proto name of the mask type whose presence marks an AIP-134 update request.</summary>
     internal const string FieldMaskTypeName = "google.protobuf.FieldMask";
 
-    /// <summary>Syntax-only filter: a static class named <c>*Reflection</c> with a static constructor.</summary>
-    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken)
-        => ProtocEmbeddedDescriptor.IsReflectionClassCandidate(node);
+    /// <summary>The attribute protoc puts on every member of a message class (the index <see cref="IsFirstMessageDescriptor"/> searches).</summary>
+    public const string GeneratedCodeAttributeMetadataName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
-    /// <summary>The proto3 messages of a <c>XxxReflection</c> class's descriptor; null for proto2, editions or no descriptor.</summary>
-    public static DescriptorFileModel? Decode(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Syntax-only filter, run only on members with a <c>[GeneratedCode]</c> attribute (the compiler's attribute index
+    /// skips every method body): the static <c>Descriptor</c> property of a file's first top-level message,
+    /// <c>get { return global::Ns.XxxReflection.Descriptor.MessageTypes[0]; }</c> — one per generated file with messages.
+    /// </summary>
+    public static bool IsFirstMessageDescriptor(SyntaxNode node, CancellationToken cancellationToken)
+        => node is PropertyDeclarationSyntax
+            {
+                Identifier.ValueText: "Descriptor",
+                Parent: ClassDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax },
+                AccessorList.Accessors: { Count: 1 } accessors,
+            }
+            && accessors[0].Body?.Statements is { Count: 1 } statements
+            && statements[0] is ReturnStatementSyntax
+            {
+                Expression: ElementAccessExpressionSyntax
+                {
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "MessageTypes" },
+                    ArgumentList.Arguments: { Count: 1 } arguments,
+                },
+            }
+            && arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: "0" };
+
+    /// <summary>
+    /// The messages of the descriptor of the <c>XxxReflection</c> class in the file of a message's <c>Descriptor</c>
+    /// property (<see cref="IsFirstMessageDescriptor"/>), proto3, proto2 or editions, with each field's presence as its
+    /// syntax (or its editions features) defines it; null when the file has no readable descriptor.
+    /// </summary>
+    public static DescriptorFileModel? Decode(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        DecodedFile? file = ProtocEmbeddedDescriptor.Read((ClassDeclarationSyntax)context.Node);
-
-        // proto2 (has-bits, custom defaults, required, groups) and editions are not handled: skipped as a whole.
-        if (file is null || !file.IsProto3)
+        DecodedFile? file = ProtocEmbeddedDescriptor.ReadAll(context.TargetNode.SyntaxTree.GetRoot(cancellationToken)).FirstOrDefault();
+        if (file is null)
         {
             return null;
         }
@@ -44,7 +68,7 @@ internal static class FieldMaskExtractor
         foreach (ProtocCSharpMessage message in ProtocCSharpNames.Messages(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            messages.Add(CreateDescriptorModel(message));
+            messages.Add(CreateDescriptorModel(message, file));
         }
 
         var updatedResources = new SortedSet<string>(StringComparer.Ordinal);
@@ -56,29 +80,60 @@ internal static class FieldMaskExtractor
         return new DescriptorFileModel(file.Name, messages.ToImmutable().ToEquatableArray(), updatedResources.ToEquatableArray());
     }
 
-    /// <summary>
-    /// Syntax-only filter for a use of the helpers: <c>….ApplyFieldMask</c>, <c>….ComputeFieldMask</c>,
-    /// <c>….IsValidPath</c>, <c>….ValidatePaths</c> or <c>….FieldPaths</c> (the member need not exist yet).
-    /// </summary>
-    public static bool IsHelperAccess(SyntaxNode node, CancellationToken cancellationToken)
-        => node is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ApplyFieldMask" or "ComputeFieldMask" or "IsValidPath" or "ValidatePaths" or "FieldPaths" };
+    /// <summary>The member names of the helpers, whose uses make a message get them.</summary>
+    private static readonly string[] HelperNames = { "ApplyFieldMask", "ComputeFieldMask", "IsValidPath", "ValidatePaths", "FieldPaths" };
 
     /// <summary>
-    /// The CLR metadata name of the type a helper is used on: the receiver's type (<c>user.ApplyFieldMask</c>) or the
-    /// type named (<c>User.FieldPaths</c>); null when the receiver is not a class, or when the member exists without
-    /// the helpers (the compilation a generator sees never has them): then it is some other member of that name, such
-    /// as the property protoc generates for a field named <c>field_paths</c>.
+    /// Text-only filter: whether a tree's text mentions a helper's name at all. A search of the text, not a walk of the
+    /// nodes, so the large Grpc.Tools files cost next to nothing.
     /// </summary>
-    public static string? ReadHelperReceiver(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    public static bool MentionsHelper(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var access = (MemberAccessExpressionSyntax)context.Node;
-        if (context.SemanticModel.GetTypeInfo(access.Expression, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } type)
+        string text = tree.GetText(cancellationToken).ToString();
+        foreach (string name in HelperNames)
         {
-            return null;
+            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
         }
 
-        SymbolInfo member = context.SemanticModel.GetSymbolInfo(access, cancellationToken);
-        return member.Symbol is null && member.CandidateSymbols.IsEmpty ? ProtocEmbeddedDescriptor.MetadataName(type) : null;
+        return false;
+    }
+
+    /// <summary>
+    /// The CLR metadata names of the types the helpers are used on in <paramref name="tree"/>: for each
+    /// <c>….ApplyFieldMask</c>, <c>….ComputeFieldMask</c>, <c>….IsValidPath</c>, <c>….ValidatePaths</c> or
+    /// <c>….FieldPaths</c> (the member need not exist yet), the receiver's type (<c>user.ApplyFieldMask</c>) or the type
+    /// named (<c>User.FieldPaths</c>); not when the receiver is not a class, or when the member exists without the
+    /// helpers (the compilation a generator sees never has them): then it is some other member of that name, such as
+    /// the property protoc generates for a field named <c>field_paths</c>. In the order of the uses.
+    /// </summary>
+    public static ImmutableArray<string> ReadHelperReceivers(SyntaxTree tree, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!compilation.ContainsSyntaxTree(tree))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        SemanticModel? model = null;
+        ImmutableArray<string>.Builder receivers = ImmutableArray.CreateBuilder<string>();
+        foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
+        {
+            if (node is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ApplyFieldMask" or "ComputeFieldMask" or "IsValidPath" or "ValidatePaths" or "FieldPaths" } access)
+            {
+                continue;
+            }
+
+            model ??= compilation.GetSemanticModel(tree);
+            if (model.GetTypeInfo(access.Expression, cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Class } type
+                && model.GetSymbolInfo(access, cancellationToken) is { Symbol: null, CandidateSymbols.IsEmpty: true })
+            {
+                receivers.Add(ProtocEmbeddedDescriptor.MetadataName(type));
+            }
+        }
+
+        return receivers.ToImmutable();
     }
 
     /// <summary>
@@ -233,7 +288,7 @@ internal static class FieldMaskExtractor
         _ => ScalarKind.None,
     };
 
-    private static DescriptorMessageModel CreateDescriptorModel(ProtocCSharpMessage message)
+    private static DescriptorMessageModel CreateDescriptorModel(ProtocCSharpMessage message, DecodedFile file)
     {
         DecodedMessage descriptor = message.Descriptor;
         var mapEntries = new HashSet<string>(
@@ -253,7 +308,7 @@ internal static class FieldMaskExtractor
                 field.FullTypeName,
                 field.IsRepeated && field.FullTypeName is string typeName && mapEntries.Contains(typeName),
                 oneofName,
-                field.Proto3Optional));
+                oneofName is null && field.Type is not (FieldType.Message or FieldType.Group) && file.HasExplicitPresence(field)));
         }
 
         return new DescriptorMessageModel(message.ProtoFullName, message.MetadataName, message.CSharpNamespace, fields.MoveToImmutable().ToEquatableArray());
@@ -335,11 +390,6 @@ internal static class FieldMaskExtractor
 
     private static FieldMaskFieldModel? CreateFieldModel(DescriptorFieldModel field, INamedTypeSymbol type, WellKnownSymbols symbols)
     {
-        if (field.Label == FieldCardinality.Required || field.Type == FieldType.Group)
-        {
-            return null;
-        }
-
         string propertyName = field.PropertyName;
         if (FindProperty(type, propertyName) is not IPropertySymbol property)
         {
@@ -367,7 +417,8 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        if (field.Type == FieldType.Message)
+        // A proto2 group (and an editions DELIMITED field, which the descriptor keeps as a message) is a message class too.
+        if (field.Type is FieldType.Message or FieldType.Group)
         {
             if (typeName is null)
             {
@@ -393,7 +444,7 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        if (field.Proto3Optional)
+        if (field.ExplicitPresence)
         {
             bool hasPresence = FindProperty(type, "Has" + propertyName) is { Type.SpecialType: SpecialType.System_Boolean }
                 && HasParameterlessMethod(type, "Clear" + propertyName);

@@ -10,8 +10,9 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>
 /// Generates AIP-134 field mask helpers (<c>FieldPaths</c>, <c>IsValidPath</c>, <c>ValidatePaths</c>,
-/// <c>ApplyFieldMask</c>, <c>ComputeFieldMask</c>) into proto3 message classes that Grpc.Tools generated in this
-/// compilation. Field metadata comes from the FileDescriptorProto embedded in each <c>XxxReflection</c> class.
+/// <c>ApplyFieldMask</c>, <c>ComputeFieldMask</c>) into the message classes (proto3, proto2 and editions, each field
+/// with the presence of its own syntax) that Grpc.Tools generated in this compilation. Field metadata comes from the
+/// FileDescriptorProto embedded in each <c>XxxReflection</c> class.
 /// Which messages get them is the MSBuild property <c>ProtoGuardFieldMaskHelpers</c>: <c>auto</c> (default, also for
 /// unknown values) = the resources of update requests (messages with a <c>google.protobuf.FieldMask</c> field) and the
 /// messages whose helpers the compilation calls, with, transitively, their singular sub-messages; <c>all</c> = every
@@ -32,20 +33,28 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Syntax only: decoding a descriptor needs no symbol, so selection costs nothing where nothing is selected.
+        // Decoding a descriptor needs no symbol, so selection costs nothing where nothing is selected; the files are found
+        // through the compiler's attribute index (protoc's [GeneratedCode] members), which never walks method bodies.
         IncrementalValueProvider<ImmutableArray<DescriptorFileModel>> files = context.SyntaxProvider
-            .CreateSyntaxProvider(FieldMaskExtractor.IsCandidate, FieldMaskExtractor.Decode)
+            .ForAttributeWithMetadataName(
+                FieldMaskExtractor.GeneratedCodeAttributeMetadataName,
+                FieldMaskExtractor.IsFirstMessageDescriptor,
+                FieldMaskExtractor.Decode)
             .WithTrackingName(TrackingNames.FieldMask.DescriptorFiles)
             .SelectMany(static (file, _) => file is null ? ImmutableArray<DescriptorFileModel>.Empty : ImmutableArray.Create(file))
             .WithTrackingName(TrackingNames.FieldMask.ProtoFiles)
             .Collect();
 
-        // Demand: the types whose helpers the compilation uses; only the receivers of those member names are bound.
-        IncrementalValueProvider<ImmutableArray<string>> calledTypes = context.SyntaxProvider
-            .CreateSyntaxProvider(FieldMaskExtractor.IsHelperAccess, FieldMaskExtractor.ReadHelperReceiver)
+        // Demand: the types whose helpers the compilation uses; only the receivers of those member names are bound. Each
+        // tree's text is searched once (again only when it changes) for the names, instead of a walk of every node of
+        // every tree: only the trees that mention a helper are walked and bound.
+        IncrementalValueProvider<ImmutableArray<string>> calledTypes = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Where(static tree => FieldMaskExtractor.MentionsHelper(tree, System.Threading.CancellationToken.None))
+            .WithTrackingName(TrackingNames.FieldMask.HelperTrees)
+            .Combine(context.CompilationProvider)
+            .SelectMany(static (input, cancellationToken) => FieldMaskExtractor.ReadHelperReceivers(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.FieldMask.HelperCalls)
-            .Where(static name => name is not null)
-            .Select(static (name, _) => name!)
             .Collect();
 
         IncrementalValueProvider<FieldMaskSettings> settings = context.AnalyzerConfigOptionsProvider
