@@ -39,8 +39,11 @@ public static class TrackingNames
         /// <summary>Grpc.Tools <c>XxxReflection</c> classes: their embedded descriptor decoded and named the way protoc names the classes (no symbols).</summary>
         public const string DescriptorFiles = nameof(DescriptorFiles);
 
-        /// <summary>The proto3 files whose descriptor could be read.</summary>
+        /// <summary>The files (proto3, proto2, editions) whose descriptor could be read.</summary>
         public const string ProtoFiles = nameof(ProtoFiles);
+
+        /// <summary>The syntax trees whose text mentions a helper's name (searched once per tree, as text).</summary>
+        public const string HelperTrees = nameof(HelperTrees);
 
         /// <summary>
         /// The classes whose helpers the compilation uses (<c>x.ApplyFieldMask(…)</c>, <c>T.FieldPaths</c>, …): the

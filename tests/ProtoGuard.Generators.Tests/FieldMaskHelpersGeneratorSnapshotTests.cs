@@ -49,14 +49,14 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
     }
 
     [Fact]
-    public void Map_entries_and_proto2_files_get_no_helpers()
+    public void Map_entries_get_no_helpers_and_proto2_messages_do()
     {
         (var result, _) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor("Profile", "Gadget"), FieldMaskHarness.All);
 
         var hintNames = result.Results.Single().GeneratedSources.Select(source => source.HintName).ToArray();
         Assert.DoesNotContain(hintNames, name => name.Contains("Entry", StringComparison.Ordinal));
-        Assert.DoesNotContain(hintNames, name => name.Contains("Gadget", StringComparison.Ordinal));
-        Assert.Null(typeof(Acme.Gadget.V1.Gadget).GetNestedType("FieldPaths"));
+        Assert.Contains("Acme.Gadget.V1.Gadget.FieldMask.g.cs", hintNames);
+        Assert.NotNull(typeof(Acme.Gadget.V1.Gadget).GetNestedType("FieldPaths"));
     }
 
     [Fact]

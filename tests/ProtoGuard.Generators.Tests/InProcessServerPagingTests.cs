@@ -29,7 +29,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
@@ -39,7 +39,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         _server.MapGrpcService<GuideUserService>();
         await _server.StartAsync();
 
-        var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        string address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         _channel = GrpcChannel.ForAddress(address);
     }
 
@@ -56,7 +56,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     public async Task Async_paging_lists_every_user_with_the_server_default_page_size()
     {
         var ids = new List<string>();
-        await foreach (var user in Client.ListUsersPagedAsync(new ListUsersRequest(), new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(10) }))
+        await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest(), new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(10) }))
         {
             ids.Add(user.Id);
         }
@@ -68,7 +68,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     public async Task Async_paging_with_read_ahead_lists_every_user_in_order()
     {
         var pageSizes = new List<int>();
-        await foreach (var page in Client
+        await foreach (ListUsersResponse page in Client
             .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true })
             .AsPages())
         {
@@ -81,7 +81,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     [Fact]
     public void Blocking_paging_lists_every_user()
     {
-        var ids = Client.ListUsersPaged(new ListUsersRequest { PageSize = 64 }).Select(user => user.Id).ToList();
+        List<string> ids = Client.ListUsersPaged(new ListUsersRequest { PageSize = 64 }).Select(user => user.Id).ToList();
 
         Assert.Equal(GuideUserService.Ids(UserCount), ids);
     }
@@ -89,9 +89,9 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     [Fact]
     public async Task Server_errors_surface_as_RpcException()
     {
-        var exception = await Assert.ThrowsAsync<RpcException>(async () =>
+        RpcException exception = await Assert.ThrowsAsync<RpcException>(async () =>
         {
-            await foreach (var user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = -1 }))
+            await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = -1 }))
             {
             }
         });
@@ -103,11 +103,11 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     public async Task Cancelling_a_real_call_surfaces_as_OperationCanceledException()
     {
         using var cancellation = new CancellationTokenSource();
-        var seen = 0;
+        int seen = 0;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var user in Client.ListUsersPagedAsync(
+            await foreach (User user in Client.ListUsersPagedAsync(
                 new ListUsersRequest { PageSize = 10 }, new ProtoGuardPagingOptions { ReadAhead = true }, cancellation.Token))
             {
                 if (++seen == 15)
@@ -130,12 +130,12 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         var pageSizes = new List<int>();
         var ids = new List<string>();
 
-        await foreach (var page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options).AsPages())
+        await foreach (ListUsersResponse page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options).AsPages())
         {
             pageSizes.Add(page.Users.Count);
         }
 
-        await foreach (var user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
+        await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
         {
             ids.Add(user.Id);
         }
@@ -147,17 +147,17 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     [Fact]
     public async Task Every_page_gets_its_own_deadline_which_the_server_sees()
     {
-        var before = DateTime.UtcNow;
+        DateTime before = DateTime.UtcNow;
 
-        await foreach (var page in Client
+        await foreach (ListUsersResponse page in Client
             .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(30) })
             .AsPages())
         {
             await Task.Delay(50);
         }
 
-        var after = DateTime.UtcNow;
-        var deadlines = _service.Deadlines.ToArray();
+        DateTime after = DateTime.UtcNow;
+        DateTime[] deadlines = _service.Deadlines.ToArray();
         Assert.Equal(3, deadlines.Length);
         Assert.All(deadlines, deadline => Assert.InRange(deadline, before.AddSeconds(29), after.AddSeconds(31)));
         Assert.True(deadlines[1] > deadlines[0] && deadlines[2] > deadlines[1], "each page's deadline is computed when that page is requested");
@@ -167,11 +167,11 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     public async Task A_server_that_repeats_its_page_token_cannot_make_the_client_loop()
     {
         var options = new ProtoGuardPagingOptions { Headers = new Metadata { { GuideUserService.RepeatTokenHeader, "1" } } };
-        var items = 0;
+        int items = 0;
 
-        var exception = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        InvalidOperationException exception = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await foreach (var user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
+            await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
             {
                 items++;
             }
@@ -185,32 +185,35 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     [Fact]
     public async Task Read_ahead_requests_the_next_page_while_the_caller_works_on_the_current_one()
     {
-        var consumed = new List<long>();
-        await foreach (var page in Client
+        // No timing: the caller stays on each page until the server has received the request for the next one, which
+        // only read-ahead sends (without it this waits in vain and times out).
+        int pages = 0;
+        await foreach (ListUsersResponse page in Client
             .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true })
             .AsPages())
         {
-            await Task.Delay(200);
-            consumed.Add(GuideUserService.Clock.ElapsedTicks);
+            pages++;
+            if (page.NextPageToken.Length != 0)
+            {
+                await _service.CallArrived(pages + 1).WaitAsync(TimeSpan.FromSeconds(30));
+            }
         }
 
-        var requested = _service.RequestTimes.ToArray();
-        Assert.Equal(3, requested.Length);
-        Assert.True(requested[1] < consumed[0], "page 2 was requested before the caller finished page 1");
-        Assert.True(requested[2] < consumed[1], "page 3 was requested before the caller finished page 2");
+        Assert.Equal(3, pages);
+        Assert.Equal(3, _service.Calls);
     }
 
     [Fact]
     public async Task Without_read_ahead_the_next_page_is_requested_only_when_needed()
     {
         var consumed = new List<long>();
-        await foreach (var page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }).AsPages())
+        await foreach (ListUsersResponse page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }).AsPages())
         {
             await Task.Delay(50);
             consumed.Add(GuideUserService.Clock.ElapsedTicks);
         }
 
-        var requested = _service.RequestTimes.ToArray();
+        long[] requested = _service.RequestTimes.ToArray();
         Assert.True(requested[1] > consumed[0] && requested[2] > consumed[1]);
     }
 
@@ -228,6 +231,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         public static readonly System.Diagnostics.Stopwatch Clock = System.Diagnostics.Stopwatch.StartNew();
 
         private readonly User[] _users;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<int, TaskCompletionSource> _arrivals = new();
         private int _calls;
 
         public GuideUserService(int count)
@@ -241,6 +245,12 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
 
         public int Calls => _calls;
 
+        /// <summary>Completes when the server has received its <paramref name="call"/>-th request (1-based).</summary>
+        public Task CallArrived(int call) => Arrival(call).Task;
+
+        private TaskCompletionSource Arrival(int call)
+            => _arrivals.GetOrAdd(call, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
         private static User[] CreateUsers(int count) =>
             Ids(count).Select(id => new User { Id = id, Email = id + "@example.com", Role = UserRole.Member }).ToArray();
 
@@ -250,16 +260,16 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         {
             RequestTimes.Enqueue(Clock.ElapsedTicks);
             Deadlines.Enqueue(context.Deadline);
-            Interlocked.Increment(ref _calls);
-            var count = context.RequestHeaders.GetValue(UserCountHeader);
-            var users = count is null ? _users : CreateUsers(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+            Arrival(Interlocked.Increment(ref _calls)).TrySetResult();
+            string? count = context.RequestHeaders.GetValue(UserCountHeader);
+            User[] users = count is null ? _users : CreateUsers(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
             if (request.PageSize < 0)
             {
                 throw new RpcException(new Status(StatusCode.InvalidArgument, "page_size must not be negative"));
             }
 
-            var pageSize = Math.Min(request.PageSize == 0 ? 50 : request.PageSize, 100);
-            var start = request.PageToken.Length == 0 || request.PageToken == "stuck" ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
+            int pageSize = Math.Min(request.PageSize == 0 ? 50 : request.PageSize, 100);
+            int start = request.PageToken.Length == 0 || request.PageToken == "stuck" ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
             var response = new ListUsersResponse
             {
                 NextPageToken = context.RequestHeaders.GetValue(RepeatTokenHeader) is not null

@@ -4,7 +4,7 @@ using ProtoGuard.Schema.Descriptors;
 namespace ProtoGuard.Generators.FieldMaskHelpers;
 
 /// <summary>
-/// The messages of one proto3 Grpc.Tools <c>XxxReflection</c> class, as its embedded descriptor and protoc's naming
+/// The messages of one Grpc.Tools <c>XxxReflection</c> class (proto3, proto2 or editions), as its embedded descriptor and protoc's naming
 /// describe them, before any symbol is looked at: what selection needs, decoded from syntax alone.
 /// </summary>
 /// <param name="Name">The descriptor's file name: the .proto path relative to its import root (<c>Protos/user.proto</c>).</param>
@@ -34,7 +34,11 @@ internal sealed record DescriptorMessageModel(string ProtoFullName, string Metad
 /// The protoc C# name of the real oneof the field belongs to (not the synthetic one of a proto3 <c>optional</c>); empty
 /// when the descriptor's oneof index is out of range; null outside oneofs.
 /// </param>
-/// <param name="Proto3Optional">A proto3 <c>optional</c> field.</param>
+/// <param name="ExplicitPresence">
+/// A singular scalar or enum field outside a real oneof that tracks presence, so protoc generated <c>HasXxx</c> and
+/// <c>ClearXxx()</c> for it: a proto3 <c>optional</c>, a proto2 <c>optional</c> or <c>required</c>, an editions field
+/// whose <c>features.field_presence</c> is EXPLICIT (the default) or LEGACY_REQUIRED.
+/// </param>
 internal sealed record DescriptorFieldModel(
     string ProtoName,
     string PropertyName,
@@ -43,13 +47,13 @@ internal sealed record DescriptorFieldModel(
     string? TypeName,
     bool IsMap,
     string? OneofName,
-    bool Proto3Optional)
+    bool ExplicitPresence)
 {
     /// <summary>
     /// A singular message field outside oneofs whose type is not a wrapper: the fields nested paths go through, so the
     /// fields along which the selection follows sub-messages.
     /// </summary>
-    public bool IsNestable => Label != FieldCardinality.Repeated && Type == FieldType.Message && OneofName is null
+    public bool IsNestable => Label != FieldCardinality.Repeated && Type is FieldType.Message or FieldType.Group && OneofName is null
         && TypeName is not null && !Schema.CSharp.ProtocCSharpNames.IsWrapperType(TypeName);
 }
 

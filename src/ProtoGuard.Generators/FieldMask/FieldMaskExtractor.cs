@@ -16,7 +16,7 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 /// <summary>
 /// Finds Grpc.Tools' <c>XxxReflection</c> classes and decodes the FileDescriptorProto embedded in their static
 /// constructor (syntax only); finds the calls of the helpers (<c>x.ApplyFieldMask(…)</c>, <c>T.FieldPaths</c>, …) and
-/// binds only their receivers; and maps a selected proto3 message onto its generated partial class. A message is kept
+/// binds only their receivers; and maps a selected message (proto3, proto2 or editions) onto its generated partial class. A message is kept
 /// only when every field maps onto the property protoc's naming predicts, with the expected shape; anything else is
 /// skipped, never half-generated.
 /// </summary>
@@ -25,30 +25,54 @@ internal static class FieldMaskExtractor
     /// <summary>The full proto name of the mask type whose presence marks an AIP-134 update request.</summary>
     internal const string FieldMaskTypeName = "google.protobuf.FieldMask";
 
-    /// <summary>Syntax-only filter: a static class named <c>*Reflection</c> with a static constructor.</summary>
-    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken)
-        => ProtocEmbeddedDescriptor.IsReflectionClassCandidate(node);
+    /// <summary>The attribute protoc puts on every member of a message class (the index <see cref="IsFirstMessageDescriptor"/> searches).</summary>
+    public const string GeneratedCodeAttributeMetadataName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
-    /// <summary>The proto3 messages of a <c>XxxReflection</c> class's descriptor; null for proto2, editions or no descriptor.</summary>
-    public static DescriptorFileModel? Decode(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Syntax-only filter, run only on members with a <c>[GeneratedCode]</c> attribute (the compiler's attribute index
+    /// skips every method body): the static <c>Descriptor</c> property of a file's first top-level message,
+    /// <c>get { return global::Ns.XxxReflection.Descriptor.MessageTypes[0]; }</c> — one per generated file with messages.
+    /// </summary>
+    public static bool IsFirstMessageDescriptor(SyntaxNode node, CancellationToken cancellationToken)
+        => node is PropertyDeclarationSyntax
+            {
+                Identifier.ValueText: "Descriptor",
+                Parent: ClassDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax },
+                AccessorList.Accessors: { Count: 1 } accessors,
+            }
+            && accessors[0].Body?.Statements is { Count: 1 } statements
+            && statements[0] is ReturnStatementSyntax
+            {
+                Expression: ElementAccessExpressionSyntax
+                {
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "MessageTypes" },
+                    ArgumentList.Arguments: { Count: 1 } arguments,
+                },
+            }
+            && arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: "0" };
+
+    /// <summary>
+    /// The messages of the descriptor of the <c>XxxReflection</c> class in the file of a message's <c>Descriptor</c>
+    /// property (<see cref="IsFirstMessageDescriptor"/>), proto3, proto2 or editions, with each field's presence as its
+    /// syntax (or its editions features) defines it; null when the file has no readable descriptor.
+    /// </summary>
+    public static DescriptorFileModel? Decode(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        var file = ProtocEmbeddedDescriptor.Read((ClassDeclarationSyntax)context.Node);
-
-        // proto2 (has-bits, custom defaults, required, groups) and editions are not handled: skipped as a whole.
-        if (file is null || !file.IsProto3)
+        DecodedFile? file = ProtocEmbeddedDescriptor.ReadAll(context.TargetNode.SyntaxTree.GetRoot(cancellationToken)).FirstOrDefault();
+        if (file is null)
         {
             return null;
         }
 
         var messages = ImmutableArray.CreateBuilder<DescriptorMessageModel>();
-        foreach (var message in ProtocCSharpNames.Messages(file))
+        foreach (ProtocCSharpMessage message in ProtocCSharpNames.Messages(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            messages.Add(CreateDescriptorModel(message));
+            messages.Add(CreateDescriptorModel(message, file));
         }
 
         var updatedResources = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var message in file.MessageTypes)
+        foreach (DecodedMessage message in file.MessageTypes)
         {
             CollectUpdatedResources(message, updatedResources);
         }
@@ -56,29 +80,60 @@ internal static class FieldMaskExtractor
         return new DescriptorFileModel(file.Name, messages.ToImmutable().ToEquatableArray(), updatedResources.ToEquatableArray());
     }
 
-    /// <summary>
-    /// Syntax-only filter for a use of the helpers: <c>….ApplyFieldMask</c>, <c>….ComputeFieldMask</c>,
-    /// <c>….IsValidPath</c>, <c>….ValidatePaths</c> or <c>….FieldPaths</c> (the member need not exist yet).
-    /// </summary>
-    public static bool IsHelperAccess(SyntaxNode node, CancellationToken cancellationToken)
-        => node is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ApplyFieldMask" or "ComputeFieldMask" or "IsValidPath" or "ValidatePaths" or "FieldPaths" };
+    /// <summary>The member names of the helpers, whose uses make a message get them.</summary>
+    private static readonly string[] HelperNames = { "ApplyFieldMask", "ComputeFieldMask", "IsValidPath", "ValidatePaths", "FieldPaths" };
 
     /// <summary>
-    /// The CLR metadata name of the type a helper is used on: the receiver's type (<c>user.ApplyFieldMask</c>) or the
-    /// type named (<c>User.FieldPaths</c>); null when the receiver is not a class, or when the member exists without
-    /// the helpers (the compilation a generator sees never has them): then it is some other member of that name, such
-    /// as the property protoc generates for a field named <c>field_paths</c>.
+    /// Text-only filter: whether a tree's text mentions a helper's name at all. A search of the text, not a walk of the
+    /// nodes, so the large Grpc.Tools files cost next to nothing.
     /// </summary>
-    public static string? ReadHelperReceiver(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    public static bool MentionsHelper(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var access = (MemberAccessExpressionSyntax)context.Node;
-        if (context.SemanticModel.GetTypeInfo(access.Expression, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } type)
+        string text = tree.GetText(cancellationToken).ToString();
+        foreach (string name in HelperNames)
         {
-            return null;
+            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
         }
 
-        var member = context.SemanticModel.GetSymbolInfo(access, cancellationToken);
-        return member.Symbol is null && member.CandidateSymbols.IsEmpty ? ProtocEmbeddedDescriptor.MetadataName(type) : null;
+        return false;
+    }
+
+    /// <summary>
+    /// The CLR metadata names of the types the helpers are used on in <paramref name="tree"/>: for each
+    /// <c>….ApplyFieldMask</c>, <c>….ComputeFieldMask</c>, <c>….IsValidPath</c>, <c>….ValidatePaths</c> or
+    /// <c>….FieldPaths</c> (the member need not exist yet), the receiver's type (<c>user.ApplyFieldMask</c>) or the type
+    /// named (<c>User.FieldPaths</c>); not when the receiver is not a class, or when the member exists without the
+    /// helpers (the compilation a generator sees never has them): then it is some other member of that name, such as
+    /// the property protoc generates for a field named <c>field_paths</c>. In the order of the uses.
+    /// </summary>
+    public static ImmutableArray<string> ReadHelperReceivers(SyntaxTree tree, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!compilation.ContainsSyntaxTree(tree))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        SemanticModel? model = null;
+        ImmutableArray<string>.Builder receivers = ImmutableArray.CreateBuilder<string>();
+        foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
+        {
+            if (node is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ApplyFieldMask" or "ComputeFieldMask" or "IsValidPath" or "ValidatePaths" or "FieldPaths" } access)
+            {
+                continue;
+            }
+
+            model ??= compilation.GetSemanticModel(tree);
+            if (model.GetTypeInfo(access.Expression, cancellationToken).Type is INamedTypeSymbol { TypeKind: TypeKind.Class } type
+                && model.GetSymbolInfo(access, cancellationToken) is { Symbol: null, CandidateSymbols.IsEmpty: true })
+            {
+                receivers.Add(ProtocEmbeddedDescriptor.MetadataName(type));
+            }
+        }
+
+        return receivers.ToImmutable();
     }
 
     /// <summary>
@@ -108,7 +163,7 @@ internal static class FieldMaskExtractor
         }
 
         var oneofs = new Dictionary<string, OneofModel>(StringComparer.Ordinal);
-        foreach (var caseEnum in type.GetTypeMembers())
+        foreach (INamedTypeSymbol caseEnum in type.GetTypeMembers())
         {
             const string Suffix = "OneofCase";
             if (caseEnum.TypeKind != TypeKind.Enum || !caseEnum.Name.EndsWith(Suffix, StringComparison.Ordinal))
@@ -116,7 +171,7 @@ internal static class FieldMaskExtractor
                 continue;
             }
 
-            var oneofName = caseEnum.Name.Substring(0, caseEnum.Name.Length - Suffix.Length);
+            string oneofName = caseEnum.Name.Substring(0, caseEnum.Name.Length - Suffix.Length);
             if (FindProperty(type, oneofName + "Case") is not { } caseProperty
                 || !SymbolEqualityComparer.Default.Equals(caseProperty.Type, caseEnum)
                 || !HasParameterlessMethod(type, "Clear" + oneofName))
@@ -124,8 +179,8 @@ internal static class FieldMaskExtractor
                 return null;
             }
 
-            var enumName = caseEnum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            foreach (var member in caseEnum.GetMembers().OfType<IFieldSymbol>())
+            string enumName = caseEnum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            foreach (IFieldSymbol member in caseEnum.GetMembers().OfType<IFieldSymbol>())
             {
                 if (member.HasConstantValue && member.Name != "None")
                 {
@@ -135,7 +190,7 @@ internal static class FieldMaskExtractor
         }
 
         var fields = new List<FieldMaskFieldModel>();
-        foreach (var numberField in type.GetMembers().OfType<IFieldSymbol>())
+        foreach (IFieldSymbol numberField in type.GetMembers().OfType<IFieldSymbol>())
         {
             const string Suffix = "FieldNumber";
             if (!numberField.IsConst || numberField.DeclaredAccessibility != Accessibility.Public
@@ -144,9 +199,9 @@ internal static class FieldMaskExtractor
                 continue;
             }
 
-            var propertyName = numberField.Name.Substring(0, numberField.Name.Length - Suffix.Length);
+            string propertyName = numberField.Name.Substring(0, numberField.Name.Length - Suffix.Length);
             if (FindProperty(type, propertyName) is not IPropertySymbol property
-                || CreateReferencedFieldModel(type, property, number, oneofs.TryGetValue(propertyName, out var oneof) ? oneof : null, symbols) is not FieldMaskFieldModel field)
+                || CreateReferencedFieldModel(type, property, number, oneofs.TryGetValue(propertyName, out OneofModel? oneof) ? oneof : null, symbols) is not FieldMaskFieldModel field)
             {
                 return null;
             }
@@ -154,8 +209,8 @@ internal static class FieldMaskExtractor
             fields.Add(field);
         }
 
-        var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        var ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
         return new FieldMaskMessageModel(
             typeName.Substring("global::".Length),
             ns,
@@ -182,12 +237,12 @@ internal static class FieldMaskExtractor
 
     private static FieldMaskFieldModel? CreateReferencedFieldModel(INamedTypeSymbol type, IPropertySymbol property, int number, OneofModel? oneof, WellKnownSymbols symbols)
     {
-        var name = property.Name;
+        string name = property.Name;
         if (property.Type is INamedTypeSymbol { IsGenericType: true } collection
             && (SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.RepeatedField)
                 || SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField)))
         {
-            var isMap = SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField);
+            bool isMap = SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField);
             return CreateCollectionFieldModel(name, property, isMap, symbols) is { } model ? model with { Number = number } : null;
         }
 
@@ -203,18 +258,18 @@ internal static class FieldMaskExtractor
 
         if (property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
-            var wrapped = ScalarKindOf(nullable.TypeArguments[0], symbols);
+            ScalarKind wrapped = ScalarKindOf(nullable.TypeArguments[0], symbols);
             return wrapped == ScalarKind.None ? null
                 : new FieldMaskFieldModel(name, name, FieldMaskFieldKind.Wrapper, wrapped, false, null, oneof, null, number);
         }
 
-        var scalar = ScalarKindOf(property.Type, symbols);
+        ScalarKind scalar = ScalarKindOf(property.Type, symbols);
         if (scalar == ScalarKind.None)
         {
             return null;
         }
 
-        var kind = oneof is not null ? FieldMaskFieldKind.Scalar
+        FieldMaskFieldKind kind = oneof is not null ? FieldMaskFieldKind.Scalar
             : FindProperty(type, "Has" + name) is { Type.SpecialType: SpecialType.System_Boolean } && HasParameterlessMethod(type, "Clear" + name) ? FieldMaskFieldKind.OptionalScalar
             : scalar is ScalarKind.String or ScalarKind.Bytes ? FieldMaskFieldKind.ScalarOrWrapper
             : FieldMaskFieldKind.Scalar;
@@ -233,16 +288,16 @@ internal static class FieldMaskExtractor
         _ => ScalarKind.None,
     };
 
-    private static DescriptorMessageModel CreateDescriptorModel(ProtocCSharpMessage message)
+    private static DescriptorMessageModel CreateDescriptorModel(ProtocCSharpMessage message, DecodedFile file)
     {
-        var descriptor = message.Descriptor;
+        DecodedMessage descriptor = message.Descriptor;
         var mapEntries = new HashSet<string>(
             descriptor.NestedTypes.Where(nested => nested.IsMapEntry).Select(nested => message.ProtoFullName + "." + nested.Name),
             StringComparer.Ordinal);
         var fields = ImmutableArray.CreateBuilder<DescriptorFieldModel>(descriptor.Fields.Count);
-        foreach (var field in descriptor.Fields)
+        foreach (DecodedField field in descriptor.Fields)
         {
-            var oneofName = field.OneofIndex < 0 || field.Proto3Optional ? null
+            string? oneofName = field.OneofIndex < 0 || field.Proto3Optional ? null
                 : field.OneofIndex < descriptor.OneofNames.Count ? ProtocCSharpNames.OneofName(descriptor.OneofNames[field.OneofIndex])
                 : string.Empty;
             fields.Add(new DescriptorFieldModel(
@@ -253,7 +308,7 @@ internal static class FieldMaskExtractor
                 field.FullTypeName,
                 field.IsRepeated && field.FullTypeName is string typeName && mapEntries.Contains(typeName),
                 oneofName,
-                field.Proto3Optional));
+                oneofName is null && field.Type is not (FieldType.Message or FieldType.Group) && file.HasExplicitPresence(field)));
         }
 
         return new DescriptorMessageModel(message.ProtoFullName, message.MetadataName, message.CSharpNamespace, fields.MoveToImmutable().ToEquatableArray());
@@ -267,7 +322,7 @@ internal static class FieldMaskExtractor
     {
         if (!message.IsMapEntry && message.Fields.Any(field => !field.IsRepeated && field.FullTypeName == FieldMaskTypeName))
         {
-            foreach (var field in message.Fields)
+            foreach (DecodedField field in message.Fields)
             {
                 if (!field.IsRepeated && field.Type == FieldType.Message
                     && field.FullTypeName is string typeName && typeName != FieldMaskTypeName)
@@ -277,7 +332,7 @@ internal static class FieldMaskExtractor
             }
         }
 
-        foreach (var nested in message.NestedTypes)
+        foreach (DecodedMessage nested in message.NestedTypes)
         {
             CollectUpdatedResources(nested, into);
         }
@@ -293,7 +348,7 @@ internal static class FieldMaskExtractor
         }
 
         var containingTypes = new List<ContainingTypeModel>();
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             if (!IsPartialInSource(outer) || AccessibilityKeyword(outer) is not string outerAccessibility)
             {
@@ -304,7 +359,7 @@ internal static class FieldMaskExtractor
         }
 
         var fields = ImmutableArray.CreateBuilder<FieldMaskFieldModel>(message.Fields.Count);
-        foreach (var field in message.Fields)
+        foreach (DescriptorFieldModel field in message.Fields)
         {
             if (CreateFieldModel(field, type, symbols) is not FieldMaskFieldModel fieldModel)
             {
@@ -315,7 +370,7 @@ internal static class FieldMaskExtractor
         }
 
         var names = new MemberNameAllocator(type.GetMembers().Select(member => member.Name).Append(type.Name));
-        var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         return new FieldMaskMessageModel(
             message.ProtoFullName,
             message.Namespace,
@@ -335,18 +390,13 @@ internal static class FieldMaskExtractor
 
     private static FieldMaskFieldModel? CreateFieldModel(DescriptorFieldModel field, INamedTypeSymbol type, WellKnownSymbols symbols)
     {
-        if (field.Label == FieldCardinality.Required || field.Type == FieldType.Group)
-        {
-            return null;
-        }
-
-        var propertyName = field.PropertyName;
+        string propertyName = field.PropertyName;
         if (FindProperty(type, propertyName) is not IPropertySymbol property)
         {
             return null;
         }
 
-        var typeName = field.TypeName;
+        string? typeName = field.TypeName;
         if (field.Label == FieldCardinality.Repeated)
         {
             return CreateCollectionFieldModel(field.ProtoName, property, field.IsMap, symbols);
@@ -367,7 +417,8 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        if (field.Type == FieldType.Message)
+        // A proto2 group (and an editions DELIMITED field, which the descriptor keeps as a message) is a message class too.
+        if (field.Type is FieldType.Message or FieldType.Group)
         {
             if (typeName is null)
             {
@@ -376,7 +427,7 @@ internal static class FieldMaskExtractor
 
             if (ProtocCSharpNames.IsWrapperType(typeName))
             {
-                var wrapped = WrapperScalarKind(typeName);
+                ScalarKind wrapped = WrapperScalarKind(typeName);
                 return IsWrapperProperty(property.Type, wrapped, symbols)
                     ? new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.Wrapper, wrapped, false, null, oneof, null)
                     : null;
@@ -387,15 +438,15 @@ internal static class FieldMaskExtractor
                 : null;
         }
 
-        var scalar = ScalarKindOf(field.Type);
+        ScalarKind scalar = ScalarKindOf(field.Type);
         if (scalar == ScalarKind.None || !IsScalarProperty(property.Type, field.Type, symbols))
         {
             return null;
         }
 
-        if (field.Proto3Optional)
+        if (field.ExplicitPresence)
         {
-            var hasPresence = FindProperty(type, "Has" + propertyName) is { Type.SpecialType: SpecialType.System_Boolean }
+            bool hasPresence = FindProperty(type, "Has" + propertyName) is { Type.SpecialType: SpecialType.System_Boolean }
                 && HasParameterlessMethod(type, "Clear" + propertyName);
             return hasPresence
                 ? new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.OptionalScalar, scalar, false, null, null, null)
@@ -412,7 +463,7 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        var expected = isMap ? symbols.MapField : symbols.RepeatedField;
+        INamedTypeSymbol expected = isMap ? symbols.MapField : symbols.RepeatedField;
         if (!SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, expected))
         {
             return null;
@@ -420,7 +471,7 @@ internal static class FieldMaskExtractor
 
         // Message elements (map values) are deep-copied so the target never shares mutable state with the patch;
         // wrapper elements are generated as int?/string and need no copy.
-        var clonesElements = collection.TypeArguments[collection.TypeArguments.Length - 1] is INamedTypeSymbol element
+        bool clonesElements = collection.TypeArguments[collection.TypeArguments.Length - 1] is INamedTypeSymbol element
             && IsMessageClass(element, symbols);
         return new FieldMaskFieldModel(
             protoName,
@@ -440,7 +491,7 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        var caseValue = ProtocCSharpNames.OneofCaseName(propertyName);
+        string caseValue = ProtocCSharpNames.OneofCaseName(propertyName);
         if (FindProperty(type, oneofName + "Case") is not { Type: INamedTypeSymbol { TypeKind: TypeKind.Enum } caseEnum }
             || caseEnum.Name != oneofName + "OneofCase"
             || !SymbolEqualityComparer.Default.Equals(caseEnum.ContainingType, type)
@@ -550,11 +601,11 @@ internal static class FieldMaskExtractor
 
         public static WellKnownSymbols? Resolve(Compilation compilation)
         {
-            var genericMessage = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
-            var repeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
-            var mapField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.MapField`2");
-            var byteString = compilation.GetTypeByMetadataName("Google.Protobuf.ByteString");
-            var hasFieldMask = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.FieldMask") is not null;
+            INamedTypeSymbol? genericMessage = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
+            INamedTypeSymbol? repeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
+            INamedTypeSymbol? mapField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.MapField`2");
+            INamedTypeSymbol? byteString = compilation.GetTypeByMetadataName("Google.Protobuf.ByteString");
+            bool hasFieldMask = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.FieldMask") is not null;
             return genericMessage is null || repeatedField is null || mapField is null || byteString is null || !hasFieldMask
                 ? null
                 : new WellKnownSymbols(genericMessage, repeatedField, mapField, byteString);

@@ -73,10 +73,14 @@ internal sealed record FieldMaskFieldModel(
 /// <summary>How a field is represented in the generated C#.</summary>
 internal enum FieldMaskFieldKind
 {
-    /// <summary>A proto3 scalar or enum without presence: default value = unset.</summary>
+    /// <summary>A scalar or enum without presence (proto3, editions IMPLICIT), or a oneof member: default value = unset.</summary>
     Scalar,
 
-    /// <summary>A proto3 <c>optional</c> scalar or enum: <c>HasXxx</c> / <c>ClearXxx()</c>.</summary>
+    /// <summary>
+    /// A scalar or enum with explicit presence — proto3 <c>optional</c>, proto2 <c>optional</c>/<c>required</c>, editions
+    /// EXPLICIT/LEGACY_REQUIRED: <c>HasXxx</c> / <c>ClearXxx()</c> (the getter of an unset proto2 field returns its
+    /// <c>[default = …]</c>, so only <c>HasXxx</c> says whether it is populated).
+    /// </summary>
     OptionalScalar,
 
     /// <summary>A google.protobuf wrapper type, generated as <c>int?</c>, <c>string</c>, ...: null = unset.</summary>
@@ -162,7 +166,7 @@ internal enum FieldMaskHelpersMode
     /// </summary>
     Auto,
 
-    /// <summary>Every proto3 message of the compilation.</summary>
+    /// <summary>Every message of the compilation (proto3, proto2 and editions).</summary>
     All,
 
     /// <summary>No message.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Generators.Paging;
 
@@ -39,10 +39,8 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
 
         var capabilities = context.CompilationProvider
             .Select(static (compilation, _) => new PagingCapabilities(
-                SupportsGeneratedCode: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 },
-                HasAsyncEnumerable: compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1") is not null
-                    && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.EnumeratorCancellationAttribute") is not null
-                    && compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskAsyncEnumerableExtensions") is not null))
+                SupportsGeneratedCode: PagedListShape.SupportsGeneratedCode(compilation),
+                HasAsyncEnumerable: PagedListShape.HasAsyncEnumerable(compilation)))
             .WithTrackingName(TrackingNames.Capabilities);
 
         context.RegisterSourceOutput(

@@ -945,6 +945,15 @@ public static class RuleCatalog
         description: "ProtoGuard generates the FieldMask helpers (ApplyFieldMask, ComputeFieldMask, IsValidPath, ValidatePaths, FieldPaths) on demand for the protobuf messages the code uses them on. When a use cannot get them, the compiler only says that the member does not exist; this rule says why: the type is not a protobuf message, ProtoGuardFieldMaskHelpers is 'none', or the message comes from a referenced assembly, whose class cannot be extended, so that its static helpers live in a generated 'XxxFieldMask' class.",
         language: RuleLanguage.CSharp);
 
+    public static readonly RuleDescriptor PagedMethodNotGenerated = new(
+        RuleIdentifiers.PagedMethodNotGenerated,
+        title: "List RPC without a generated paged method",
+        messageFormat: "RPC '{0}' gets no '{1}': {2}",
+        RuleCategory.Usage,
+        RuleSeverity.Info,
+        description: "ProtoGuard generates ListXxxPagedAsync and ListXxxPaged for the unary RPCs of Grpc.Tools clients with the AIP-158 shape: int32 page_size and string page_token in the request, string next_page_token and exactly one repeated field in the response. For a List RPC (one with a paging field) that misses the shape, this rule says, where the code calls the RPC or asks for the paged method, what is missing and what to change.",
+        language: RuleLanguage.CSharp);
+
     /// <summary>Every rule, ordered by id.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -1042,6 +1051,7 @@ public static class RuleCatalog
         FieldMaskUnknownPath,
         InvalidFieldMaskHelpersMode,
         FieldMaskHelpersUnavailable,
+        PagedMethodNotGenerated,
         InMemoryServiceNotPartial,
         InMemoryServiceWithoutServiceBase,
         InMemoryMethodGenerated,

@@ -163,6 +163,7 @@ public static class RuleIdentifiers
     // PG4xxx: generator usage (the generators report nothing themselves)
     public const string InvalidFieldMaskHelpersMode = "PG4001";
     public const string FieldMaskHelpersUnavailable = "PG4002";
+    public const string PagedMethodNotGenerated = "PG4003";
 
     // PG4020-PG4039: the in-memory service generator
     public const string InMemoryServiceNotPartial = "PG4020";

@@ -22,6 +22,42 @@ public sealed class DecodedFile
 
     public bool IsProto3 => Syntax == "proto3";
 
+    /// <summary>An editions file (<c>edition = "2023"</c>, …): presence comes from <c>features.field_presence</c>.</summary>
+    public bool IsEditions => Syntax == "editions";
+
+    /// <summary>The file's <c>option features.field_presence</c> (descriptor.proto's <c>FieldPresence</c> number); 0 when not set.</summary>
+    public int FieldPresenceFeature => Features?.FieldPresence ?? 0;
+
+    /// <summary>
+    /// Whether a field of this file tracks presence (protoc's C# output has <c>HasXxx</c>/<c>ClearXxx</c> for such a
+    /// singular scalar): message fields and oneof members (proto3 <c>optional</c> included) always; in proto2 every
+    /// singular field (optional or required); in editions unless its <c>features.field_presence</c> — the field's, else
+    /// the file's, else the editions' default EXPLICIT — is IMPLICIT. Repeated fields never.
+    /// </summary>
+    public bool HasExplicitPresence(DecodedField field)
+    {
+        if (field.IsRepeated)
+        {
+            return false;
+        }
+
+        if (field.Type is FieldType.Message or FieldType.Group || field.OneofIndex >= 0)
+        {
+            return true;
+        }
+
+        if (IsProto3)
+        {
+            return false;
+        }
+
+        int presence = field.FieldPresenceFeature != 0 ? field.FieldPresenceFeature : FieldPresenceFeature;
+        return !IsEditions || presence != ImplicitPresence;
+    }
+
+    /// <summary>descriptor.proto's <c>FeatureSet.FieldPresence.IMPLICIT</c>.</summary>
+    private const int ImplicitPresence = 2;
+
     /// <summary><c>option csharp_namespace</c>; <see langword="null"/> when absent (an empty value is the global namespace).</summary>
     public string? CSharpNamespace { get; internal set; }
 
@@ -144,6 +180,9 @@ public sealed class DecodedField
     public int JsType { get; internal set; }
 
     public DecodedFeatures? Features { get; internal set; }
+
+    /// <summary>The field's <c>[features.field_presence = …]</c> (descriptor.proto's <c>FieldPresence</c> number); 0 when not set.</summary>
+    public int FieldPresenceFeature => Features?.FieldPresence ?? 0;
 
     public bool IsRepeated => Label == FieldCardinality.Repeated;
 }

@@ -39,6 +39,12 @@ internal static class GrpcTestSources
     /// </summary>
     public static string NamingMessages { get; } = Load("Naming.cs");
 
+    /// <summary>protoc's message classes for paging.proto (namespace Paging.V1): List RPC messages, one near miss of AIP-158 per reason.</summary>
+    public static string PagingMessages { get; } = Load("Paging.cs");
+
+    /// <summary>grpc_csharp_plugin's service code for paging.proto (WidgetService.WidgetServiceClient).</summary>
+    public static string PagingService { get; } = Load("PagingGrpc.cs");
+
     /// <summary>
     /// <see cref="ReferenceAssemblies"/> plus Grpc.AspNetCore.Server, for rules that depend on the server being ASP.NET
     /// Core's. Only the package's own assembly is added (not the ASP.NET Core shared framework): enough to resolve its types.

@@ -145,6 +145,23 @@ public class DescriptorReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("syntax = \"proto3\"; message M { string plain = 1; optional string opt = 2; M msg = 3; oneof o { string member = 4; } repeated string list = 5; }", "opt,msg,member")]
+    [InlineData("syntax = \"proto2\"; message M { optional string opt = 1; required int32 req = 2; optional group G = 3 { } repeated string list = 4; }", "opt,req,g")]
+    [InlineData("edition = \"2023\"; message M { string dflt = 1; string imp = 2 [features.field_presence = IMPLICIT]; string req = 3 [features.field_presence = LEGACY_REQUIRED]; M msg = 4; repeated string list = 5; }", "dflt,req,msg")]
+    [InlineData("edition = \"2023\"; option features.field_presence = IMPLICIT; message M { string imp = 1; string exp = 2 [features.field_presence = EXPLICIT]; M msg = 3; }", "exp,msg")]
+    public void Presence_of_each_field_follows_the_files_syntax_and_features(string source, string withPresence)
+    {
+        // A directory named after the source, so that protoc's cached answer (keyed by root and content) is reused.
+        string directory = Path.Combine(Path.GetTempPath(), "protoguard-presence-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)))[..16]);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "presence.proto"), source);
+        byte[] bytes = Protoc.DescriptorSetBytes(new[] { directory, Protoc.IncludeDirectory }, new[] { "presence.proto" });
+        DecodedFile file = Assert.Single(DescriptorReader.ReadFileSet(bytes)!);
+
+        Assert.Equal(withPresence, string.Join(",", file.MessageTypes[0].Fields.Where(file.HasExplicitPresence).Select(field => field.Name)));
+    }
+
     [Fact]
     public void Malformed_input_gives_null_never_an_exception()
     {
