@@ -21,20 +21,20 @@ public sealed class FieldMaskHelpersGeneratorIncrementalTests
     public void Unrelated_edit_leaves_every_step_and_output_cached(string mode)
     {
         // A use of the helpers too, so that the step that finds them has something to track.
-        CSharpCompilation compilation = FieldMaskHarness.CompilationFor("User", "Profile").AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+        var compilation = FieldMaskHarness.CompilationFor("User", "Profile").AddSyntaxTrees(CSharpSyntaxTree.ParseText(
             "internal static class Caller { internal static bool Valid(string path) => Acme.Profiles.Geo.IsValidPath(path); }",
             GeneratorHarness.ParseOptions,
             "Caller.cs"));
-        GeneratorDriver driver = FieldMaskHarness.CreateDriver(globalOptions: FieldMaskHarness.Mode(mode)).RunGenerators(compilation);
-        GeneratorRunResult first = driver.GetRunResult().Results.Single();
+        var driver = FieldMaskHarness.CreateDriver(globalOptions: FieldMaskHarness.Mode(mode)).RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
 
-        CSharpCompilation edited = compilation.AddSyntaxTrees(
+        var edited = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("namespace Unrelated { internal sealed class Added { } }", GeneratorHarness.ParseOptions, "Added.cs"));
-        GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         // The steps of referenced messages have nothing to track here (ReferencedMessageFieldMaskTests covers them).
         Assert.Equal(9, FieldMaskTrackingNames.Length);
-        foreach (string stepName in FieldMaskTrackingNames)
+        foreach (var stepName in FieldMaskTrackingNames)
         {
             Assert.True(second.TrackedSteps.ContainsKey(stepName), $"Step '{stepName}' did not run.");
             Assert.All(
@@ -56,14 +56,14 @@ public sealed class FieldMaskHelpersGeneratorIncrementalTests
     [Fact]
     public void Editing_a_message_regenerates_its_helpers_and_those_that_nest_into_it()
     {
-        CSharpCompilation compilation = FieldMaskHarness.CompilationFor("Profile");
-        GeneratorDriver driver = FieldMaskHarness.CreateDriver(globalOptions: FieldMaskHarness.All).RunGenerators(compilation);
+        var compilation = FieldMaskHarness.CompilationFor("Profile");
+        var driver = FieldMaskHarness.CreateDriver(globalOptions: FieldMaskHarness.All).RunGenerators(compilation);
 
         // Renaming the Geo property 'Lat' to 'Latitude' without touching the descriptor: Geo no longer maps, so it is
         // skipped, and Address stops offering nested paths into 'geo'.
-        SyntaxTree tree = compilation.SyntaxTrees.Single(candidate => candidate.FilePath == "Profile.cs");
-        string edited = tree.GetText().ToString().Replace("public double Lat {", "public double Latitude {", StringComparison.Ordinal);
-        GeneratorRunResult second = driver
+        var tree = compilation.SyntaxTrees.Single(candidate => candidate.FilePath == "Profile.cs");
+        var edited = tree.GetText().ToString().Replace("public double Lat {", "public double Latitude {", StringComparison.Ordinal);
+        var second = driver
             .RunGenerators(compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(edited, GeneratorHarness.ParseOptions, tree.FilePath)))
             .GetRunResult().Results.Single();
 
@@ -71,7 +71,7 @@ public sealed class FieldMaskHelpersGeneratorIncrementalTests
             second.TrackedSteps[TrackingNames.FieldMask.Messages].SelectMany(run => run.Outputs),
             output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.DoesNotContain(second.GeneratedSources, source => source.HintName == "Acme.Profiles.Geo.FieldMask.g.cs");
-        string address = second.GeneratedSources.Single(source => source.HintName == "Acme.Profiles.Address.FieldMask.g.cs").SourceText.ToString();
+        var address = second.GeneratedSources.Single(source => source.HintName == "Acme.Profiles.Address.FieldMask.g.cs").SourceText.ToString();
         Assert.DoesNotContain("IsValidPath(path, end + 1)", address, StringComparison.Ordinal);
     }
 }

@@ -143,7 +143,7 @@ public sealed class FieldMaskPresenceSyntaxTests
     [InlineData("Flag")]
     public void Proto2_and_editions_helpers_are_generated_and_compile_cleanly(string protoName)
     {
-        (GeneratorDriverRunResult result, Compilation output) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor(protoName), FieldMaskHarness.All);
+        (var result, var output) = FieldMaskHarness.Run(FieldMaskHarness.CompilationFor(protoName), FieldMaskHarness.All);
 
         Assert.Contains(result.Results.Single().GeneratedSources, source => source.HintName.EndsWith("." + protoName + ".FieldMask.g.cs", StringComparison.Ordinal));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(output));

@@ -29,7 +29,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
@@ -39,7 +39,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         _server.MapGrpcService<GuideUserService>();
         await _server.StartAsync();
 
-        string address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         _channel = GrpcChannel.ForAddress(address);
     }
 
@@ -56,7 +56,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     public async Task Async_paging_lists_every_user_with_the_server_default_page_size()
     {
         var ids = new List<string>();
-        await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest(), new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(10) }))
+        await foreach (var user in Client.ListUsersPagedAsync(new ListUsersRequest(), new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(10) }))
         {
             ids.Add(user.Id);
         }
@@ -68,7 +68,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     public async Task Async_paging_with_read_ahead_lists_every_user_in_order()
     {
         var pageSizes = new List<int>();
-        await foreach (ListUsersResponse page in Client
+        await foreach (var page in Client
             .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true })
             .AsPages())
         {
@@ -81,7 +81,7 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     [Fact]
     public void Blocking_paging_lists_every_user()
     {
-        List<string> ids = Client.ListUsersPaged(new ListUsersRequest { PageSize = 64 }).Select(user => user.Id).ToList();
+        var ids = Client.ListUsersPaged(new ListUsersRequest { PageSize = 64 }).Select(user => user.Id).ToList();
 
         Assert.Equal(GuideUserService.Ids(UserCount), ids);
     }
@@ -89,9 +89,9 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     [Fact]
     public async Task Server_errors_surface_as_RpcException()
     {
-        RpcException exception = await Assert.ThrowsAsync<RpcException>(async () =>
+        var exception = await Assert.ThrowsAsync<RpcException>(async () =>
         {
-            await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = -1 }))
+            await foreach (var user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = -1 }))
             {
             }
         });
@@ -103,11 +103,11 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     public async Task Cancelling_a_real_call_surfaces_as_OperationCanceledException()
     {
         using var cancellation = new CancellationTokenSource();
-        int seen = 0;
+        var seen = 0;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (User user in Client.ListUsersPagedAsync(
+            await foreach (var user in Client.ListUsersPagedAsync(
                 new ListUsersRequest { PageSize = 10 }, new ProtoGuardPagingOptions { ReadAhead = true }, cancellation.Token))
             {
                 if (++seen == 15)
@@ -130,12 +130,12 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
         var pageSizes = new List<int>();
         var ids = new List<string>();
 
-        await foreach (ListUsersResponse page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options).AsPages())
+        await foreach (var page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options).AsPages())
         {
             pageSizes.Add(page.Users.Count);
         }
 
-        await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
+        await foreach (var user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
         {
             ids.Add(user.Id);
         }
@@ -147,17 +147,17 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     [Fact]
     public async Task Every_page_gets_its_own_deadline_which_the_server_sees()
     {
-        DateTime before = DateTime.UtcNow;
+        var before = DateTime.UtcNow;
 
-        await foreach (ListUsersResponse page in Client
+        await foreach (var page in Client
             .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { PageTimeout = TimeSpan.FromSeconds(30) })
             .AsPages())
         {
             await Task.Delay(50);
         }
 
-        DateTime after = DateTime.UtcNow;
-        DateTime[] deadlines = _service.Deadlines.ToArray();
+        var after = DateTime.UtcNow;
+        var deadlines = _service.Deadlines.ToArray();
         Assert.Equal(3, deadlines.Length);
         Assert.All(deadlines, deadline => Assert.InRange(deadline, before.AddSeconds(29), after.AddSeconds(31)));
         Assert.True(deadlines[1] > deadlines[0] && deadlines[2] > deadlines[1], "each page's deadline is computed when that page is requested");
@@ -167,11 +167,11 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     public async Task A_server_that_repeats_its_page_token_cannot_make_the_client_loop()
     {
         var options = new ProtoGuardPagingOptions { Headers = new Metadata { { GuideUserService.RepeatTokenHeader, "1" } } };
-        int items = 0;
+        var items = 0;
 
-        InvalidOperationException exception = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        var exception = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await foreach (User user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
+            await foreach (var user in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 10 }, options))
             {
                 items++;
             }
@@ -187,8 +187,8 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     {
         // No timing: the caller stays on each page until the server has received the request for the next one, which
         // only read-ahead sends (without it this waits in vain and times out).
-        int pages = 0;
-        await foreach (ListUsersResponse page in Client
+        var pages = 0;
+        await foreach (var page in Client
             .ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }, new ProtoGuardPagingOptions { ReadAhead = true })
             .AsPages())
         {
@@ -207,13 +207,13 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
     public async Task Without_read_ahead_the_next_page_is_requested_only_when_needed()
     {
         var consumed = new List<long>();
-        await foreach (ListUsersResponse page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }).AsPages())
+        await foreach (var page in Client.ListUsersPagedAsync(new ListUsersRequest { PageSize = 100 }).AsPages())
         {
             await Task.Delay(50);
             consumed.Add(GuideUserService.Clock.ElapsedTicks);
         }
 
-        long[] requested = _service.RequestTimes.ToArray();
+        var requested = _service.RequestTimes.ToArray();
         Assert.True(requested[1] > consumed[0] && requested[2] > consumed[1]);
     }
 
@@ -261,15 +261,15 @@ public sealed class InProcessServerPagingTests : IAsyncLifetime
             RequestTimes.Enqueue(Clock.ElapsedTicks);
             Deadlines.Enqueue(context.Deadline);
             Arrival(Interlocked.Increment(ref _calls)).TrySetResult();
-            string? count = context.RequestHeaders.GetValue(UserCountHeader);
-            User[] users = count is null ? _users : CreateUsers(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+            var count = context.RequestHeaders.GetValue(UserCountHeader);
+            var users = count is null ? _users : CreateUsers(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
             if (request.PageSize < 0)
             {
                 throw new RpcException(new Status(StatusCode.InvalidArgument, "page_size must not be negative"));
             }
 
-            int pageSize = Math.Min(request.PageSize == 0 ? 50 : request.PageSize, 100);
-            int start = request.PageToken.Length == 0 || request.PageToken == "stuck" ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
+            var pageSize = Math.Min(request.PageSize == 0 ? 50 : request.PageSize, 100);
+            var start = request.PageToken.Length == 0 || request.PageToken == "stuck" ? 0 : int.Parse(request.PageToken, System.Globalization.CultureInfo.InvariantCulture);
             var response = new ListUsersResponse
             {
                 NextPageToken = context.RequestHeaders.GetValue(RepeatTokenHeader) is not null

@@ -50,15 +50,15 @@ public sealed class PG4003PagedMethodNotGenerated : DiagnosticAnalyzer
     private static void AnalyzeCall(OperationAnalysisContext context, Reasons reasons)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        IMethodSymbol called = invocation.TargetMethod;
+        var called = invocation.TargetMethod;
         if (called.IsStatic || called.ContainingType is not { TypeKind: TypeKind.Class } client
             || invocation.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
         {
             return;
         }
 
-        bool isAsync = called.Name.EndsWith(AsyncSuffix, StringComparison.Ordinal);
-        string rpcName = isAsync ? called.Name.Substring(0, called.Name.Length - AsyncSuffix.Length) : called.Name;
+        var isAsync = called.Name.EndsWith(AsyncSuffix, StringComparison.Ordinal);
+        var rpcName = isAsync ? called.Name.Substring(0, called.Name.Length - AsyncSuffix.Length) : called.Name;
 
         // Asked as for the blocking paged method: a project without IAsyncEnumerable<T> still gets that one, so calling
         // the RPC there is not worth a note.
@@ -72,8 +72,8 @@ public sealed class PG4003PagedMethodNotGenerated : DiagnosticAnalyzer
     private static void AnalyzePagedAccess(SyntaxNodeAnalysisContext context, Reasons reasons)
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
-        string member = access.Name.Identifier.ValueText;
-        string suffix = member.EndsWith(PagedAsyncSuffix, StringComparison.Ordinal) ? PagedAsyncSuffix
+        var member = access.Name.Identifier.ValueText;
+        var suffix = member.EndsWith(PagedAsyncSuffix, StringComparison.Ordinal) ? PagedAsyncSuffix
             : member.EndsWith(PagedSuffix, StringComparison.Ordinal) ? PagedSuffix
             : string.Empty;
         if (suffix.Length == 0 || member.Length == suffix.Length)
@@ -81,14 +81,14 @@ public sealed class PG4003PagedMethodNotGenerated : DiagnosticAnalyzer
             return;
         }
 
-        SymbolInfo bound = context.SemanticModel.GetSymbolInfo(access, context.CancellationToken);
+        var bound = context.SemanticModel.GetSymbolInfo(access, context.CancellationToken);
         if (bound.Symbol is not null || !bound.CandidateSymbols.IsEmpty
             || context.SemanticModel.GetTypeInfo(access.Expression, context.CancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } client)
         {
             return;
         }
 
-        string rpcName = member.Substring(0, member.Length - suffix.Length);
+        var rpcName = member.Substring(0, member.Length - suffix.Length);
         if (reasons.For(client, rpcName, suffix, askedForPagedMethod: true) is { } reason)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, access.Name.GetLocation(), rpcName, member, reason));
@@ -133,11 +133,11 @@ public sealed class PG4003PagedMethodNotGenerated : DiagnosticAnalyzer
                 return null;
             }
 
-            bool ownClient = SymbolEqualityComparer.Default.Equals(client.ContainingAssembly, _compilation.Assembly);
+            var ownClient = SymbolEqualityComparer.Default.Equals(client.ContainingAssembly, _compilation.Assembly);
             Func<ITypeSymbol, bool> isAccessible = ownClient
                 ? PagedListShape.IsVisibleInAssembly
                 : type => _compilation.IsSymbolAccessibleWithin(type, _compilation.Assembly);
-            PagedListProblem problem = _shape.Check(method, isAccessible, out _);
+            var problem = _shape.Check(method, isAccessible, out _);
             if (problem != PagedListProblem.None)
             {
                 return _shape.Describe(problem, method);

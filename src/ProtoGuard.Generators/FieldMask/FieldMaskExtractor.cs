@@ -58,21 +58,21 @@ internal static class FieldMaskExtractor
     /// </summary>
     public static DescriptorFileModel? Decode(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        DecodedFile? file = ProtocEmbeddedDescriptor.ReadAll(context.TargetNode.SyntaxTree.GetRoot(cancellationToken)).FirstOrDefault();
+        var file = ProtocEmbeddedDescriptor.ReadAll(context.TargetNode.SyntaxTree.GetRoot(cancellationToken)).FirstOrDefault();
         if (file is null)
         {
             return null;
         }
 
         var messages = ImmutableArray.CreateBuilder<DescriptorMessageModel>();
-        foreach (ProtocCSharpMessage message in ProtocCSharpNames.Messages(file))
+        foreach (var message in ProtocCSharpNames.Messages(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
             messages.Add(CreateDescriptorModel(message, file));
         }
 
         var updatedResources = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (DecodedMessage message in file.MessageTypes)
+        foreach (var message in file.MessageTypes)
         {
             CollectUpdatedResources(message, updatedResources);
         }
@@ -89,8 +89,8 @@ internal static class FieldMaskExtractor
     /// </summary>
     public static bool MentionsHelper(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        string text = tree.GetText(cancellationToken).ToString();
-        foreach (string name in HelperNames)
+        var text = tree.GetText(cancellationToken).ToString();
+        foreach (var name in HelperNames)
         {
             if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
             {
@@ -117,8 +117,8 @@ internal static class FieldMaskExtractor
         }
 
         SemanticModel? model = null;
-        ImmutableArray<string>.Builder receivers = ImmutableArray.CreateBuilder<string>();
-        foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
+        var receivers = ImmutableArray.CreateBuilder<string>();
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
         {
             if (node is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ApplyFieldMask" or "ComputeFieldMask" or "IsValidPath" or "ValidatePaths" or "FieldPaths" } access)
             {
@@ -163,7 +163,7 @@ internal static class FieldMaskExtractor
         }
 
         var oneofs = new Dictionary<string, OneofModel>(StringComparer.Ordinal);
-        foreach (INamedTypeSymbol caseEnum in type.GetTypeMembers())
+        foreach (var caseEnum in type.GetTypeMembers())
         {
             const string Suffix = "OneofCase";
             if (caseEnum.TypeKind != TypeKind.Enum || !caseEnum.Name.EndsWith(Suffix, StringComparison.Ordinal))
@@ -171,7 +171,7 @@ internal static class FieldMaskExtractor
                 continue;
             }
 
-            string oneofName = caseEnum.Name.Substring(0, caseEnum.Name.Length - Suffix.Length);
+            var oneofName = caseEnum.Name.Substring(0, caseEnum.Name.Length - Suffix.Length);
             if (FindProperty(type, oneofName + "Case") is not { } caseProperty
                 || !SymbolEqualityComparer.Default.Equals(caseProperty.Type, caseEnum)
                 || !HasParameterlessMethod(type, "Clear" + oneofName))
@@ -179,8 +179,8 @@ internal static class FieldMaskExtractor
                 return null;
             }
 
-            string enumName = caseEnum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            foreach (IFieldSymbol member in caseEnum.GetMembers().OfType<IFieldSymbol>())
+            var enumName = caseEnum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            foreach (var member in caseEnum.GetMembers().OfType<IFieldSymbol>())
             {
                 if (member.HasConstantValue && member.Name != "None")
                 {
@@ -190,7 +190,7 @@ internal static class FieldMaskExtractor
         }
 
         var fields = new List<FieldMaskFieldModel>();
-        foreach (IFieldSymbol numberField in type.GetMembers().OfType<IFieldSymbol>())
+        foreach (var numberField in type.GetMembers().OfType<IFieldSymbol>())
         {
             const string Suffix = "FieldNumber";
             if (!numberField.IsConst || numberField.DeclaredAccessibility != Accessibility.Public
@@ -199,9 +199,9 @@ internal static class FieldMaskExtractor
                 continue;
             }
 
-            string propertyName = numberField.Name.Substring(0, numberField.Name.Length - Suffix.Length);
+            var propertyName = numberField.Name.Substring(0, numberField.Name.Length - Suffix.Length);
             if (FindProperty(type, propertyName) is not IPropertySymbol property
-                || CreateReferencedFieldModel(type, property, number, oneofs.TryGetValue(propertyName, out OneofModel? oneof) ? oneof : null, symbols) is not FieldMaskFieldModel field)
+                || CreateReferencedFieldModel(type, property, number, oneofs.TryGetValue(propertyName, out var oneof) ? oneof : null, symbols) is not FieldMaskFieldModel field)
             {
                 return null;
             }
@@ -209,8 +209,8 @@ internal static class FieldMaskExtractor
             fields.Add(field);
         }
 
-        string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+        var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
         return new FieldMaskMessageModel(
             typeName.Substring("global::".Length),
             ns,
@@ -237,12 +237,12 @@ internal static class FieldMaskExtractor
 
     private static FieldMaskFieldModel? CreateReferencedFieldModel(INamedTypeSymbol type, IPropertySymbol property, int number, OneofModel? oneof, WellKnownSymbols symbols)
     {
-        string name = property.Name;
+        var name = property.Name;
         if (property.Type is INamedTypeSymbol { IsGenericType: true } collection
             && (SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.RepeatedField)
                 || SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField)))
         {
-            bool isMap = SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField);
+            var isMap = SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField);
             return CreateCollectionFieldModel(name, property, isMap, symbols) is { } model ? model with { Number = number } : null;
         }
 
@@ -258,18 +258,18 @@ internal static class FieldMaskExtractor
 
         if (property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
-            ScalarKind wrapped = ScalarKindOf(nullable.TypeArguments[0], symbols);
+            var wrapped = ScalarKindOf(nullable.TypeArguments[0], symbols);
             return wrapped == ScalarKind.None ? null
                 : new FieldMaskFieldModel(name, name, FieldMaskFieldKind.Wrapper, wrapped, false, null, oneof, null, number);
         }
 
-        ScalarKind scalar = ScalarKindOf(property.Type, symbols);
+        var scalar = ScalarKindOf(property.Type, symbols);
         if (scalar == ScalarKind.None)
         {
             return null;
         }
 
-        FieldMaskFieldKind kind = oneof is not null ? FieldMaskFieldKind.Scalar
+        var kind = oneof is not null ? FieldMaskFieldKind.Scalar
             : FindProperty(type, "Has" + name) is { Type.SpecialType: SpecialType.System_Boolean } && HasParameterlessMethod(type, "Clear" + name) ? FieldMaskFieldKind.OptionalScalar
             : scalar is ScalarKind.String or ScalarKind.Bytes ? FieldMaskFieldKind.ScalarOrWrapper
             : FieldMaskFieldKind.Scalar;
@@ -290,14 +290,14 @@ internal static class FieldMaskExtractor
 
     private static DescriptorMessageModel CreateDescriptorModel(ProtocCSharpMessage message, DecodedFile file)
     {
-        DecodedMessage descriptor = message.Descriptor;
+        var descriptor = message.Descriptor;
         var mapEntries = new HashSet<string>(
             descriptor.NestedTypes.Where(nested => nested.IsMapEntry).Select(nested => message.ProtoFullName + "." + nested.Name),
             StringComparer.Ordinal);
         var fields = ImmutableArray.CreateBuilder<DescriptorFieldModel>(descriptor.Fields.Count);
-        foreach (DecodedField field in descriptor.Fields)
+        foreach (var field in descriptor.Fields)
         {
-            string? oneofName = field.OneofIndex < 0 || field.Proto3Optional ? null
+            var oneofName = field.OneofIndex < 0 || field.Proto3Optional ? null
                 : field.OneofIndex < descriptor.OneofNames.Count ? ProtocCSharpNames.OneofName(descriptor.OneofNames[field.OneofIndex])
                 : string.Empty;
             fields.Add(new DescriptorFieldModel(
@@ -322,7 +322,7 @@ internal static class FieldMaskExtractor
     {
         if (!message.IsMapEntry && message.Fields.Any(field => !field.IsRepeated && field.FullTypeName == FieldMaskTypeName))
         {
-            foreach (DecodedField field in message.Fields)
+            foreach (var field in message.Fields)
             {
                 if (!field.IsRepeated && field.Type == FieldType.Message
                     && field.FullTypeName is string typeName && typeName != FieldMaskTypeName)
@@ -332,7 +332,7 @@ internal static class FieldMaskExtractor
             }
         }
 
-        foreach (DecodedMessage nested in message.NestedTypes)
+        foreach (var nested in message.NestedTypes)
         {
             CollectUpdatedResources(nested, into);
         }
@@ -348,7 +348,7 @@ internal static class FieldMaskExtractor
         }
 
         var containingTypes = new List<ContainingTypeModel>();
-        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             if (!IsPartialInSource(outer) || AccessibilityKeyword(outer) is not string outerAccessibility)
             {
@@ -359,7 +359,7 @@ internal static class FieldMaskExtractor
         }
 
         var fields = ImmutableArray.CreateBuilder<FieldMaskFieldModel>(message.Fields.Count);
-        foreach (DescriptorFieldModel field in message.Fields)
+        foreach (var field in message.Fields)
         {
             if (CreateFieldModel(field, type, symbols) is not FieldMaskFieldModel fieldModel)
             {
@@ -370,7 +370,7 @@ internal static class FieldMaskExtractor
         }
 
         var names = new MemberNameAllocator(type.GetMembers().Select(member => member.Name).Append(type.Name));
-        string typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         return new FieldMaskMessageModel(
             message.ProtoFullName,
             message.Namespace,
@@ -390,13 +390,13 @@ internal static class FieldMaskExtractor
 
     private static FieldMaskFieldModel? CreateFieldModel(DescriptorFieldModel field, INamedTypeSymbol type, WellKnownSymbols symbols)
     {
-        string propertyName = field.PropertyName;
+        var propertyName = field.PropertyName;
         if (FindProperty(type, propertyName) is not IPropertySymbol property)
         {
             return null;
         }
 
-        string? typeName = field.TypeName;
+        var typeName = field.TypeName;
         if (field.Label == FieldCardinality.Repeated)
         {
             return CreateCollectionFieldModel(field.ProtoName, property, field.IsMap, symbols);
@@ -427,7 +427,7 @@ internal static class FieldMaskExtractor
 
             if (ProtocCSharpNames.IsWrapperType(typeName))
             {
-                ScalarKind wrapped = WrapperScalarKind(typeName);
+                var wrapped = WrapperScalarKind(typeName);
                 return IsWrapperProperty(property.Type, wrapped, symbols)
                     ? new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.Wrapper, wrapped, false, null, oneof, null)
                     : null;
@@ -438,7 +438,7 @@ internal static class FieldMaskExtractor
                 : null;
         }
 
-        ScalarKind scalar = ScalarKindOf(field.Type);
+        var scalar = ScalarKindOf(field.Type);
         if (scalar == ScalarKind.None || !IsScalarProperty(property.Type, field.Type, symbols))
         {
             return null;
@@ -446,7 +446,7 @@ internal static class FieldMaskExtractor
 
         if (field.ExplicitPresence)
         {
-            bool hasPresence = FindProperty(type, "Has" + propertyName) is { Type.SpecialType: SpecialType.System_Boolean }
+            var hasPresence = FindProperty(type, "Has" + propertyName) is { Type.SpecialType: SpecialType.System_Boolean }
                 && HasParameterlessMethod(type, "Clear" + propertyName);
             return hasPresence
                 ? new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.OptionalScalar, scalar, false, null, null, null)
@@ -463,7 +463,7 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        INamedTypeSymbol expected = isMap ? symbols.MapField : symbols.RepeatedField;
+        var expected = isMap ? symbols.MapField : symbols.RepeatedField;
         if (!SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, expected))
         {
             return null;
@@ -471,7 +471,7 @@ internal static class FieldMaskExtractor
 
         // Message elements (map values) are deep-copied so the target never shares mutable state with the patch;
         // wrapper elements are generated as int?/string and need no copy.
-        bool clonesElements = collection.TypeArguments[collection.TypeArguments.Length - 1] is INamedTypeSymbol element
+        var clonesElements = collection.TypeArguments[collection.TypeArguments.Length - 1] is INamedTypeSymbol element
             && IsMessageClass(element, symbols);
         return new FieldMaskFieldModel(
             protoName,
@@ -491,7 +491,7 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        string caseValue = ProtocCSharpNames.OneofCaseName(propertyName);
+        var caseValue = ProtocCSharpNames.OneofCaseName(propertyName);
         if (FindProperty(type, oneofName + "Case") is not { Type: INamedTypeSymbol { TypeKind: TypeKind.Enum } caseEnum }
             || caseEnum.Name != oneofName + "OneofCase"
             || !SymbolEqualityComparer.Default.Equals(caseEnum.ContainingType, type)
@@ -601,11 +601,11 @@ internal static class FieldMaskExtractor
 
         public static WellKnownSymbols? Resolve(Compilation compilation)
         {
-            INamedTypeSymbol? genericMessage = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
-            INamedTypeSymbol? repeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
-            INamedTypeSymbol? mapField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.MapField`2");
-            INamedTypeSymbol? byteString = compilation.GetTypeByMetadataName("Google.Protobuf.ByteString");
-            bool hasFieldMask = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.FieldMask") is not null;
+            var genericMessage = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
+            var repeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
+            var mapField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.MapField`2");
+            var byteString = compilation.GetTypeByMetadataName("Google.Protobuf.ByteString");
+            var hasFieldMask = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.FieldMask") is not null;
             return genericMessage is null || repeatedField is null || mapField is null || byteString is null || !hasFieldMask
                 ? null
                 : new WellKnownSymbols(genericMessage, repeatedField, mapField, byteString);

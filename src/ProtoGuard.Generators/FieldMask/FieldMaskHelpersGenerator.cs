@@ -35,7 +35,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     {
         // Decoding a descriptor needs no symbol, so selection costs nothing where nothing is selected; the files are found
         // through the compiler's attribute index (protoc's [GeneratedCode] members), which never walks method bodies.
-        IncrementalValueProvider<ImmutableArray<DescriptorFileModel>> files = context.SyntaxProvider
+        var files = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 FieldMaskExtractor.GeneratedCodeAttributeMetadataName,
                 FieldMaskExtractor.IsFirstMessageDescriptor,
@@ -48,7 +48,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
         // Demand: the types whose helpers the compilation uses; only the receivers of those member names are bound. Each
         // tree's text is searched once (again only when it changes) for the names, instead of a walk of every node of
         // every tree: only the trees that mention a helper are walked and bound.
-        IncrementalValueProvider<ImmutableArray<string>> calledTypes = context.CompilationProvider
+        var calledTypes = context.CompilationProvider
             .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
             .Where(static tree => FieldMaskExtractor.MentionsHelper(tree, System.Threading.CancellationToken.None))
             .WithTrackingName(TrackingNames.FieldMask.HelperTrees)
@@ -57,33 +57,33 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FieldMask.HelperCalls)
             .Collect();
 
-        IncrementalValueProvider<FieldMaskSettings> settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => ParseMode(options.GlobalOptions.TryGetValue(OptionKey, out string? value) ? value : null))
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ParseMode(options.GlobalOptions.TryGetValue(OptionKey, out var value) ? value : null))
             .Combine(context.CompilationProvider.Select(static (compilation, _) =>
                 compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 }))
             .Select(static (input, _) => new FieldMaskSettings(input.Left, SupportsGeneratedCode: input.Right))
             .WithTrackingName(TrackingNames.FieldMask.Settings);
 
         // <Protobuf Include="…" ProtoGuardFieldMaskHelpers="all|auto|none" />: a mode per .proto file.
-        IncrementalValueProvider<ImmutableArray<ProtoFileMode>> fileModes = context.AdditionalTextsProvider
+        var fileModes = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (input, _) =>
-                input.Right.GetOptions(input.Left).TryGetValue(ItemOptionKey, out string? value) && !string.IsNullOrWhiteSpace(value)
+                input.Right.GetOptions(input.Left).TryGetValue(ItemOptionKey, out var value) && !string.IsNullOrWhiteSpace(value)
                     ? new ProtoFileMode(input.Left.Path.Replace('\\', '/'), ParseMode(value))
                     : null)
             .Where(static mode => mode is not null)
             .Select(static (mode, _) => mode!)
             .Collect();
 
-        IncrementalValueProvider<FieldMaskSelection> selected = files
+        var selected = files
             .Combine(calledTypes)
             .Combine(settings.Select(static (settings, _) => settings.Mode).Combine(fileModes))
             .Select(static (input, _) => SelectMessages(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.FieldMask.SelectedMessages);
 
         // Symbols are looked at for the selected messages only.
-        IncrementalValuesProvider<FieldMaskMessageModel> messages = selected
+        var messages = selected
             .Combine(context.CompilationProvider)
             .Select(static (input, cancellationToken) => ValidateAndLink(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.FieldMask.LinkedMessages)
@@ -92,7 +92,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
 
         // Messages of referenced assemblies whose helpers the compilation uses: their classes cannot be extended, so they
         // get an [Embedded] static class each, read from their symbols; nothing runs here while no such use exists.
-        IncrementalValuesProvider<FieldMaskMessageModel> referencedMessages = calledTypes
+        var referencedMessages = calledTypes
             .Combine(settings.Select(static (settings, _) => settings.Mode))
             .Combine(context.CompilationProvider)
             .Select(static (input, cancellationToken) => input.Left.Right == FieldMaskHelpersMode.None || input.Left.Left.IsEmpty
@@ -144,20 +144,20 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string name = pending.Pop();
+            var name = pending.Pop();
             if (byMetadataName.ContainsKey(name) || Resolve(name) is not INamedTypeSymbol type)
             {
                 continue;
             }
 
-            if (!helperNames.TryGetValue(type.ContainingNamespace, out MemberNameAllocator? names))
+            if (!helperNames.TryGetValue(type.ContainingNamespace, out var names))
             {
                 names = new MemberNameAllocator(type.ContainingNamespace.GetTypeMembers().Select(member => member.Name));
                 helperNames.Add(type.ContainingNamespace, names);
             }
 
             var path = new List<string>();
-            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            for (var current = type; current is not null; current = current.ContainingType)
             {
                 if (!(current.Name == "Types" && current.ContainingType is not null))
                 {
@@ -171,7 +171,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             }
 
             byMetadataName.Add(name, model);
-            foreach (FieldMaskFieldModel field in model.Fields)
+            foreach (var field in model.Fields)
             {
                 if (IsNestable(field))
                 {
@@ -192,7 +192,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     /// <summary><c>all</c> and <c>none</c> (trimmed, any case); anything else, unset included, is <c>auto</c>.</summary>
     internal static FieldMaskHelpersMode ParseMode(string? value)
     {
-        string trimmed = value?.Trim() ?? string.Empty;
+        var trimmed = value?.Trim() ?? string.Empty;
         return string.Equals(trimmed, "all", StringComparison.OrdinalIgnoreCase) ? FieldMaskHelpersMode.All
             : string.Equals(trimmed, "none", StringComparison.OrdinalIgnoreCase) ? FieldMaskHelpersMode.None
             : FieldMaskHelpersMode.Auto;
@@ -215,16 +215,16 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
         var byMetadataName = new Dictionary<string, DescriptorMessageModel>(StringComparer.Ordinal);
         var roots = new SortedSet<string>(StringComparer.Ordinal);
         var updatedResources = new List<string>();
-        foreach (DescriptorFileModel file in files)
+        foreach (var file in files)
         {
-            FieldMaskHelpersMode fileMode = fileModes.FirstOrDefault(item => item.IsFileOf(file.Name))?.Mode ?? mode;
+            var fileMode = fileModes.FirstOrDefault(item => item.IsFileOf(file.Name))?.Mode ?? mode;
             if (fileMode == FieldMaskHelpersMode.None)
             {
                 continue;
             }
 
             updatedResources.AddRange(file.UpdatedResources);
-            foreach (DescriptorMessageModel message in file.Messages)
+            foreach (var message in file.Messages)
             {
                 if (!byProtoName.ContainsKey(message.ProtoFullName))
                 {
@@ -243,9 +243,9 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
         }
 
         roots.UnionWith(updatedResources.Where(byProtoName.ContainsKey));
-        foreach (string called in calledTypes)
+        foreach (var called in calledTypes)
         {
-            if (byMetadataName.TryGetValue(called, out DescriptorMessageModel? message))
+            if (byMetadataName.TryGetValue(called, out var message))
             {
                 roots.Add(message.ProtoFullName);
             }
@@ -255,14 +255,14 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
         var pending = new Stack<string>(roots.Reverse());
         while (pending.Count > 0)
         {
-            string name = pending.Pop();
-            if (candidates.ContainsKey(name) || !byProtoName.TryGetValue(name, out DescriptorMessageModel? message))
+            var name = pending.Pop();
+            if (candidates.ContainsKey(name) || !byProtoName.TryGetValue(name, out var message))
             {
                 continue;
             }
 
             candidates.Add(name, message);
-            foreach (DescriptorFieldModel field in message.Fields)
+            foreach (var field in message.Fields)
             {
                 if (field.IsNestable && !candidates.ContainsKey(field.TypeName!))
                 {
@@ -288,7 +288,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
         }
 
         var valid = new Dictionary<string, FieldMaskMessageModel>(StringComparer.Ordinal);
-        foreach (DescriptorMessageModel candidate in selection.Candidates)
+        foreach (var candidate in selection.Candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (FieldMaskExtractor.Validate(candidate, compilation, symbols) is FieldMaskMessageModel model)
@@ -301,14 +301,14 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
         var pending = new Stack<string>(selection.Roots.Reverse());
         while (pending.Count > 0)
         {
-            string name = pending.Pop();
-            if (byProtoName.ContainsKey(name) || !valid.TryGetValue(name, out FieldMaskMessageModel? message))
+            var name = pending.Pop();
+            if (byProtoName.ContainsKey(name) || !valid.TryGetValue(name, out var message))
             {
                 continue;
             }
 
             byProtoName.Add(name, message);
-            foreach (FieldMaskFieldModel field in message.Fields)
+            foreach (var field in message.Fields)
             {
                 if (IsNestable(field))
                 {
@@ -331,7 +331,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
 
     private static NestedMessageModel? NestedModel(FieldMaskFieldModel field, IDictionary<string, FieldMaskMessageModel> byProtoName)
     {
-        if (!IsNestable(field) || !byProtoName.TryGetValue(field.MessageType!, out FieldMaskMessageModel? target))
+        if (!IsNestable(field) || !byProtoName.TryGetValue(field.MessageType!, out var target))
         {
             return null;
         }

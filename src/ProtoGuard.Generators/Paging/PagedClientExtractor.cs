@@ -45,7 +45,7 @@ internal static class PagedClientExtractor
             return null;
         }
 
-        INamedTypeSymbol client = constructor.ContainingType;
+        var client = constructor.ContainingType;
         if (!SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, wellKnown.CallInvoker)
             || client.ContainingType is not { IsStatic: true } serviceClass
             || !wellKnown.IsClientBaseOfItself(client)
@@ -54,7 +54,7 @@ internal static class PagedClientExtractor
             return null;
         }
 
-        string serviceName = ReadServiceName(serviceClass, cancellationToken) ?? serviceClass.Name;
+        var serviceName = ReadServiceName(serviceClass, cancellationToken) ?? serviceClass.Name;
         return CreateModel(client, wellKnown, PagedListShape.IsVisibleInAssembly, rpcName => SymbolDisplay.FormatLiteral("/" + serviceName + "/" + rpcName, quote: true), "/" + serviceName + "/", existing: null, cancellationToken);
     }
 
@@ -73,7 +73,7 @@ internal static class PagedClientExtractor
         }
 
         var clients = new List<PagedClientModel>();
-        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!ReferencesGrpc(assembly))
@@ -81,7 +81,7 @@ internal static class PagedClientExtractor
                 continue;
             }
 
-            foreach (INamedTypeSymbol client in FindClients(assembly.GlobalNamespace, wellKnown, cancellationToken))
+            foreach (var client in FindClients(assembly.GlobalNamespace, wellKnown, cancellationToken))
             {
                 bool IsAccessible(ITypeSymbol type) => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
                 if (!IsAccessible(client))
@@ -89,18 +89,18 @@ internal static class PagedClientExtractor
                     continue;
                 }
 
-                INamedTypeSymbol serviceClass = client.ContainingType!;
-                string serviceClassName = serviceClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                var serviceClass = client.ContainingType!;
+                var serviceClassName = serviceClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
                 // __ServiceName is a static readonly field whose value metadata does not keep; the service's descriptor
                 // names the service exactly at run time.
-                bool hasDescriptor = serviceClass.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property =>
+                var hasDescriptor = serviceClass.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property =>
                     property.IsStatic && property.DeclaredAccessibility == Accessibility.Public
                     && property.Type.ToDisplayString() == "Google.Protobuf.Reflection.ServiceDescriptor");
                 Func<string, string> methodName = hasDescriptor
                     ? rpcName => "\"/\" + " + serviceClassName + ".Descriptor.FullName + " + SymbolDisplay.FormatLiteral("/" + rpcName, quote: true)
                     : rpcName => SymbolDisplay.FormatLiteral("/" + serviceClass.Name + "/" + rpcName, quote: true);
-                INamespaceSymbol? consumerNamespace = FindNamespace(compilation.GlobalNamespace, client.ContainingNamespace);
+                var consumerNamespace = FindNamespace(compilation.GlobalNamespace, client.ContainingNamespace);
                 if (CreateModel(client, wellKnown, IsAccessible, methodName, "/" + serviceClass.Name + "/", name => HasAccessiblePagingMethod(compilation, client, consumerNamespace, name), cancellationToken) is { } model)
                 {
                     clients.Add(model);
@@ -121,7 +121,7 @@ internal static class PagedClientExtractor
         CancellationToken cancellationToken)
     {
         var methods = new List<PagedMethodModel>();
-        foreach (ISymbol member in client.GetMembers())
+        foreach (var member in client.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member is IMethodSymbol method && TryCreateMethod(client, method, wellKnown, methodNameExpression, methodNamePrefix, isAccessible, existing) is { } model)
@@ -135,8 +135,8 @@ internal static class PagedClientExtractor
             return null;
         }
 
-        string clientTypeName = client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        string ns = client.ContainingNamespace.IsGlobalNamespace ? string.Empty : client.ContainingNamespace.ToDisplayString();
+        var clientTypeName = client.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var ns = client.ContainingNamespace.IsGlobalNamespace ? string.Empty : client.ContainingNamespace.ToDisplayString();
         return new PagedClientModel(
             ns,
             clientTypeName,
@@ -154,22 +154,22 @@ internal static class PagedClientExtractor
         Func<ITypeSymbol, bool> isAccessible,
         Func<string, bool>? existing)
     {
-        if (wellKnown.Check(method, isAccessible, out PagedListMethod? paged) != PagedListProblem.None)
+        if (wellKnown.Check(method, isAccessible, out var paged) != PagedListProblem.None)
         {
             return null;
         }
 
-        INamedTypeSymbol request = paged!.Request;
-        INamedTypeSymbol response = paged.Response;
-        string rpcName = paged.RpcName;
-        bool hasBlockingOverload = client.GetMembers(rpcName).OfType<IMethodSymbol>().Any(candidate =>
+        var request = paged!.Request;
+        var response = paged.Response;
+        var rpcName = paged.RpcName;
+        var hasBlockingOverload = client.GetMembers(rpcName).OfType<IMethodSymbol>().Any(candidate =>
             !candidate.IsStatic
             && candidate.DeclaredAccessibility == Accessibility.Public
             && SymbolEqualityComparer.Default.Equals(candidate.ReturnType, response)
             && wellKnown.HasCallParameters(candidate)
             && SymbolEqualityComparer.Default.Equals(candidate.Parameters[0].Type, request));
-        bool generatesAsync = existing is null || !existing(rpcName + "PagedAsync");
-        bool generatesBlocking = hasBlockingOverload && (existing is null || !existing(rpcName + "Paged"));
+        var generatesAsync = existing is null || !existing(rpcName + "PagedAsync");
+        var generatesBlocking = hasBlockingOverload && (existing is null || !existing(rpcName + "Paged"));
         if (!generatesAsync && !generatesBlocking)
         {
             return null;
@@ -202,19 +202,19 @@ internal static class PagedClientExtractor
     /// <summary>The Grpc.Tools clients of a referenced assembly: <c>XxxClient : ClientBase&lt;XxxClient&gt;</c> nested in a static class, with the plugin's <c>(CallInvoker)</c> constructor.</summary>
     private static IEnumerable<INamedTypeSymbol> FindClients(INamespaceSymbol ns, PagedListShape wellKnown, CancellationToken cancellationToken)
     {
-        foreach (INamespaceOrTypeSymbol member in ns.GetMembers())
+        foreach (var member in ns.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member is INamespaceSymbol nested)
             {
-                foreach (INamedTypeSymbol client in FindClients(nested, wellKnown, cancellationToken))
+                foreach (var client in FindClients(nested, wellKnown, cancellationToken))
                 {
                     yield return client;
                 }
             }
             else if (member is INamedTypeSymbol { IsStatic: true } serviceClass)
             {
-                foreach (INamedTypeSymbol candidate in serviceClass.GetTypeMembers())
+                foreach (var candidate in serviceClass.GetTypeMembers())
                 {
                     if (wellKnown.IsGrpcToolsClient(candidate))
                     {
@@ -262,9 +262,9 @@ internal static class PagedClientExtractor
     /// <summary>The protobuf service name from <c>static readonly string __ServiceName = "pkg.Service";</c>.</summary>
     private static string? ReadServiceName(INamedTypeSymbol serviceClass, CancellationToken cancellationToken)
     {
-        foreach (IFieldSymbol field in serviceClass.GetMembers(ServiceNameFieldName).OfType<IFieldSymbol>())
+        foreach (var field in serviceClass.GetMembers(ServiceNameFieldName).OfType<IFieldSymbol>())
         {
-            foreach (SyntaxReference reference in field.DeclaringSyntaxReferences)
+            foreach (var reference in field.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax
                     {

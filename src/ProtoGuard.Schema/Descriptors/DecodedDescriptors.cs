@@ -51,7 +51,7 @@ public sealed class DecodedFile
             return false;
         }
 
-        int presence = field.FieldPresenceFeature != 0 ? field.FieldPresenceFeature : FieldPresenceFeature;
+        var presence = field.FieldPresenceFeature != 0 ? field.FieldPresenceFeature : FieldPresenceFeature;
         return !IsEditions || presence != ImplicitPresence;
     }
 

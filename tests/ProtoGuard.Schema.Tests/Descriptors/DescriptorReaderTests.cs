@@ -153,11 +153,11 @@ public class DescriptorReaderTests
     public void Presence_of_each_field_follows_the_files_syntax_and_features(string source, string withPresence)
     {
         // A directory named after the source, so that protoc's cached answer (keyed by root and content) is reused.
-        string directory = Path.Combine(Path.GetTempPath(), "protoguard-presence-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)))[..16]);
+        var directory = Path.Combine(Path.GetTempPath(), "protoguard-presence-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)))[..16]);
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "presence.proto"), source);
-        byte[] bytes = Protoc.DescriptorSetBytes(new[] { directory, Protoc.IncludeDirectory }, new[] { "presence.proto" });
-        DecodedFile file = Assert.Single(DescriptorReader.ReadFileSet(bytes)!);
+        var bytes = Protoc.DescriptorSetBytes(new[] { directory, Protoc.IncludeDirectory }, new[] { "presence.proto" });
+        var file = Assert.Single(DescriptorReader.ReadFileSet(bytes)!);
 
         Assert.Equal(withPresence, string.Join(",", file.MessageTypes[0].Fields.Where(file.HasExplicitPresence).Select(field => field.Name)));
     }
