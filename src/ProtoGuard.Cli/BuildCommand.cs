@@ -115,12 +115,14 @@ internal static class BuildCommand
                 }
             }
 
-            var broken = Broken(compilation, fatal);
-            var compiled = compilation.Files.Where(file => !broken.Contains(file)).ToList();
             if (failed && !parseResult.GetValue(keepGoing))
             {
                 return ExitErrors;
             }
+
+            // Without a failure every requested file compiles; only --keep-going after one needs the import closures.
+            var broken = failed ? Broken(compilation, fatal) : [];
+            var compiled = compilation.Files.Where(file => !broken.Contains(file)).ToList();
 
             if (failed)
             {
