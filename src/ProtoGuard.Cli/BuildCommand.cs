@@ -131,7 +131,7 @@ internal static class BuildCommand
 
             // protoc writes the requested files in dependency order (a file after the files it imports).
             var compiledSet = new HashSet<FileDescriptor>(compiled);
-            var written = parseResult.GetValue(includeImports) ? WithImports(compilation, compiled) : compilation.AllFiles.Where(compiledSet.Contains);
+            var written = parseResult.GetValue(includeImports) ? compilation.WithImports(compiled) : compilation.AllFiles.Where(compiledSet.Contains);
             var bytes = DescriptorWriter.WriteFileDescriptorSet(written, parseResult.GetValue(includeSourceInfo));
             if (!ReportFile.TryWrite(parseResult.GetValue(outputFile)!, bytes, error))
             {
@@ -252,29 +252,6 @@ internal static class BuildCommand
         }
 
         return broken;
-    }
-
-    /// <summary>The given files and everything they import, dependencies first (protoc's order).</summary>
-    private static IEnumerable<FileDescriptor> WithImports(ProtoCompilation compilation, IEnumerable<FileDescriptor> files)
-    {
-        var needed = new HashSet<FileDescriptor>();
-        var pending = new Stack<FileDescriptor>(files);
-        while (pending.Count > 0)
-        {
-            var file = pending.Pop();
-            if (needed.Add(file))
-            {
-                foreach (var dependency in file.DependencyFiles.Concat(file.OptionDependencyFiles))
-                {
-                    if (dependency != null)
-                    {
-                        pending.Push(dependency);
-                    }
-                }
-            }
-        }
-
-        return compilation.AllFiles.Where(needed.Contains);
     }
 
     private static SourceText? Read(IReadOnlyList<string> roots, string importPath) =>

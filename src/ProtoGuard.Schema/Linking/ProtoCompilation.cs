@@ -57,6 +57,48 @@ public sealed class ProtoCompilation
     /// <summary>The linked file with this import path, or null.</summary>
     public FileDescriptor? GetFile(string importPath) => _filesByPath.TryGetValue(importPath, out var file) ? file : null;
 
+    /// <summary>
+    /// <paramref name="files"/> and everything they import (option imports too), in <see cref="AllFiles"/>' order,
+    /// dependencies first: what protoc writes with <c>--include_imports</c>.
+    /// </summary>
+    public IEnumerable<FileDescriptor> WithImports(IEnumerable<FileDescriptor> files)
+    {
+        var needed = new HashSet<FileDescriptor>();
+        var pending = new Stack<FileDescriptor>(files);
+        while (pending.Count > 0)
+        {
+            var file = pending.Pop();
+            if (!needed.Add(file))
+            {
+                continue;
+            }
+
+            foreach (var dependency in file.DependencyFiles)
+            {
+                if (dependency != null)
+                {
+                    pending.Push(dependency);
+                }
+            }
+
+            foreach (var dependency in file.OptionDependencyFiles)
+            {
+                if (dependency != null)
+                {
+                    pending.Push(dependency);
+                }
+            }
+        }
+
+        foreach (var file in AllFiles)
+        {
+            if (needed.Contains(file))
+            {
+                yield return file;
+            }
+        }
+    }
+
     /// <summary>The message, enum, field, extension, oneof, enum value, service or method with this full name (no leading dot).</summary>
     public Descriptor? FindSymbol(string fullName) => _symbols.TryGetValue(fullName.TrimStart('.'), out var symbol) ? symbol.Descriptor : null;
 

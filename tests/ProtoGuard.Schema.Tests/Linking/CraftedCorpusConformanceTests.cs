@@ -40,7 +40,7 @@ public class CraftedCorpusConformanceTests
         var expected = Protoc.DescriptorSetBytes(new[] { Root, Protoc.IncludeDirectory }, files, includeSourceInfo);
 
         var compilation = ProtoCompilation.Create(files, Read);
-        var actual = DescriptorWriter.WriteFileDescriptorSet(WithImports(compilation), includeSourceInfo);
+        var actual = DescriptorWriter.WriteFileDescriptorSet(compilation.WithImports(compilation.Files), includeSourceInfo);
 
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.AllFiles.SelectMany(file => file.Diagnostics).Where(d => d.Severity == SchemaSeverity.Error).Take(10)));
         AssertSameFiles(expected, actual);
@@ -114,28 +114,5 @@ public class CraftedCorpusConformanceTests
     {
         var full = Path.Combine(Root, path);
         return File.Exists(full) ? SourceText.From(File.ReadAllText(full), path) : null;
-    }
-
-    /// <summary>protoc's --include_imports order: the requested files with everything they import (option imports too), dependencies first.</summary>
-    internal static IEnumerable<ProtoGuard.Schema.Descriptors.FileDescriptor> WithImports(ProtoCompilation compilation)
-    {
-        var needed = new HashSet<ProtoGuard.Schema.Descriptors.FileDescriptor>();
-        var pending = new Stack<ProtoGuard.Schema.Descriptors.FileDescriptor>(compilation.Files);
-        while (pending.Count > 0)
-        {
-            var file = pending.Pop();
-            if (needed.Add(file))
-            {
-                foreach (var dependency in file.DependencyFiles.Concat(file.OptionDependencyFiles))
-                {
-                    if (dependency != null)
-                    {
-                        pending.Push(dependency);
-                    }
-                }
-            }
-        }
-
-        return compilation.AllFiles.Where(needed.Contains);
     }
 }

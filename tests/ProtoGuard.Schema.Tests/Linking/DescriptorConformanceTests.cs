@@ -108,7 +108,7 @@ public class DescriptorConformanceTests
         var expected = Protoc.DescriptorSetBytes(new[] { root }, files, includeSourceInfo: true);
 
         var compilation = ProtoCompilation.Create(files, path => ReadFrom(new[] { root }, path));
-        var actual = DescriptorWriter.WriteFileDescriptorSet(CraftedCorpusConformanceTests.WithImports(compilation), includeSourceInfo: true);
+        var actual = DescriptorWriter.WriteFileDescriptorSet(compilation.WithImports(compilation.Files), includeSourceInfo: true);
 
         Assert.False(compilation.HasErrors);
         CraftedCorpusConformanceTests.AssertSameFiles(expected, actual);

@@ -30,7 +30,7 @@ public class SourceInfoConformanceTests
         var expected = Protoc.DescriptorSetBytes(roots, files, includeSourceInfo: true);
 
         var compilation = ProtoCompilation.Create(files, path => roots.Select(root => Path.Combine(root, path)).Where(File.Exists).Select(full => SourceText.From(File.ReadAllText(full), path)).FirstOrDefault());
-        var actual = DescriptorWriter.WriteFileDescriptorSet(CraftedCorpusConformanceTests.WithImports(compilation), includeSourceInfo: true);
+        var actual = DescriptorWriter.WriteFileDescriptorSet(compilation.WithImports(compilation.Files), includeSourceInfo: true);
 
         Assert.False(compilation.HasErrors);
         CraftedCorpusConformanceTests.AssertSameFiles(expected, actual);
