@@ -2,7 +2,10 @@
 # Measures what ProtoGuard's analyzers and generators add to the build of a generated C# gRPC project:
 # N .proto files (one service each, Grpc.Tools Both) + N C# files that use the clients and implement the services.
 # Builds the same project with and without ProtoGuard (analyzers from source, like samples/), alternating, and
-# prints the medians and the ratio. Usage: bench/analyzer-overhead.sh [files=200] [runs=5] [extra msbuild args...]
+# prints the medians of wall and CPU time (user + system of the whole build process tree) and the medians of the
+# per-run ratios (each "with" build against the "without" build next to it, so drift in machine speed cancels).
+# Usage: bench/analyzer-overhead.sh [files=200] [runs=5] [extra msbuild args...]
+# PROTOGUARD_OVERHEAD_KEEP=DIR writes the generated project to DIR and keeps it (for -bl or -p:ReportAnalyzer=true).
 # PROTOGUARD_OVERHEAD_MODE=analyzers measures the analyzers alone (no generators); default: the whole package.
 # PROTOGUARD_OVERHEAD_BASELINE=DIR also builds with the package of another checkout (e.g. a clone at the commit before a
 # change, built by this script too), alternated with the other two: before/after on the same machine state.
@@ -13,8 +16,14 @@ files=${1:-200}
 runs=${2:-5}
 extra=("${@:3}")
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-work=$(mktemp -d /tmp/protoguard-overhead.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+if [ -n "${PROTOGUARD_OVERHEAD_KEEP:-}" ]; then
+  work=$PROTOGUARD_OVERHEAD_KEEP
+  rm -rf "$work"
+  mkdir -p "$work"
+else
+  work=$(mktemp -d /tmp/protoguard-overhead.XXXXXX)
+  trap 'rm -rf "$work"' EXIT
+fi
 
 mkdir -p "$work/Protos" "$work/Code"
 cat > "$work/Overhead.csproj" <<XML
@@ -122,34 +131,47 @@ cd "$work"
 dotnet restore -v q -nologo > /dev/null
 dotnet build --no-restore -v q -nologo -p:UseProtoGuard=true > /dev/null   # warm-up, and proves it builds
 
+# One build: prints "wall_ms cpu_ms". CPU is user + system of the whole process tree (MSBuild nodes and the compiler
+# are children of `dotnet build` and are waited for, so GNU time counts them): less sensitive to other load than wall.
 measure() {
-  local start end
-  start=$(date +%s%N)
-  dotnet build --no-restore --no-incremental -v q -nologo -p:UseProtoGuard="$1" -p:TreatWarningsAsErrors=false "${extra[@]}" > /dev/null
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+  /usr/bin/time -f '%e %U %S' -o "$work/time" \
+    dotnet build --no-restore --no-incremental -v q -nologo -p:UseProtoGuard="$1" -p:TreatWarningsAsErrors=false "${extra[@]}" > /dev/null
+  tail -n 1 "$work/time" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'
 }
 
 mode=${PROTOGUARD_OVERHEAD_MODE:-true}
-without=(); with=(); before=()
+wall0=(); wall1=(); wall2=(); cpu0=(); cpu1=(); cpu2=(); pair1=(); pair2=(); cpair1=(); cpair2=()
 for run in $(seq 1 "$runs"); do
-  without+=("$(measure false)")
-  with+=("$(measure "$mode")")
+  read -r w0 c0 < <(measure false)
+  read -r w1 c1 < <(measure "$mode")
+  wall0+=("$w0"); cpu0+=("$c0"); wall1+=("$w1"); cpu1+=("$c1")
+  pair1+=("$(awk -v a="$w0" -v b="$w1" 'BEGIN { printf "%.4f", b/a }')")
+  cpair1+=("$(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.4f", b/a }')")
+  line="run $run: without ${w0} ms (cpu ${c0}), with ${w1} ms (cpu ${c1})"
   if [ -n "$baseline" ]; then
-    before+=("$(measure baseline)")
-    echo "run $run: without ${without[-1]} ms, with ${with[-1]} ms, with baseline ${before[-1]} ms (load $(cut -d' ' -f1-3 /proc/loadavg))"
-  else
-    echo "run $run: without ${without[-1]} ms, with ${with[-1]} ms (load $(cut -d' ' -f1-3 /proc/loadavg))"
+    read -r w2 c2 < <(measure baseline)
+    wall2+=("$w2"); cpu2+=("$c2")
+    pair2+=("$(awk -v a="$w0" -v b="$w2" 'BEGIN { printf "%.4f", b/a }')")
+    cpair2+=("$(awk -v a="$c0" -v b="$c2" 'BEGIN { printf "%.4f", b/a }')")
+    line="$line, with baseline ${w2} ms (cpu ${c2})"
   fi
+  echo "$line (load $(cut -d' ' -f1-3 /proc/loadavg))"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-m0=$(median "${without[@]}"); m1=$(median "${with[@]}")
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 echo "files: $files, runs: $runs, measured: $([ "$mode" = analyzers ] && echo 'analyzers only' || echo 'whole package'), extra: ${extra[*]:-none}"
-echo "median without ProtoGuard: $m0 ms"
-echo "median with ProtoGuard:    $m1 ms"
-awk -v a="$m0" -v b="$m1" 'BEGIN { printf "ratio with/without: %.3f (%+.1f%%)\n", b/a, (b/a-1)*100 }'
+report() { # label, walls..., cpus... via names
+  local label=$1 w=$2 c=$3 pw=$4 pc=$5
+  local -n wr=$w cr=$c pwr=$pw pcr=$pc
+  printf '%-22s wall median %6d ms, cpu median %6d ms' "$label" "$(median "${wr[@]}")" "$(median "${cr[@]}")"
+  if [ -n "$pw" ] && [ ${#pwr[@]} -gt 0 ]; then
+    printf ' | ratio to without (median of paired runs): wall %.3f, cpu %.3f' "$(median "${pwr[@]}")" "$(median "${pcr[@]}")"
+  fi
+  echo
+}
+none=()
+report "without ProtoGuard" wall0 cpu0 none none
+report "with ProtoGuard" wall1 cpu1 pair1 cpair1
 if [ -n "$baseline" ]; then
-  m2=$(median "${before[@]}")
-  echo "median with baseline ($baseline): $m2 ms"
-  awk -v a="$m0" -v b="$m2" 'BEGIN { printf "ratio baseline/without: %.3f (%+.1f%%)\n", b/a, (b/a-1)*100 }'
+  report "with baseline" wall2 cpu2 pair2 cpair2
+  echo "baseline: $baseline"
 fi
