@@ -308,7 +308,7 @@ internal static class FieldMaskExtractor
                 field.FullTypeName,
                 field.IsRepeated && field.FullTypeName is string typeName && mapEntries.Contains(typeName),
                 oneofName,
-                oneofName is null && field.Type is not (FieldType.Message or FieldType.Group) && file.HasExplicitPresence(field)));
+                oneofName is null && field.Type is not (FieldType.Message or FieldType.Group) && file.HasExplicitPresence(field, descriptor)));
         }
 
         return new DescriptorMessageModel(message.ProtoFullName, message.MetadataName, message.CSharpNamespace, fields.MoveToImmutable().ToEquatableArray());
