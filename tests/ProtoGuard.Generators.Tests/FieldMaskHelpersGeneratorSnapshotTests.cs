@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ProtoGuard.Generators.Tests.Infrastructure;
@@ -8,7 +9,7 @@ namespace ProtoGuard.Generators.Tests;
 /// The field mask helpers generated for real Grpc.Tools output are exactly the committed snapshots, compile cleanly
 /// (warnings as errors, nullable, XML docs checked), and follow the house rules (pinned to <c>ProtoGuardFieldMaskHelpers=all</c>; the selection is in <see cref="FieldMaskHelpersSelectionTests"/>).
 /// </summary>
-public sealed class FieldMaskHelpersGeneratorSnapshotTests
+public sealed partial class FieldMaskHelpersGeneratorSnapshotTests
 {
     [Theory]
     [InlineData("User")]
@@ -100,6 +101,36 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
         Assert.Empty(result.GeneratedTrees);
     }
 
+    /// <summary>
+    /// protoc writes each message's <c>Descriptor</c> as <c>get { return global::Ns.XxxReflection.Descriptor.MessageTypes[i]; }</c>
+    /// (nested: <c>global::Ns.Outer.Descriptor.NestedTypes[i]</c>). Rewritten in the other forms C# allows — expression
+    /// bodies, other line breaks and spacing, parentheses — the file is still found and the helpers are the same.
+    /// </summary>
+    [Theory]
+    [InlineData("public static pbr::MessageDescriptor Descriptor {\n      get => ${receiver}.Descriptor.${list}[${index}];\n    }")]
+    [InlineData("public static pbr::MessageDescriptor Descriptor => ${receiver}.Descriptor.${list}[${index}];")]
+    [InlineData("public static pbr::MessageDescriptor Descriptor\n    {\n        get\n        {\n            return ( ${receiver} . Descriptor\n                . ${list} [ ${index} ] ) ;\n        }\n    }")]
+    public void The_descriptor_property_is_found_in_any_layout(string layout)
+    {
+        var original = GrpcToolsOutput.For("Profile");
+        var rewrites = 0;
+        IReadOnlyList<(string Path, string Text)> sources = original
+            .Select(source => (source.Path, ProtocDescriptorProperty().Replace(source.Text, match =>
+            {
+                rewrites++;
+                return match.Result(layout);
+            })))
+            .ToList();
+
+        var expected = FieldMaskHarness.GeneratedByHintName(FieldMaskHarness.Run(GeneratorHarness.CreateCompilation(original), FieldMaskHarness.All).Result);
+        (var result, var output) = FieldMaskHarness.Run(GeneratorHarness.CreateCompilation(sources), FieldMaskHarness.All);
+
+        Assert.Equal(7, rewrites); // Profile.proto's six top-level messages and one nested message.
+        Assert.Contains("Acme.Profiles.Profile.FieldMask.g.cs", expected.Keys);
+        Assert.Equal(expected, FieldMaskHarness.GeneratedByHintName(result));
+        Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
+    }
+
     [Fact]
     public void A_message_whose_class_is_not_partial_is_skipped()
     {
@@ -132,4 +163,8 @@ public sealed class FieldMaskHelpersGeneratorSnapshotTests
         Assert.DoesNotContain("Myservice.V1.User.FieldMask.g.cs", hintNames);
         Assert.Contains("Myservice.V1.GetUserRequest.FieldMask.g.cs", hintNames);
     }
+
+    /// <summary>protoc's <c>Descriptor</c> property of a message, with what it returns in parts.</summary>
+    [GeneratedRegex(@"public static pbr::MessageDescriptor Descriptor \{\s*get \{ return (?<receiver>[\w.:]+)\.Descriptor\.(?<list>MessageTypes|NestedTypes)\[(?<index>\d+)\]; \}\s*\}")]
+    private static partial Regex ProtocDescriptorProperty();
 }

@@ -30,26 +30,73 @@ internal static class FieldMaskExtractor
 
     /// <summary>
     /// Syntax-only filter, run only on members with a <c>[GeneratedCode]</c> attribute (the compiler's attribute index
-    /// skips every method body): the static <c>Descriptor</c> property of a file's first top-level message,
-    /// <c>get { return global::Ns.XxxReflection.Descriptor.MessageTypes[0]; }</c> — one per generated file with messages.
+    /// skips every method body): the static <c>Descriptor</c> property of a file's first top-level message, which
+    /// returns <c>global::Ns.XxxReflection.Descriptor.MessageTypes[0]</c> — one per generated file with messages.
+    /// Matched on the syntax nodes, so any layout protoc may choose reads the same: a <c>get</c> accessor with a block
+    /// body (protoc's <c>get { return …; }</c>) or an expression body, or an expression-bodied property; any whitespace
+    /// or qualification of the reflection class.
     /// </summary>
     public static bool IsFirstMessageDescriptor(SyntaxNode node, CancellationToken cancellationToken)
         => node is PropertyDeclarationSyntax
             {
                 Identifier.ValueText: "Descriptor",
                 Parent: ClassDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax },
-                AccessorList.Accessors: { Count: 1 } accessors,
-            }
-            && accessors[0].Body?.Statements is { Count: 1 } statements
-            && statements[0] is ReturnStatementSyntax
+            } property
+            && ReturnedExpression(property) is ElementAccessExpressionSyntax
             {
-                Expression: ElementAccessExpressionSyntax
+                Expression: MemberAccessExpressionSyntax
                 {
-                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "MessageTypes" },
-                    ArgumentList.Arguments: { Count: 1 } arguments,
+                    Name.Identifier.ValueText: "MessageTypes",
+                    Expression: MemberAccessExpressionSyntax
+                    {
+                        Name.Identifier.ValueText: "Descriptor",
+                        Expression: var reflectionClass,
+                    },
                 },
+                ArgumentList.Arguments: { Count: 1 } arguments,
             }
-            && arguments[0].Expression is LiteralExpressionSyntax { Token.ValueText: "0" };
+            && arguments[0].Expression is LiteralExpressionSyntax { Token.Value: 0 }
+            && RightmostName(reflectionClass) is { } name
+            && name.EndsWith("Reflection", StringComparison.Ordinal);
+
+    /// <summary>What a getter-only property returns: its expression body, its getter's, or its getter's single <c>return</c>.</summary>
+    private static ExpressionSyntax? ReturnedExpression(PropertyDeclarationSyntax property)
+    {
+        if (property.ExpressionBody is { } propertyBody)
+        {
+            return Unparenthesized(propertyBody.Expression);
+        }
+
+        if (property.AccessorList?.Accessors is not { Count: 1 } accessors || !accessors[0].IsKind(SyntaxKind.GetAccessorDeclaration))
+        {
+            return null;
+        }
+
+        var getter = accessors[0];
+        return getter.ExpressionBody is { } getterBody ? Unparenthesized(getterBody.Expression)
+            : getter.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? Unparenthesized(returned)
+            : null;
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
+
+    /// <summary>The last identifier of a (possibly qualified or alias-qualified) type name: <c>XxxReflection</c> of <c>global::Ns.XxxReflection</c>.</summary>
+    private static string? RightmostName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>
     /// The messages of the descriptor of the <c>XxxReflection</c> class in the file of a message's <c>Descriptor</c>
@@ -308,7 +355,7 @@ internal static class FieldMaskExtractor
                 field.FullTypeName,
                 field.IsRepeated && field.FullTypeName is string typeName && mapEntries.Contains(typeName),
                 oneofName,
-                oneofName is null && field.Type is not (FieldType.Message or FieldType.Group) && file.HasExplicitPresence(field)));
+                oneofName is null && field.Type is not (FieldType.Message or FieldType.Group) && file.HasExplicitPresence(field, descriptor)));
         }
 
         return new DescriptorMessageModel(message.ProtoFullName, message.MetadataName, message.CSharpNamespace, fields.MoveToImmutable().ToEquatableArray());

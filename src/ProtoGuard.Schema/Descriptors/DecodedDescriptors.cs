@@ -31,10 +31,14 @@ public sealed class DecodedFile
     /// <summary>
     /// Whether a field of this file tracks presence (protoc's C# output has <c>HasXxx</c>/<c>ClearXxx</c> for such a
     /// singular scalar): message fields and oneof members (proto3 <c>optional</c> included) always; in proto2 every
-    /// singular field (optional or required); in editions unless its <c>features.field_presence</c> — the field's, else
-    /// the file's, else the editions' default EXPLICIT — is IMPLICIT. Repeated fields never.
+    /// singular field (optional or required); in editions unless its resolved <c>features.field_presence</c> is
+    /// IMPLICIT — resolved as protoc does: the field's, else the innermost enclosing message's that sets it, outward
+    /// through <paramref name="scope"/>'s containing messages, else the file's, else the editions' default EXPLICIT.
+    /// Repeated fields never.
     /// </summary>
-    public bool HasExplicitPresence(DecodedField field)
+    /// <param name="field">A field of <paramref name="scope"/>, or an extension declared in it.</param>
+    /// <param name="scope">The message the field is declared in; null for an extension declared at file level.</param>
+    public bool HasExplicitPresence(DecodedField field, DecodedMessage? scope)
     {
         if (field.IsRepeated)
         {
@@ -51,8 +55,13 @@ public sealed class DecodedFile
             return false;
         }
 
-        var presence = field.FieldPresenceFeature != 0 ? field.FieldPresenceFeature : FieldPresenceFeature;
-        return !IsEditions || presence != ImplicitPresence;
+        var presence = field.FieldPresenceFeature;
+        for (var message = scope; presence == 0 && message is not null; message = message.ContainingMessage)
+        {
+            presence = message.Features?.FieldPresence ?? 0;
+        }
+
+        return !IsEditions || (presence != 0 ? presence : FieldPresenceFeature) != ImplicitPresence;
     }
 
     /// <summary>descriptor.proto's <c>FeatureSet.FieldPresence.IMPLICIT</c>.</summary>
@@ -109,6 +118,9 @@ public sealed class DecodedFeatures
 public sealed class DecodedMessage
 {
     public string Name { get; internal set; } = string.Empty;
+
+    /// <summary>The message this one is nested in; <see langword="null"/> for a top-level message.</summary>
+    public DecodedMessage? ContainingMessage { get; internal set; }
 
     /// <summary><c>option map_entry</c>: the synthetic entry type of a map field.</summary>
     public bool IsMapEntry { get; internal set; }

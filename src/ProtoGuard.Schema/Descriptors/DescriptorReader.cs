@@ -194,6 +194,11 @@ public static class DescriptorReader
                     break;
                 case (Numbers.Message.NestedType, WireWriter.LengthDelimited):
                     ok = ReadInto(ref reader, message.NestedTypes, ReadMessageType);
+                    if (ok)
+                    {
+                        message.NestedTypes[message.NestedTypes.Count - 1].ContainingMessage = message;
+                    }
+
                     break;
                 case (Numbers.Message.EnumType, WireWriter.LengthDelimited):
                     ok = ReadInto(ref reader, message.EnumTypes, ReadEnum);

@@ -57,8 +57,12 @@ internal sealed partial class FileBuilder
         _ => edition.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Features only in editions, each feature on the kinds of element its <c>targets</c> allow, options and features inside their support window.</summary>
-    private void CheckOptionSupport(string optionsType, IReadOnlyList<OptionNode> nodes, DynamicMessage options)
+    /// <summary>
+    /// Features only in editions, each feature on the kinds of element its <c>targets</c> allow, options and features
+    /// inside their support window. A deprecation is reported where protoc reports it, at <paramref name="elementSpan"/>
+    /// (the element's name) when there is one, else at the option.
+    /// </summary>
+    private void CheckOptionSupport(string optionsType, IReadOnlyList<OptionNode> nodes, DynamicMessage options, TextSpan? elementSpan)
     {
         foreach (var entry in options.Fields)
         {
@@ -75,18 +79,18 @@ internal sealed partial class FileBuilder
                 {
                     if (value is DynamicMessage features)
                     {
-                        CheckFeatures(optionsType, nodes, features, "features");
+                        CheckFeatures(optionsType, nodes, features, "features", elementSpan);
                     }
                 }
 
                 continue;
             }
 
-            CheckSupportWindow(entry.Field, OptionSpan(nodes, entry.Field.IsExtension ? "(" : entry.Field.Name, null), entry.Field.IsExtension ? "(" + entry.Field.FullName + ")" : entry.Field.Name);
+            CheckSupportWindow(entry.Field, OptionSpan(nodes, entry.Field.IsExtension ? "(" : entry.Field.Name, null), entry.Field.IsExtension ? "(" + entry.Field.FullName + ")" : entry.Field.Name, elementSpan);
         }
     }
 
-    private void CheckFeatures(string optionsType, IReadOnlyList<OptionNode> nodes, DynamicMessage features, string path)
+    private void CheckFeatures(string optionsType, IReadOnlyList<OptionNode> nodes, DynamicMessage features, string path, TextSpan? elementSpan)
     {
         var target = TargetType(optionsType);
         foreach (var entry in features.Fields)
@@ -101,7 +105,7 @@ internal sealed partial class FileBuilder
                 {
                     if (value is DynamicMessage nested)
                     {
-                        CheckFeatures(optionsType, nodes, nested, path + "." + name);
+                        CheckFeatures(optionsType, nodes, nested, path + "." + name, elementSpan);
                     }
                 }
 
@@ -114,7 +118,7 @@ internal sealed partial class FileBuilder
                 continue;
             }
 
-            if (!CheckSupportWindow(feature, span, path + "." + name))
+            if (!CheckSupportWindow(feature, span, path + "." + name, elementSpan))
             {
                 continue;
             }
@@ -140,8 +144,12 @@ internal sealed partial class FileBuilder
         return string.Join(", ", names);
     }
 
-    /// <summary>protoc's feature_support: an error before edition_introduced and from edition_removed on, a warning from edition_deprecated on.</summary>
-    private bool CheckSupportWindow(FieldDescriptor field, TextSpan span, string name)
+    /// <summary>
+    /// protoc's feature_support: an error before edition_introduced and from edition_removed on (at the option's
+    /// <paramref name="span"/>), a warning from edition_deprecated on, at <paramref name="warningSpan"/> when there is
+    /// one: protoc reports it at the name of the element that sets the option (its package statement for a file).
+    /// </summary>
+    private bool CheckSupportWindow(FieldDescriptor field, TextSpan span, string name, TextSpan? warningSpan)
     {
         if (field.Options?.GetValue("feature_support") is not DynamicMessage support)
         {
@@ -165,7 +173,7 @@ internal sealed partial class FileBuilder
         if (support.GetValue("edition_deprecated") is long deprecated && edition >= deprecated)
         {
             var reason = support.GetValue("deprecation_warning") is string warning && warning.Length > 0 ? " (" + warning.TrimEnd('.') + ")" : string.Empty;
-            Warn(LinkDiagnosticIds.DeprecatedFeature, span, $"\"{name}\" is deprecated since edition {EditionName(deprecated)}{reason}; plan to remove it");
+            Warn(LinkDiagnosticIds.DeprecatedFeature, warningSpan ?? span, $"\"{name}\" is deprecated since edition {EditionName(deprecated)}{reason}; plan to remove it");
         }
 
         return true;

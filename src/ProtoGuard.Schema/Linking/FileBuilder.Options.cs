@@ -20,6 +20,7 @@ internal sealed partial class FileBuilder
         // Names in options also see the files of `import option`; the lookup cache holds type lookups made without them.
         _interpretingOptions = true;
         _lookupCacheSymbolCount = -1;
+        var interpreted = new List<(PendingOptions Pending, DynamicMessage Options)>();
         foreach (var pending in _pendingOptions)
         {
             if (pending.Options.Count == 0 && !pending.IsMapEntry && !pending.AlwaysPresent)
@@ -54,8 +55,15 @@ internal sealed partial class FileBuilder
             if (!message.IsEmpty || pending.AlwaysPresent)
             {
                 pending.Assign(message);
-                CheckOptionSupport(pending.OptionsType, pending.Options, message);
+                interpreted.Add((pending, message));
             }
+        }
+
+        // Support windows are checked once every option of the file is interpreted, as protoc does: an option's own
+        // feature_support may be declared (and interpreted) after the file options that use it.
+        foreach ((var pending, var options) in interpreted)
+        {
+            CheckOptionSupport(pending.OptionsType, pending.Options, options, pending.ElementSpan);
         }
 
         foreach ((var field, var option) in _pendingDefaults)

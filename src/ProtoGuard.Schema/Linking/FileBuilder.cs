@@ -136,7 +136,7 @@ internal sealed partial class FileBuilder
             DeclarePackage(_file.Package, root.Package!.Name.Span);
         }
 
-        _pendingOptions.Add(new PendingOptions("FileOptions", root.Options, Qualify(_file.Package, "dummy"), options => _file.Options = options));
+        _pendingOptions.Add(new PendingOptions("FileOptions", root.Options, Qualify(_file.Package, "dummy"), options => _file.Options = options) { ElementSpan = root.Package?.Span });
         foreach (var declaration in root.Declarations)
         {
             switch (declaration)
@@ -213,7 +213,7 @@ internal sealed partial class FileBuilder
         long maxNumber = IsMessageSet(node) ? int.MaxValue - 1 : Linker.MaxFieldNumber;
         AddSymbol(fullName, Linker.SymbolKind.Message, message, node.Name.Span);
         _messages.Add(message);
-        _pendingOptions.Add(new PendingOptions("MessageOptions", node.Options, fullName, message));
+        _pendingOptions.Add(new PendingOptions("MessageOptions", node.Options, fullName, message) { ElementSpan = node.Name.Span });
         foreach (var declaration in node.Declarations)
         {
             switch (declaration)
@@ -449,7 +449,7 @@ internal sealed partial class FileBuilder
         var options = WithoutJsonNameAndDefault(node.Options);
         if (options.Count > 0)
         {
-            _pendingOptions.Add(new PendingOptions("FieldOptions", options, field.FullName, field));
+            _pendingOptions.Add(new PendingOptions("FieldOptions", options, field.FullName, field) { ElementSpan = node.Name.Span });
         }
 
         return field;
@@ -575,7 +575,7 @@ internal sealed partial class FileBuilder
         var enumType = new EnumDescriptor(node.Name.Text, fullName, _file, parent, node) { IsClosed = IsClosedEnum(node, parent), Visibility = node.Visibility };
         AddSymbol(fullName, Linker.SymbolKind.Enum, enumType, node.Name.Span);
         _enums.Add(enumType);
-        _pendingOptions.Add(new PendingOptions("EnumOptions", node.Options, fullName, enumType));
+        _pendingOptions.Add(new PendingOptions("EnumOptions", node.Options, fullName, enumType) { ElementSpan = node.Name.Span });
         foreach (var declaration in node.Declarations)
         {
             switch (declaration)
@@ -592,7 +592,7 @@ internal sealed partial class FileBuilder
                         if (valueNode.Options.Count > 0)
                         {
                             // Without options a pending entry would be skipped anyway (most enum values have none).
-                            _pendingOptions.Add(new PendingOptions("EnumValueOptions", valueNode.Options, value.FullName, value));
+                            _pendingOptions.Add(new PendingOptions("EnumValueOptions", valueNode.Options, value.FullName, value) { ElementSpan = valueNode.Name.Span });
                         }
                         break;
                     }
@@ -623,7 +623,7 @@ internal sealed partial class FileBuilder
         var fullName = Qualify(_file.Package, node.Name.Text);
         var service = new ServiceDescriptor(node.Name.Text, fullName, _file, node);
         AddSymbol(fullName, Linker.SymbolKind.Service, service, node.Name.Span);
-        _pendingOptions.Add(new PendingOptions("ServiceOptions", node.Options, fullName, service));
+        _pendingOptions.Add(new PendingOptions("ServiceOptions", node.Options, fullName, service) { ElementSpan = node.Name.Span });
         foreach (var rpc in node.Rpcs)
         {
             var method = new MethodDescriptor(rpc.Name.Text, Qualify(fullName, rpc.Name.Text), _file, service, rpc)
@@ -635,7 +635,7 @@ internal sealed partial class FileBuilder
             AddSymbol(method.FullName, Linker.SymbolKind.Method, method, rpc.Name.Span);
             _methods.Add(method);
             // protoc gives a method written with a { } body an options message, even an empty one.
-            _pendingOptions.Add(new PendingOptions("MethodOptions", rpc.Options, method.FullName, method) { AlwaysPresent = rpc.HasBody });
+            _pendingOptions.Add(new PendingOptions("MethodOptions", rpc.Options, method.FullName, method) { AlwaysPresent = rpc.HasBody, ElementSpan = rpc.Name.Span });
         }
 
         return service;
@@ -728,6 +728,13 @@ internal sealed partial class FileBuilder
         public bool IsMapEntry { get; set; }
 
         public bool AlwaysPresent { get; set; }
+
+        /// <summary>
+        /// Where protoc reports the element's problems (its <c>NAME</c> error location): the name of a message, field,
+        /// enum, enum value, service or method, a file's <c>package</c> statement; null where protoc gives none (oneofs,
+        /// extension ranges, a file without a package).
+        /// </summary>
+        public TextSpan? ElementSpan { get; set; }
 
         public void Assign(DynamicMessage? options)
         {

@@ -159,7 +159,74 @@ public class DescriptorReaderTests
         var bytes = Protoc.DescriptorSetBytes(new[] { directory, Protoc.IncludeDirectory }, new[] { "presence.proto" });
         var file = Assert.Single(DescriptorReader.ReadFileSet(bytes)!);
 
-        Assert.Equal(withPresence, string.Join(",", file.MessageTypes[0].Fields.Where(file.HasExplicitPresence).Select(field => field.Name)));
+        Assert.Equal(withPresence, string.Join(",", file.MessageTypes[0].Fields.Where(field => file.HasExplicitPresence(field, file.MessageTypes[0])).Select(field => field.Name)));
+    }
+
+    /// <summary>
+    /// Message-level features apply to the message's fields and nested messages (protoc's FeatureResolver merges file,
+    /// then each enclosing message, then the field). protoc itself refuses <c>features.field_presence</c> on a message
+    /// (its targets are FIELD and FILE), so the descriptor is built by hand, as another tool could write it.
+    /// </summary>
+    [Fact]
+    public void Presence_resolves_field_then_innermost_to_outermost_message_then_file()
+    {
+        static PbReflection.FeatureSet Presence(PbReflection.FeatureSet.Types.FieldPresence presence) => new() { FieldPresence = presence };
+        static PbReflection.FieldDescriptorProto Field(string name, int number, PbReflection.FeatureSet? features = null) => new()
+        {
+            Name = name,
+            Number = number,
+            Label = PbReflection.FieldDescriptorProto.Types.Label.Optional,
+            Type = PbReflection.FieldDescriptorProto.Types.Type.String,
+            Options = features is null ? null : new PbReflection.FieldOptions { Features = features },
+        };
+
+        var implicitPresence = Presence(PbReflection.FeatureSet.Types.FieldPresence.Implicit);
+        var explicitPresence = Presence(PbReflection.FeatureSet.Types.FieldPresence.Explicit);
+        var proto = new PbReflection.FileDescriptorProto
+        {
+            Name = "presence.proto",
+            Syntax = "editions",
+            Edition = PbReflection.Edition._2023,
+            Options = new PbReflection.FileOptions { Features = implicitPresence },
+            MessageType =
+            {
+                new PbReflection.DescriptorProto
+                {
+                    Name = "Outer",
+                    Options = new PbReflection.MessageOptions { Features = explicitPresence },
+                    Field = { Field("a", 1), Field("b", 2, implicitPresence) },
+                    NestedType =
+                    {
+                        new PbReflection.DescriptorProto
+                        {
+                            Name = "Middle",
+                            Field = { Field("c", 1) },
+                            NestedType =
+                            {
+                                new PbReflection.DescriptorProto
+                                {
+                                    Name = "Inner",
+                                    Options = new PbReflection.MessageOptions { Features = implicitPresence },
+                                    Field = { Field("d", 1), Field("e", 2, explicitPresence) },
+                                },
+                            },
+                        },
+                    },
+                },
+                new PbReflection.DescriptorProto { Name = "Plain", Field = { Field("f", 1) } },
+            },
+        };
+
+        var file = DescriptorReader.ReadFile(proto.ToByteArray())!;
+
+        static IEnumerable<DecodedMessage> WithNested(DecodedMessage message) => new[] { message }.Concat(message.NestedTypes.SelectMany(WithNested));
+        var presence = file.MessageTypes.SelectMany(WithNested)
+            .Select(message => message.Name + ":" + string.Join(",", message.Fields.Where(field => file.HasExplicitPresence(field, message)).Select(field => field.Name)));
+        Assert.Equal("Outer:a Middle:c Inner:e Plain:", string.Join(" ", presence));
+        var outer = file.MessageTypes[0];
+        Assert.Null(outer.ContainingMessage);
+        Assert.Same(outer, outer.NestedTypes[0].ContainingMessage);
+        Assert.Same(outer.NestedTypes[0], outer.NestedTypes[0].NestedTypes[0].ContainingMessage);
     }
 
     [Fact]

@@ -140,6 +140,48 @@ public class LinkDiagnosticsTests
         Assert.Equal(Convert.FromHexString("92B5180708031203010205"), options.ToByteArray());
     }
 
+    /// <summary>Custom options of every kind, each deprecated in edition 2023 (protoc requires the deprecation_warning).</summary>
+    private const string DeprecatedOptions =
+        "edition = \"2023\";\nimport \"google/protobuf/descriptor.proto\";\n" +
+        "extend google.protobuf.FileOptions { bool f = 50001 [feature_support = { edition_introduced: EDITION_2023 edition_deprecated: EDITION_2023 deprecation_warning: \"w\" }]; }\n" +
+        "extend google.protobuf.MessageOptions { bool m = 50001 [feature_support = { edition_introduced: EDITION_2023 edition_deprecated: EDITION_2023 deprecation_warning: \"w\" }]; }\n" +
+        "extend google.protobuf.FieldOptions { bool pii = 50001 [feature_support = { edition_introduced: EDITION_2023 edition_deprecated: EDITION_2023 deprecation_warning: \"w\" }]; }\n" +
+        "extend google.protobuf.OneofOptions { bool o = 50001 [feature_support = { edition_introduced: EDITION_2023 edition_deprecated: EDITION_2023 deprecation_warning: \"w\" }]; }\n" +
+        "extend google.protobuf.EnumOptions { bool e = 50001 [feature_support = { edition_introduced: EDITION_2023 edition_deprecated: EDITION_2023 deprecation_warning: \"w\" }]; }\n" +
+        "extend google.protobuf.EnumValueOptions { bool v = 50001 [feature_support = { edition_introduced: EDITION_2023 edition_deprecated: EDITION_2023 deprecation_warning: \"w\" }]; }\n" +
+        "extend google.protobuf.ServiceOptions { bool s = 50001 [feature_support = { edition_introduced: EDITION_2023 edition_deprecated: EDITION_2023 deprecation_warning: \"w\" }]; }\n" +
+        "extend google.protobuf.MethodOptions { bool r = 50001 [feature_support = { edition_introduced: EDITION_2023 edition_deprecated: EDITION_2023 deprecation_warning: \"w\" }]; }\n";
+
+    /// <summary>
+    /// protoc 35.1 reports a deprecated option at the name of the element that sets it (DescriptorPool's NAME location),
+    /// a file's at its package statement; where protoc has no position (a oneof, a file without a package) the option is
+    /// marked. The golden cases deprecated_*.proto check the same against protoc itself.
+    /// </summary>
+    [Theory]
+    [InlineData("message M {\n  string [|email|] = 1 [(pii) = true];\n}\n")]
+    [InlineData("message M {\n  map<string, string> [|labels|] = 1 [(pii) = true];\n}\n")]
+    [InlineData("message M {\n  oneof c {\n    string [|phone|] = 1 [(pii) = true];\n  }\n}\n")]
+    [InlineData("message M {\n  extensions 100 to 199;\n}\nextend M {\n  string [|nickname|] = 100 [(pii) = true];\n}\n")]
+    [InlineData("message [|M|] {\n  option (m) = true;\n}\n")]
+    [InlineData("message M {\n  message [|Inner|] { option (m) = true; }\n}\n")]
+    [InlineData("enum [|E|] {\n  option (e) = true;\n  E_UNSPECIFIED = 0;\n}\n")]
+    [InlineData("enum E {\n  [|E_UNSPECIFIED|] = 0 [(v) = true];\n}\n")]
+    [InlineData("service [|S|] {\n  option (s) = true;\n}\n")]
+    [InlineData("message M {}\nservice S {\n  rpc [|Get|](M) returns (M) { option (r) = true; }\n}\n")]
+    [InlineData("option (f) = true;\n[|package   p.q;|]\n")]
+    [InlineData("option [|(f)|] = true;\n")]
+    [InlineData("message M {\n  oneof c {\n    option [|(o)|] = true;\n    string phone = 1;\n  }\n}\n")]
+    public void ReportsADeprecatedOptionWhereProtocDoes(string markup)
+    {
+        var source = Markup.Parse(DeprecatedOptions + markup);
+
+        var file = Link(source.Text);
+
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal((LinkDiagnosticIds.DeprecatedFeature, SchemaSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(source.Span, diagnostic.Span);
+    }
+
     private static FileDescriptor Link(string text)
     {
         var parsed = ProtoParser.Parse(SourceText.From(text, "test.proto"));
