@@ -68,7 +68,7 @@ message Item$i { string id = 1; string name = 2; State$i state = 3; google.proto
 message GetItem${i}Request { string id = 1; }
 message ListItems${i}Request { int32 page_size = 1; string page_token = 2; }
 message ListItems${i}Response { repeated Item$i items = 1; string next_page_token = 2; }
-service Service$i {
+service Items${i}Service {
   rpc GetItem(GetItem${i}Request) returns (Item$i);
   rpc ListItems(ListItems${i}Request) returns (ListItems${i}Response);
   rpc WatchItems(GetItem${i}Request) returns (stream Item$i);
@@ -83,7 +83,7 @@ using Bench.V$i;
 
 namespace Bench.Code$i;
 
-public sealed class Server$i : Service$i.Service${i}Base
+public sealed class Server$i : Items${i}Service.Items${i}ServiceBase
 {
     public override Task<Item$i> GetItem(GetItem${i}Request request, ServerCallContext context)
     {
@@ -103,7 +103,7 @@ public sealed class Server$i : Service$i.Service${i}Base
 
 public static class Client$i
 {
-    public static async Task<int> CountAsync(Service$i.Service${i}Client client, CancellationToken cancellationToken)
+    public static async Task<int> CountAsync(Items${i}Service.Items${i}ServiceClient client, CancellationToken cancellationToken)
     {
         var count = 0;
         var token = "";
