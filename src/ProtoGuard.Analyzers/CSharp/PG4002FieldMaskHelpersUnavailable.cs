@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -6,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -21,8 +21,6 @@ namespace ProtoGuard.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
 {
-    private const string ModeKey = "build_property.ProtoGuardFieldMaskHelpers";
-
     private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.FieldMaskHelpersUnavailable);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -33,13 +31,13 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static compilationContext =>
         {
-            if (compilationContext.Compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1") is not { } messageOfT)
+            if (GrpcSymbols.For(compilationContext.Compilation).IMessageOfT is not { } messageOfT)
             {
                 return;
             }
 
-            var none = compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ModeKey, out var mode)
-                && string.Equals(mode.Trim(), "none", StringComparison.OrdinalIgnoreCase);
+            var none = compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var mode)
+                && FieldMaskHelpersOption.Parse(mode) == FieldMaskHelpersMode.None;
             compilationContext.RegisterSyntaxNodeAction(context => Analyze(context, messageOfT, none), SyntaxKind.SimpleMemberAccessExpression);
         });
     }
