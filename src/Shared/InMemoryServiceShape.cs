@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using ProtoGuard.Schema.CSharp;
 
 namespace ProtoGuard.Shared;
 
@@ -180,15 +181,13 @@ internal static class InMemoryServiceRecognizer
 {
     public const string AttributeMetadataName = "ProtoGuard.InMemoryServiceAttribute";
 
-    private const string GrpcPluginToolName = "grpc_csharp_plugin";
-
     /// <summary>
     /// The Grpc.Tools service base <paramref name="type"/> derives from directly (an abstract class nested in a static
     /// class, marked <c>[BindServiceMethod]</c>); null when it has none.
     /// </summary>
     public static INamedTypeSymbol? FindServiceBase(INamedTypeSymbol type, Compilation compilation)
     {
-        var bindAttribute = compilation.GetTypeByMetadataName("Grpc.Core.BindServiceMethodAttribute");
+        var bindAttribute = GrpcSymbols.For(compilation).BindServiceMethodAttribute;
         if (bindAttribute is null || type.BaseType is not { IsAbstract: true, ContainingType.IsStatic: true } baseType)
         {
             return null;
@@ -205,16 +204,16 @@ internal static class InMemoryServiceRecognizer
     /// </summary>
     public static InMemoryServiceShape Recognize(INamedTypeSymbol type, INamedTypeSymbol serviceBase, Compilation compilation, bool fieldMaskHelpersAvailable)
     {
-        var symbols = new Symbols(compilation);
+        var symbols = GrpcSymbols.For(compilation);
         var serviceClass = serviceBase.ContainingType;
-        var serviceName = ReadServiceName(serviceClass) ?? serviceClass.Name;
+        var serviceName = GrpcPluginOutput.ReadServiceName(serviceClass, CancellationToken.None) ?? serviceClass.Name;
         var shape = new InMemoryServiceShape(serviceName, Qualified(serviceBase));
         var resources = new Dictionary<string, InMemoryResourceShape>(StringComparer.Ordinal);
 
         var rpcs = serviceBase.GetMembers()
             .OfType<IMethodSymbol>()
             .Where(method => method.IsVirtual && !method.IsStatic && method.MethodKind == MethodKind.Ordinary
-                && method.GetAttributes().Any(IsGrpcPluginAttribute))
+                && method.GetAttributes().Any(GrpcPluginOutput.IsPluginAttribute))
             .ToList();
 
         // Resources come from Get, List, Create and Update first, so that Delete (often returning Empty) finds its own by name.
@@ -261,32 +260,7 @@ internal static class InMemoryServiceRecognizer
         return shape;
     }
 
-    /// <summary>A proto-style name of a C# property: <c>DisplayName</c> → <c>display_name</c>.</summary>
-    public static string SnakeCase(string pascal)
-    {
-        var text = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            var c = pascal[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0 && (char.IsLower(pascal[i - 1]) || char.IsDigit(pascal[i - 1])))
-                {
-                    text.Append('_');
-                }
-
-                text.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static object RecognizeMethod(IMethodSymbol rpc, string serviceName, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources, bool fieldMaskHelpersAvailable)
+    private static object RecognizeMethod(IMethodSymbol rpc, string serviceName, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources, bool fieldMaskHelpersAvailable)
     {
         var name = rpc.Name;
         if (name.StartsWith("BulkCreate", StringComparison.Ordinal) || name.StartsWith("BatchCreate", StringComparison.Ordinal))
@@ -324,7 +298,7 @@ internal static class InMemoryServiceRecognizer
         }
     }
 
-    private static object RecognizeCreate(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, string noun, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources)
+    private static object RecognizeCreate(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, string noun, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources)
     {
         if (ResourceOfRequest(request, noun, symbols, resources, out var resourceProperty) is not { } resource)
         {
@@ -349,7 +323,7 @@ internal static class InMemoryServiceRecognizer
         };
     }
 
-    private static object RecognizeGet(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources)
+    private static object RecognizeGet(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources)
     {
         if (ResourceOf(response, symbols, resources, out var problem) is not { } resource)
         {
@@ -358,13 +332,13 @@ internal static class InMemoryServiceRecognizer
 
         if (RequestKey(request, resource) is not { } key)
         {
-            return $"its request {request.Name} has no key field (string id, name or {SnakeCase(resource.SimpleName)}_id)";
+            return $"its request {request.Name} has no key field (string id, name or {ProtocCSharpNames.InferFieldName(resource.SimpleName)}_id)";
         }
 
         return new InMemoryMethodShape(InMemoryMethodKind.Get, rpc.Name, Qualified(request), Qualified(response), resource) { RequestKeyProperty = key };
     }
 
-    private static object RecognizeList(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, string serviceName, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources)
+    private static object RecognizeList(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, string serviceName, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources)
     {
         if (!HasProperty(request, "PageSize", p => p.SpecialType == SpecialType.System_Int32)
             || !HasProperty(request, "PageToken", p => p.SpecialType == SpecialType.System_String))
@@ -395,7 +369,7 @@ internal static class InMemoryServiceRecognizer
         };
     }
 
-    private static object RecognizeUpdate(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, string noun, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources, bool fieldMaskHelpersAvailable)
+    private static object RecognizeUpdate(IMethodSymbol rpc, INamedTypeSymbol request, INamedTypeSymbol response, string noun, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources, bool fieldMaskHelpersAvailable)
     {
         if (ResourceOfRequest(request, noun, symbols, resources, out var resourceProperty) is not { } resource || resourceProperty is null)
         {
@@ -422,7 +396,7 @@ internal static class InMemoryServiceRecognizer
         };
     }
 
-    private static object RecognizeDelete(IMethodSymbol rpc, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources)
+    private static object RecognizeDelete(IMethodSymbol rpc, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources)
     {
         if (UnaryTypes(rpc, symbols) is not (INamedTypeSymbol request, INamedTypeSymbol response))
         {
@@ -451,7 +425,7 @@ internal static class InMemoryServiceRecognizer
 
         if (RequestKey(request, resource) is not { } key)
         {
-            return $"its request {request.Name} has no key field (string id, name or {SnakeCase(resource.SimpleName)}_id)";
+            return $"its request {request.Name} has no key field (string id, name or {ProtocCSharpNames.InferFieldName(resource.SimpleName)}_id)";
         }
 
         return new InMemoryMethodShape(InMemoryMethodKind.Delete, rpc.Name, Qualified(request), Qualified(response), resource)
@@ -463,13 +437,13 @@ internal static class InMemoryServiceRecognizer
         };
     }
 
-    private static object RecognizeWatch(IMethodSymbol rpc, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources)
+    private static object RecognizeWatch(IMethodSymbol rpc, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources)
     {
         // Task Watch(TRequest request, IServerStreamWriter<TEvent> responseStream, ServerCallContext context)
         if (rpc.Parameters.Length != 3
             || rpc.Parameters[0].Type is not INamedTypeSymbol request
             || rpc.Parameters[1].Type is not INamedTypeSymbol { TypeArguments.Length: 1 } writer
-            || !SymbolEqualityComparer.Default.Equals(writer.OriginalDefinition, symbols.ServerStreamWriter)
+            || !SymbolEqualityComparer.Default.Equals(writer.OriginalDefinition, symbols.IServerStreamWriterOfT)
             || writer.TypeArguments[0] is not INamedTypeSymbol eventType)
         {
             return "Watch must be a server-streaming RPC";
@@ -532,12 +506,12 @@ internal static class InMemoryServiceRecognizer
         };
     }
 
-    private static object RecognizeBulkCreate(IMethodSymbol rpc, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources)
+    private static object RecognizeBulkCreate(IMethodSymbol rpc, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources)
     {
         // Task<TResponse> BulkCreate(IAsyncStreamReader<TRequest> requestStream, ServerCallContext context)
         if (rpc.Parameters.Length != 2
             || rpc.Parameters[0].Type is not INamedTypeSymbol { TypeArguments.Length: 1 } reader
-            || !SymbolEqualityComparer.Default.Equals(reader.OriginalDefinition, symbols.AsyncStreamReader)
+            || !SymbolEqualityComparer.Default.Equals(reader.OriginalDefinition, symbols.IAsyncStreamReaderOfT)
             || reader.TypeArguments[0] is not INamedTypeSymbol request
             || rpc.ReturnType is not INamedTypeSymbol { TypeArguments.Length: 1 } task
             || task.TypeArguments[0] is not INamedTypeSymbol response)
@@ -583,7 +557,7 @@ internal static class InMemoryServiceRecognizer
     /// singular message field named after the RPC's noun (<c>CreateUser</c> → <c>user</c>), else its only singular
     /// message field other than a FieldMask.
     /// </summary>
-    private static InMemoryResourceShape? ResourceOfRequest(INamedTypeSymbol request, string noun, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources, out string? property)
+    private static InMemoryResourceShape? ResourceOfRequest(INamedTypeSymbol request, string noun, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources, out string? property)
     {
         property = null;
         var candidates = SingularMessageProperties(request, symbols)
@@ -600,7 +574,7 @@ internal static class InMemoryServiceRecognizer
         return request.Name == noun ? ResourceOf(request, symbols, resources, out _) : null;
     }
 
-    private static string ResourceProblem(INamedTypeSymbol request, string noun, Symbols symbols)
+    private static string ResourceProblem(INamedTypeSymbol request, string noun, GrpcSymbols symbols)
     {
         var candidates = SingularMessageProperties(request, symbols)
             .Where(p => !SymbolEqualityComparer.Default.Equals(p.Type, symbols.FieldMask))
@@ -608,12 +582,12 @@ internal static class InMemoryServiceRecognizer
         var chosen = candidates.FirstOrDefault(p => p.Name == noun || p.Type.Name == noun)
             ?? (candidates.Count == 1 ? candidates[0] : null);
         return chosen is null
-            ? $"its request {request.Name} has no field of the resource (a message field named {SnakeCase(noun)}, or a single message field)"
-            : $"no key field found in {chosen.Type.Name} (string id, name or {SnakeCase(chosen.Type.Name)}_id)";
+            ? $"its request {request.Name} has no field of the resource (a message field named {ProtocCSharpNames.InferFieldName(noun)}, or a single message field)"
+            : $"no key field found in {chosen.Type.Name} (string id, name or {ProtocCSharpNames.InferFieldName(chosen.Type.Name)}_id)";
     }
 
     /// <summary>The resource shape of a message class with a key field, registered once per type.</summary>
-    private static InMemoryResourceShape? ResourceOf(INamedTypeSymbol message, Symbols symbols, Dictionary<string, InMemoryResourceShape> resources, out string? problem)
+    private static InMemoryResourceShape? ResourceOf(INamedTypeSymbol message, GrpcSymbols symbols, Dictionary<string, InMemoryResourceShape> resources, out string? problem)
     {
         problem = null;
         var typeName = Qualified(message);
@@ -622,7 +596,7 @@ internal static class InMemoryServiceRecognizer
             return known;
         }
 
-        if (!symbols.IsMessage(message))
+        if (!symbols.IsMessageClass(message))
         {
             problem = $"{message.Name} is not a protobuf message";
             return null;
@@ -632,11 +606,11 @@ internal static class InMemoryServiceRecognizer
             ?? StringProperty(message, message.Name + "Id", settable: true);
         if (key is null)
         {
-            problem = $"no key field found in {message.Name} (string id, name or {SnakeCase(message.Name)}_id)";
+            problem = $"no key field found in {message.Name} (string id, name or {ProtocCSharpNames.InferFieldName(message.Name)}_id)";
             return null;
         }
 
-        var resource = new InMemoryResourceShape(typeName, message.Name, message.Name, key, SnakeCase(key))
+        var resource = new InMemoryResourceShape(typeName, message.Name, message.Name, key, ProtocCSharpNames.InferFieldName(key))
         {
             CreateTimeProperty = TimestampProperty(message, symbols, "CreateTime", "CreatedAt", "CreationTime"),
             UpdateTimeProperty = TimestampProperty(message, symbols, "UpdateTime", "UpdatedAt"),
@@ -649,7 +623,7 @@ internal static class InMemoryServiceRecognizer
     private static string? RequestKey(INamedTypeSymbol request, InMemoryResourceShape resource)
         => StringProperty(request, "Id") ?? StringProperty(request, "Name") ?? StringProperty(request, resource.SimpleName + "Id");
 
-    private static string? TimestampProperty(INamedTypeSymbol message, Symbols symbols, params string[] names)
+    private static string? TimestampProperty(INamedTypeSymbol message, GrpcSymbols symbols, params string[] names)
         => names.FirstOrDefault(name => HasProperty(message, name, p => SymbolEqualityComparer.Default.Equals(p, symbols.Timestamp), settable: true));
 
     private static string? StringProperty(INamedTypeSymbol message, string name, bool settable = false)
@@ -661,20 +635,20 @@ internal static class InMemoryServiceRecognizer
     private static bool HasProperty(INamedTypeSymbol type, string name, Func<ITypeSymbol, bool> typeTest, bool settable = false)
         => type.GetMembers(name).OfType<IPropertySymbol>().Any(p => p.IsPublicInstance() && typeTest(p.Type) && (!settable || p.SetMethod is { DeclaredAccessibility: Accessibility.Public }));
 
-    private static IEnumerable<IPropertySymbol> SingularMessageProperties(INamedTypeSymbol type, Symbols symbols)
+    private static IEnumerable<IPropertySymbol> SingularMessageProperties(INamedTypeSymbol type, GrpcSymbols symbols)
         => type.GetMembers().OfType<IPropertySymbol>()
             .Where(p => p.IsPublicInstance() && p.SetMethod is { DeclaredAccessibility: Accessibility.Public }
-                && p.Type is INamedTypeSymbol named && symbols.IsMessage(named));
+                && p.Type is INamedTypeSymbol named && symbols.IsMessageClass(named));
 
-    private static IEnumerable<IPropertySymbol> RepeatedProperties(INamedTypeSymbol type, Symbols symbols)
+    private static IEnumerable<IPropertySymbol> RepeatedProperties(INamedTypeSymbol type, GrpcSymbols symbols)
         => type.GetMembers().OfType<IPropertySymbol>()
             .Where(p => p.IsPublicInstance() && p.Type is INamedTypeSymbol { TypeArguments.Length: 1 } named
-                && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, symbols.RepeatedField));
+                && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, symbols.RepeatedFieldOfT));
 
-    private static (INamedTypeSymbol Request, INamedTypeSymbol Response)? UnaryTypes(IMethodSymbol rpc, Symbols symbols)
+    private static (INamedTypeSymbol Request, INamedTypeSymbol Response)? UnaryTypes(IMethodSymbol rpc, GrpcSymbols symbols)
         => rpc.Parameters.Length == 2
             && rpc.Parameters[0].Type is INamedTypeSymbol request
-            && symbols.IsMessage(request)
+            && symbols.IsMessageClass(request)
             && rpc.ReturnType is INamedTypeSymbol { TypeArguments.Length: 1 } task
             && SymbolEqualityComparer.Default.Equals(task.OriginalDefinition, symbols.TaskOfT)
             && task.TypeArguments[0] is INamedTypeSymbol response
@@ -697,69 +671,5 @@ internal static class InMemoryServiceRecognizer
             && SymbolEqualityComparer.Default.Equals(method.OverriddenMethod?.OriginalDefinition, rpc.OriginalDefinition)
             && method.DeclaringSyntaxReferences.Any(reference => !reference.SyntaxTree.FilePath.EndsWith(GeneratedFileSuffix, StringComparison.Ordinal)));
 
-    private static bool IsGrpcPluginAttribute(AttributeData attribute)
-        => attribute.AttributeClass?.Name == "GeneratedCodeAttribute"
-            && attribute.ConstructorArguments.Length > 0
-            && attribute.ConstructorArguments[0].Value is string tool
-            && string.Equals(tool, GrpcPluginToolName, StringComparison.Ordinal);
-
-    private static string? ReadServiceName(INamedTypeSymbol serviceClass)
-    {
-        foreach (var field in serviceClass.GetMembers("__ServiceName").OfType<IFieldSymbol>())
-        {
-            foreach (var reference in field.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
-                    {
-                        Initializer.Value: Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax { Token.Value: string name },
-                    })
-                {
-                    return name;
-                }
-            }
-        }
-
-        return null;
-    }
-
     private static string Qualified(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-
-    private sealed class Symbols
-    {
-        public Symbols(Compilation compilation)
-        {
-            MessageOfT = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
-            RepeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
-            FieldMask = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.FieldMask");
-            Timestamp = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.Timestamp");
-            Empty = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.Empty");
-            ServerStreamWriter = compilation.GetTypeByMetadataName("Grpc.Core.IServerStreamWriter`1");
-            AsyncStreamReader = compilation.GetTypeByMetadataName("Grpc.Core.IAsyncStreamReader`1");
-            TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
-            Channel = compilation.GetTypeByMetadataName("System.Threading.Channels.Channel");
-        }
-
-        public INamedTypeSymbol? MessageOfT { get; }
-
-        public INamedTypeSymbol? RepeatedField { get; }
-
-        public INamedTypeSymbol? FieldMask { get; }
-
-        public INamedTypeSymbol? Timestamp { get; }
-
-        public INamedTypeSymbol? Empty { get; }
-
-        public INamedTypeSymbol? ServerStreamWriter { get; }
-
-        public INamedTypeSymbol? AsyncStreamReader { get; }
-
-        public INamedTypeSymbol? TaskOfT { get; }
-
-        public INamedTypeSymbol? Channel { get; }
-
-        public bool IsMessage(INamedTypeSymbol type)
-            => MessageOfT is not null && type.TypeKind == TypeKind.Class && type.AllInterfaces.Any(i =>
-                SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, MessageOfT)
-                && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
-    }
 }

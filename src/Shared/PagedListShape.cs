@@ -79,55 +79,29 @@ internal sealed class PagedListMethod
 internal sealed class PagedListShape
 {
     private const string AsyncSuffix = "Async";
-    private const string GrpcPluginToolName = "grpc_csharp_plugin";
 
-    private PagedListShape(
-        INamedTypeSymbol callInvoker,
-        INamedTypeSymbol clientBaseOfT,
-        INamedTypeSymbol asyncUnaryCall,
-        INamedTypeSymbol metadata,
-        INamedTypeSymbol messageOfT,
-        INamedTypeSymbol repeatedField,
-        INamedTypeSymbol cancellationToken)
-    {
-        CallInvoker = callInvoker;
-        ClientBaseOfT = clientBaseOfT;
-        AsyncUnaryCall = asyncUnaryCall;
-        Metadata = metadata;
-        MessageOfT = messageOfT;
-        RepeatedField = repeatedField;
-        CancellationToken = cancellationToken;
-    }
+    /// <summary>The symbols of the compilation, with every type the shape checks compare against present.</summary>
+    private readonly GrpcSymbols _symbols;
 
-    public INamedTypeSymbol CallInvoker { get; }
+    private PagedListShape(GrpcSymbols symbols) => _symbols = symbols;
 
-    public INamedTypeSymbol ClientBaseOfT { get; }
+    /// <summary><c>Grpc.Core.CallInvoker</c>: the parameter of a Grpc.Tools client's constructor.</summary>
+    public INamedTypeSymbol CallInvoker => _symbols.CallInvoker!;
 
-    public INamedTypeSymbol AsyncUnaryCall { get; }
-
-    public INamedTypeSymbol Metadata { get; }
-
-    public INamedTypeSymbol MessageOfT { get; }
-
-    public INamedTypeSymbol RepeatedField { get; }
-
-    public INamedTypeSymbol CancellationToken { get; }
-
-    /// <summary>The gRPC and protobuf types the shape checks compare against; null when gRPC is not referenced.</summary>
+    /// <summary>The shape checks of <paramref name="compilation"/>; null when gRPC or Google.Protobuf is not referenced.</summary>
     public static PagedListShape? Resolve(Compilation compilation)
-    {
-        var callInvoker = compilation.GetTypeByMetadataName("Grpc.Core.CallInvoker");
-        var clientBase = compilation.GetTypeByMetadataName("Grpc.Core.ClientBase`1");
-        var asyncUnaryCall = compilation.GetTypeByMetadataName("Grpc.Core.AsyncUnaryCall`1");
-        var metadata = compilation.GetTypeByMetadataName("Grpc.Core.Metadata");
-        var message = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
-        var repeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
-        var cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
-        return callInvoker is null || clientBase is null || asyncUnaryCall is null || metadata is null
-            || message is null || repeatedField is null || cancellationToken is null
-            ? null
-            : new PagedListShape(callInvoker, clientBase, asyncUnaryCall, metadata, message, repeatedField, cancellationToken);
-    }
+        => GrpcSymbols.For(compilation) is
+            {
+                CallInvoker: not null,
+                ClientBaseOfT: not null,
+                AsyncUnaryCall: not null,
+                Metadata: not null,
+                IMessageOfT: not null,
+                RepeatedFieldOfT: not null,
+                CancellationToken: not null,
+            } symbols
+            ? new PagedListShape(symbols)
+            : null;
 
     /// <summary>C# 8 or later: the generated code uses <c>#nullable enable</c> and async iterators.</summary>
     public static bool SupportsGeneratedCode(Compilation compilation)
@@ -135,20 +109,12 @@ internal sealed class PagedListShape
 
     /// <summary><c>IAsyncEnumerable&lt;T&gt;</c> and its helpers (.NET Core 3.0+, or Microsoft.Bcl.AsyncInterfaces): without them only the blocking enumeration is generated.</summary>
     public static bool HasAsyncEnumerable(Compilation compilation)
-        => compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1") is not null
-            && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.EnumeratorCancellationAttribute") is not null
-            && compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskAsyncEnumerableExtensions") is not null;
-
-    /// <summary>Whether <paramref name="attribute"/> is <c>[GeneratedCode("grpc_csharp_plugin", …)]</c>.</summary>
-    public static bool IsGrpcPluginAttribute(AttributeData attribute)
-        => attribute.ConstructorArguments.Length > 0
-            && attribute.ConstructorArguments[0].Value is string tool
-            && string.Equals(tool, GrpcPluginToolName, StringComparison.Ordinal);
+        => GrpcSymbols.For(compilation) is { IAsyncEnumerableOfT: not null, EnumeratorCancellationAttribute: not null, TaskAsyncEnumerableExtensions: not null };
 
     /// <summary><c>XxxClient : ClientBase&lt;XxxClient&gt;</c>.</summary>
     public bool IsClientBaseOfItself(INamedTypeSymbol client)
         => client.BaseType is { TypeArguments.Length: 1 } baseType
-            && SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, ClientBaseOfT)
+            && SymbolEqualityComparer.Default.Equals(baseType.OriginalDefinition, _symbols.ClientBaseOfT)
             && SymbolEqualityComparer.Default.Equals(baseType.TypeArguments[0], client);
 
     /// <summary>
@@ -161,16 +127,16 @@ internal sealed class PagedListShape
             && candidate.InstanceConstructors.Any(constructor =>
                 constructor.Parameters.Length == 1
                 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, CallInvoker)
-                && constructor.GetAttributes().Any(IsGrpcPluginAttribute));
+                && constructor.GetAttributes().Any(GrpcPluginOutput.IsPluginAttribute));
 
     /// <summary>Grpc.Tools' <c>(TRequest request, Metadata headers, DateTime? deadline, CancellationToken cancellationToken)</c>.</summary>
     public bool HasCallParameters(IMethodSymbol method)
         => method.Parameters.Length == 4
             && method.Parameters.All(static p => p.RefKind == RefKind.None)
-            && SymbolEqualityComparer.Default.Equals(method.Parameters[1].Type, Metadata)
+            && SymbolEqualityComparer.Default.Equals(method.Parameters[1].Type, _symbols.Metadata)
             && method.Parameters[2].Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } deadline
             && deadline.TypeArguments[0].SpecialType == SpecialType.System_DateTime
-            && SymbolEqualityComparer.Default.Equals(method.Parameters[3].Type, CancellationToken);
+            && SymbolEqualityComparer.Default.Equals(method.Parameters[3].Type, _symbols.CancellationToken);
 
     /// <summary>
     /// The client's method of the RPC <paramref name="rpcName"/> that the paging decision looks at: the unary
@@ -196,7 +162,7 @@ internal sealed class PagedListShape
             && method.Name.Length > AsyncSuffix.Length
             && method.Name.EndsWith(AsyncSuffix, StringComparison.Ordinal)
             && method.ReturnType is INamedTypeSymbol { TypeArguments.Length: 1 } returnType
-            && SymbolEqualityComparer.Default.Equals(returnType.OriginalDefinition, AsyncUnaryCall)
+            && SymbolEqualityComparer.Default.Equals(returnType.OriginalDefinition, _symbols.AsyncUnaryCall)
             && HasCallParameters(method);
 
     /// <summary>
@@ -214,8 +180,8 @@ internal sealed class PagedListShape
 
         if (method.Parameters[0].Type is not INamedTypeSymbol request
             || ((INamedTypeSymbol)method.ReturnType).TypeArguments[0] is not INamedTypeSymbol response
-            || !IsMessage(request)
-            || !IsMessage(response)
+            || !_symbols.IsMessageClass(request)
+            || !_symbols.IsMessageClass(response)
             || !HasClone(request))
         {
             return PagedListProblem.NotMessages;
@@ -292,12 +258,6 @@ internal sealed class PagedListShape
         }
     }
 
-    /// <summary>Whether a type is a protobuf message class: implements <c>IMessage&lt;T&gt;</c> of itself.</summary>
-    public bool IsMessage(INamedTypeSymbol type)
-        => type.AllInterfaces.Any(i =>
-            SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, MessageOfT)
-            && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
-
     /// <summary>
     /// Whether code anywhere in the assembly can name the type: the generated extension class is a top-level internal
     /// class, so a private or protected type (or type argument) anywhere in the chain rules the method out.
@@ -361,7 +321,7 @@ internal sealed class PagedListShape
             .Where(p => !p.IsStatic
                 && p.DeclaredAccessibility == Accessibility.Public
                 && p.Type is INamedTypeSymbol { TypeArguments.Length: 1 } type
-                && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, RepeatedField))
+                && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, _symbols.RepeatedFieldOfT))
             .ToList();
 
     private static bool HasClone(INamedTypeSymbol request)

@@ -129,6 +129,36 @@ public sealed class ProtoDescriptorReaderTests
         Assert.Equal(expected, ProtocCSharpNames.PropertyName(field, message));
     }
 
+    /// <summary>
+    /// The inverse guess for properties without a descriptor: exact for snake_case proto names, and it drops the "_"
+    /// protoc adds after reserved names, so that <c>Descriptor_</c> and <c>Types_</c> name the fields <c>descriptor</c> and
+    /// <c>types</c> (the in-memory generator's messages used to say <c>types_</c>).
+    /// </summary>
+    [Theory]
+    [InlineData("DisplayName", "display_name")]
+    [InlineData("Field2X", "field2_x")]
+    [InlineData("UserId", "user_id")]
+    [InlineData("Descriptor_", "descriptor")]
+    [InlineData("Types_", "types")]
+    [InlineData("User_", "user")]
+    [InlineData("HTTPHeader", "httpheader")]
+    [InlineData("Id", "id")]
+    public void InferFieldName_is_the_snake_case_name_without_protocs_suffix(string property, string expected)
+    {
+        Assert.Equal(expected, ProtocCSharpNames.InferFieldName(property));
+    }
+
+    [Theory]
+    [InlineData("display_name", "User")]
+    [InlineData("descriptor", "User")]
+    [InlineData("types", "User")]
+    [InlineData("user", "User")]
+    [InlineData("field2_x", "User")]
+    public void InferFieldName_inverts_PropertyName_for_snake_case_names(string field, string message)
+    {
+        Assert.Equal(field, ProtocCSharpNames.InferFieldName(ProtocCSharpNames.PropertyName(field, message)));
+    }
+
     [Theory]
     [InlineData("myservice.v1", null, "Myservice.V1")]
     [InlineData("acme.catalog.v1", "Acme.Catalog.Api", "Acme.Catalog.Api")]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -36,15 +37,16 @@ internal sealed class CallContextPropagationRegistrations
 
     private CallContextPropagationRegistrations(Compilation compilation, INamedTypeSymbol? interceptorType)
     {
-        this._compilation = compilation;
-        this._interceptorType = interceptorType;
+        _compilation = compilation;
+        _interceptorType = interceptorType;
     }
 
     /// <summary>For a compilation start action; null when the compilation does not reference the gRPC client factory.</summary>
-    public static CallContextPropagationRegistrations? TryCreate(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.GrpcClientServiceExtensions") is null
-            ? null
-            : new CallContextPropagationRegistrations(compilation, compilation.GetTypeByMetadataName("Grpc.Core.Interceptors.Interceptor"));
+    public static CallContextPropagationRegistrations? TryCreate(Compilation compilation)
+    {
+        var symbols = GrpcSymbols.For(compilation);
+        return symbols.GrpcClientServiceExtensions is null ? null : new CallContextPropagationRegistrations(compilation, symbols.Interceptor);
+    }
 
     /// <summary>Whether the client of <paramref name="call"/> (its receiver's type or the generated client) is registered with propagation.</summary>
     public bool IsPropagated(GrpcClientCall call, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Rules.Engine;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 

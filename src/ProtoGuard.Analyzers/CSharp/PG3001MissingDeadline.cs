@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 

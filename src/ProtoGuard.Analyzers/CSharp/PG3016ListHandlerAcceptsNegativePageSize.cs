@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 

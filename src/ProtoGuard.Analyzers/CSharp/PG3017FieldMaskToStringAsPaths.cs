@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -105,7 +106,7 @@ public sealed class PG3017FieldMaskToStringAsPaths : DiagnosticAnalyzer
                 var type = invocation.TargetMethod.ContainingType;
                 return type.SpecialType == SpecialType.System_String
                     || SymbolEqualityComparer.Default.Equals(type, symbols.FieldMask)
-                    || type.OriginalDefinition.ToDisplayString() == "Google.Protobuf.Collections.RepeatedField<T>";
+                    || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, symbols.RepeatedFieldOfT);
 
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
                 return true;

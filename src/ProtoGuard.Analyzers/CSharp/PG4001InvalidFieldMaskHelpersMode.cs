@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -15,9 +16,6 @@ namespace ProtoGuard.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
 {
-    private const string PropertyKey = "build_property.ProtoGuardFieldMaskHelpers";
-    private const string ItemKey = "build_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers";
-
     private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.InvalidFieldMaskHelpersMode);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -28,7 +26,7 @@ public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationAction(static compilationContext =>
         {
-            if (compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PropertyKey, out var value) && !IsValid(value))
+            if (compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) && !FieldMaskHelpersOption.IsKnown(value))
             {
                 compilationContext.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, string.Empty, value.Trim()));
             }
@@ -37,8 +35,8 @@ public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
         {
             var file = fileContext.AdditionalFile;
             if (file.Path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase)
-                && fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(ItemKey, out var value)
-                && !IsValid(value))
+                && fileContext.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(FieldMaskHelpersOption.ItemKey, out var value)
+                && !FieldMaskHelpersOption.IsKnown(value))
             {
                 fileContext.ReportDiagnostic(Diagnostic.Create(
                     Rule,
@@ -47,14 +45,5 @@ public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
                     value.Trim()));
             }
         });
-    }
-
-    private static bool IsValid(string value)
-    {
-        var trimmed = value.Trim();
-        return trimmed.Length == 0
-            || string.Equals(trimmed, "all", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(trimmed, "auto", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(trimmed, "none", StringComparison.OrdinalIgnoreCase);
     }
 }

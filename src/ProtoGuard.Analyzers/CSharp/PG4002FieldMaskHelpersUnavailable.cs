@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -6,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -23,8 +23,6 @@ namespace ProtoGuard.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
 {
-    private const string ModeKey = "build_property.ProtoGuardFieldMaskHelpers";
-
     private const string GeneratedCodeAttributeName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
     private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.FieldMaskHelpersUnavailable);
@@ -37,13 +35,13 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static compilationContext =>
         {
-            if (compilationContext.Compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1") is not { } messageOfT)
+            if (GrpcSymbols.For(compilationContext.Compilation).IMessageOfT is not { } messageOfT)
             {
                 return;
             }
 
-            var none = compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ModeKey, out var mode)
-                && string.Equals(mode.Trim(), "none", StringComparison.OrdinalIgnoreCase);
+            var none = compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var mode)
+                && FieldMaskHelpersOption.Parse(mode) == FieldMaskHelpersMode.None;
             compilationContext.RegisterSyntaxNodeAction(context => Analyze(context, messageOfT, none), SyntaxKind.SimpleMemberAccessExpression);
         });
     }

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using ProtoGuard.Schema.CSharp;
 using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -113,35 +113,6 @@ internal sealed class ProtoMessageField
     }
 
     /// <summary>
-    /// The proto name of a generated property, derived from its C# name (<c>DisplayName</c> → <c>display_name</c>,
-    /// <c>Field2X</c> → <c>field2_x</c>): an underscore before each capital that follows a lowercase letter or a digit.
-    /// Exact for snake_case proto names only: the guess for messages whose descriptor is not at hand.
-    /// </summary>
-    private static string ToSnakeCase(string csharpName)
-    {
-        var builder = new StringBuilder(csharpName.Length + 4);
-        for (var i = 0; i < csharpName.Length; i++)
-        {
-            var c = csharpName[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0 && (char.IsLower(csharpName[i - 1]) || char.IsDigit(csharpName[i - 1])))
-                {
-                    builder.Append('_');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>
     /// The fields of a generated message in field-number order: from the embedded descriptor for a message compiled
     /// from source; otherwise one per <c>public const int XxxFieldNumber</c> the message declares, with the proto name
     /// inferred (<see cref="ProtoFieldName.IsProtoNameInferred"/>).
@@ -166,7 +137,7 @@ internal sealed class ProtoMessageField
                     && constant.Name.EndsWith(Suffix, System.StringComparison.Ordinal))
                 {
                     var propertyName = constant.Name.Substring(0, constant.Name.Length - Suffix.Length);
-                    builder.Add((new ProtoFieldName(ToSnakeCase(propertyName.TrimEnd('_')), propertyName, isProtoNameInferred: true), number));
+                    builder.Add((new ProtoFieldName(ProtocCSharpNames.InferFieldName(propertyName), propertyName, isProtoNameInferred: true), number));
                 }
             }
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Analyzers.CSharp;
 

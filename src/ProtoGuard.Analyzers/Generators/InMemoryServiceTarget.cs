@@ -49,8 +49,8 @@ internal sealed class InMemoryServiceTarget
 
     /// <summary>Whether the FieldMask helpers generator runs (<c>ProtoGuardFieldMaskHelpers</c> is not <c>none</c>).</summary>
     public static bool FieldMaskHelpersAvailable(SymbolAnalysisContext context)
-        => !(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProtoGuardFieldMaskHelpers", out var value)
-            && string.Equals(value?.Trim(), "none", System.StringComparison.OrdinalIgnoreCase));
+        => !(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value)
+            && FieldMaskHelpersOption.Parse(value) == FieldMaskHelpersMode.None);
 
     /// <summary>The first class (itself or a containing one) that is not declared partial everywhere; null when all are.</summary>
     public INamedTypeSymbol? FirstNonPartial(System.Threading.CancellationToken cancellationToken)
@@ -71,35 +71,7 @@ internal sealed class InMemoryServiceTarget
     }
 
     /// <summary>What is wrong with the attribute's values, or null when they are valid (the generator's rules).</summary>
-    public string? OptionProblem()
-    {
-        var defaultPageSize = 50;
-        var maxPageSize = 1000;
-        var watchBufferCapacity = 1024;
-        foreach (var argument in Attribute.NamedArguments)
-        {
-            if (argument.Value.Value is int value)
-            {
-                switch (argument.Key)
-                {
-                    case "DefaultPageSize":
-                        defaultPageSize = value;
-                        break;
-                    case "MaxPageSize":
-                        maxPageSize = value;
-                        break;
-                    case "WatchBufferCapacity":
-                        watchBufferCapacity = value;
-                        break;
-                }
-            }
-        }
-
-        return defaultPageSize < 1 ? $"DefaultPageSize ({defaultPageSize}) must be at least 1"
-            : maxPageSize < defaultPageSize ? $"MaxPageSize ({maxPageSize}) must be at least DefaultPageSize ({defaultPageSize})"
-            : watchBufferCapacity < 1 ? $"WatchBufferCapacity ({watchBufferCapacity}) must be at least 1"
-            : null;
-    }
+    public string? OptionProblem() => InMemoryServiceOptions.Read(new[] { Attribute }).Problem;
 
     private static InMemoryServiceTarget? Find(INamedTypeSymbol type, INamedTypeSymbol attributeType, System.Threading.CancellationToken cancellationToken)
     {

@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.Simplification;
 using ProtoGuard.Analyzers;
 using ProtoGuard.Analyzers.CSharp;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.CodeFixes.CSharp;
 

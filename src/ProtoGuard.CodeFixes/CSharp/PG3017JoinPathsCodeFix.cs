@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtoGuard.Analyzers.CSharp;
 using ProtoGuard.Rules.Catalog;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.CodeFixes.CSharp;
 
@@ -105,7 +106,7 @@ public sealed class PG3017JoinPathsCodeFix : CodeFixProvider
     /// <summary><c>mask.Paths</c> where the split result is only enumerated or converted to an interface the paths implement, else <c>mask.Paths.ToArray()</c>.</summary>
     private static ExpressionSyntax AsPathList(InvocationExpressionSyntax split, ExpressionSyntax paths, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        var pathsType = semanticModel.Compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1")
+        var pathsType = GrpcSymbols.For(semanticModel.Compilation).RepeatedFieldOfT
             ?.Construct(semanticModel.Compilation.GetSpecialType(SpecialType.System_String));
         if (pathsType is not null && FitsPathCollection(split, pathsType, semanticModel, cancellationToken))
         {

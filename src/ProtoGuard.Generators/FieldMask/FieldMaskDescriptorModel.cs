@@ -1,5 +1,6 @@
 using ProtoGuard.Generators.Common;
 using ProtoGuard.Schema.Descriptors;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Generators.FieldMaskHelpers;
 

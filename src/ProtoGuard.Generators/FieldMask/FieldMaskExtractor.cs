@@ -184,10 +184,20 @@ internal static class FieldMaskExtractor
     }
 
     /// <summary>
+    /// The symbols of <paramref name="compilation"/> when it references the Google.Protobuf types the helpers use
+    /// (<c>IMessage&lt;T&gt;</c>, <c>RepeatedField&lt;T&gt;</c>, <c>MapField&lt;K, V&gt;</c>, <c>ByteString</c>,
+    /// <c>FieldMask</c>); null otherwise.
+    /// </summary>
+    public static GrpcSymbols? ProtobufSymbols(Compilation compilation)
+        => GrpcSymbols.For(compilation) is { IMessageOfT: not null, RepeatedFieldOfT: not null, MapFieldOfT: not null, ByteString: not null, FieldMask: not null } symbols
+            ? symbols
+            : null;
+
+    /// <summary>
     /// The helpers' model of a selected message, checked against its class in <paramref name="compilation"/>; null
     /// when the class is missing or does not match the descriptor in every field.
     /// </summary>
-    public static FieldMaskMessageModel? Validate(DescriptorMessageModel message, Compilation compilation, WellKnownSymbols symbols)
+    public static FieldMaskMessageModel? Validate(DescriptorMessageModel message, Compilation compilation, GrpcSymbols symbols)
         => compilation.GetTypeByMetadataName(message.MetadataName) is INamedTypeSymbol type ? CreateMessageModel(message, type, symbols) : null;
 
     /// <summary>
@@ -201,9 +211,9 @@ internal static class FieldMaskExtractor
     /// <param name="type">The message class.</param>
     /// <param name="helperClassName">The name of the static class that will hold the helpers.</param>
     /// <param name="symbols">The Google.Protobuf types.</param>
-    public static FieldMaskMessageModel? CreateReferencedModel(INamedTypeSymbol type, string helperClassName, WellKnownSymbols symbols)
+    public static FieldMaskMessageModel? CreateReferencedModel(INamedTypeSymbol type, string helperClassName, GrpcSymbols symbols)
     {
-        if (!IsMessageClass(type, symbols)
+        if (!symbols.IsMessageClass(type)
             || !type.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property => property.IsStatic && property.Type.Name == "MessageDescriptor"))
         {
             return null;
@@ -275,21 +285,21 @@ internal static class FieldMaskExtractor
     /// A protobuf message class of another assembly than <paramref name="compilation"/>'s (compared by assembly: in the
     /// IDE a referenced project's symbols come from source), not Google.Protobuf's well-known types, which stay leaves.
     /// </summary>
-    public static bool IsReferencedMessage(INamedTypeSymbol type, Compilation compilation, WellKnownSymbols symbols)
+    public static bool IsReferencedMessage(INamedTypeSymbol type, Compilation compilation, GrpcSymbols symbols)
         => type.TypeKind == TypeKind.Class
             && !type.IsGenericType
             && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
-            && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, symbols.GenericMessage.ContainingAssembly)
-            && IsMessageClass(type, symbols);
+            && !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, symbols.IMessageOfT?.ContainingAssembly)
+            && symbols.IsMessageClass(type);
 
-    private static FieldMaskFieldModel? CreateReferencedFieldModel(INamedTypeSymbol type, IPropertySymbol property, int number, OneofModel? oneof, WellKnownSymbols symbols)
+    private static FieldMaskFieldModel? CreateReferencedFieldModel(INamedTypeSymbol type, IPropertySymbol property, int number, OneofModel? oneof, GrpcSymbols symbols)
     {
         var name = property.Name;
         if (property.Type is INamedTypeSymbol { IsGenericType: true } collection
-            && (SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.RepeatedField)
-                || SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField)))
+            && (SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.RepeatedFieldOfT)
+                || SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapFieldOfT)))
         {
-            var isMap = SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapField);
+            var isMap = SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, symbols.MapFieldOfT);
             return CreateCollectionFieldModel(name, property, isMap, symbols) is { } model ? model with { Number = number } : null;
         }
 
@@ -298,7 +308,7 @@ internal static class FieldMaskExtractor
             return null;
         }
 
-        if (property.Type is INamedTypeSymbol messageType && IsMessageClass(messageType, symbols))
+        if (property.Type is INamedTypeSymbol messageType && symbols.IsMessageClass(messageType))
         {
             return new FieldMaskFieldModel(name, name, FieldMaskFieldKind.Message, ScalarKind.None, false, ProtocEmbeddedDescriptor.MetadataName(messageType), oneof, null, number);
         }
@@ -323,7 +333,7 @@ internal static class FieldMaskExtractor
         return new FieldMaskFieldModel(name, name, kind, scalar, false, null, oneof, null, number);
     }
 
-    private static ScalarKind ScalarKindOf(ITypeSymbol type, WellKnownSymbols symbols) => type.SpecialType switch
+    private static ScalarKind ScalarKindOf(ITypeSymbol type, GrpcSymbols symbols) => type.SpecialType switch
     {
         SpecialType.System_Double => ScalarKind.Double,
         SpecialType.System_Single => ScalarKind.Float,
@@ -385,11 +395,11 @@ internal static class FieldMaskExtractor
         }
     }
 
-    private static FieldMaskMessageModel? CreateMessageModel(DescriptorMessageModel message, INamedTypeSymbol type, WellKnownSymbols symbols)
+    private static FieldMaskMessageModel? CreateMessageModel(DescriptorMessageModel message, INamedTypeSymbol type, GrpcSymbols symbols)
     {
         if (type.TypeKind != TypeKind.Class || type.IsGenericType || !IsPartialInSource(type)
             || AccessibilityKeyword(type) is not string accessibility
-            || !IsMessageClass(type, symbols))
+            || !symbols.IsMessageClass(type))
         {
             return null;
         }
@@ -435,7 +445,7 @@ internal static class FieldMaskExtractor
             fields.MoveToImmutable().ToEquatableArray());
     }
 
-    private static FieldMaskFieldModel? CreateFieldModel(DescriptorFieldModel field, INamedTypeSymbol type, WellKnownSymbols symbols)
+    private static FieldMaskFieldModel? CreateFieldModel(DescriptorFieldModel field, INamedTypeSymbol type, GrpcSymbols symbols)
     {
         var propertyName = field.PropertyName;
         if (FindProperty(type, propertyName) is not IPropertySymbol property)
@@ -480,7 +490,7 @@ internal static class FieldMaskExtractor
                     : null;
             }
 
-            return property.Type is INamedTypeSymbol messageType && IsMessageClass(messageType, symbols)
+            return property.Type is INamedTypeSymbol messageType && symbols.IsMessageClass(messageType)
                 ? new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.Message, ScalarKind.None, false, typeName, oneof, null)
                 : null;
         }
@@ -503,14 +513,14 @@ internal static class FieldMaskExtractor
         return new FieldMaskFieldModel(field.ProtoName, propertyName, FieldMaskFieldKind.Scalar, scalar, false, null, oneof, null);
     }
 
-    private static FieldMaskFieldModel? CreateCollectionFieldModel(string protoName, IPropertySymbol property, bool isMap, WellKnownSymbols symbols)
+    private static FieldMaskFieldModel? CreateCollectionFieldModel(string protoName, IPropertySymbol property, bool isMap, GrpcSymbols symbols)
     {
         if (property.Type is not INamedTypeSymbol collection)
         {
             return null;
         }
 
-        var expected = isMap ? symbols.MapField : symbols.RepeatedField;
+        var expected = isMap ? symbols.MapFieldOfT : symbols.RepeatedFieldOfT;
         if (!SymbolEqualityComparer.Default.Equals(collection.OriginalDefinition, expected))
         {
             return null;
@@ -519,7 +529,7 @@ internal static class FieldMaskExtractor
         // Message elements (map values) are deep-copied so the target never shares mutable state with the patch;
         // wrapper elements are generated as int?/string and need no copy.
         var clonesElements = collection.TypeArguments[collection.TypeArguments.Length - 1] is INamedTypeSymbol element
-            && IsMessageClass(element, symbols);
+            && symbols.IsMessageClass(element);
         return new FieldMaskFieldModel(
             protoName,
             property.Name,
@@ -575,13 +585,6 @@ internal static class FieldMaskExtractor
         _ => null,
     };
 
-    /// <summary>A protobuf message class: implements <c>IMessage&lt;T&gt;</c> of itself (so it also has <c>Clone()</c>).</summary>
-    private static bool IsMessageClass(INamedTypeSymbol type, WellKnownSymbols symbols)
-        => type.TypeKind == TypeKind.Class
-            && type.AllInterfaces.Any(candidate =>
-                SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, symbols.GenericMessage)
-                && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type));
-
     private static ScalarKind ScalarKindOf(FieldType type) => type switch
     {
         FieldType.Double => ScalarKind.Double,
@@ -605,7 +608,7 @@ internal static class FieldMaskExtractor
         _ => ScalarKind.Number,
     };
 
-    private static bool IsScalarProperty(ITypeSymbol type, FieldType fieldType, WellKnownSymbols symbols) => fieldType switch
+    private static bool IsScalarProperty(ITypeSymbol type, FieldType fieldType, GrpcSymbols symbols) => fieldType switch
     {
         FieldType.Double => type.SpecialType == SpecialType.System_Double,
         FieldType.Float => type.SpecialType == SpecialType.System_Single,
@@ -620,42 +623,10 @@ internal static class FieldMaskExtractor
         _ => false,
     };
 
-    private static bool IsWrapperProperty(ITypeSymbol type, ScalarKind wrapped, WellKnownSymbols symbols) => wrapped switch
+    private static bool IsWrapperProperty(ITypeSymbol type, ScalarKind wrapped, GrpcSymbols symbols) => wrapped switch
     {
         ScalarKind.String => type.SpecialType == SpecialType.System_String,
         ScalarKind.Bytes => SymbolEqualityComparer.Default.Equals(type, symbols.ByteString),
         _ => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T },
     };
-
-    /// <summary>The Google.Protobuf types the helpers use; the compilation must reference Google.Protobuf.</summary>
-    internal sealed class WellKnownSymbols
-    {
-        private WellKnownSymbols(INamedTypeSymbol genericMessage, INamedTypeSymbol repeatedField, INamedTypeSymbol mapField, INamedTypeSymbol byteString)
-        {
-            GenericMessage = genericMessage;
-            RepeatedField = repeatedField;
-            MapField = mapField;
-            ByteString = byteString;
-        }
-
-        public INamedTypeSymbol GenericMessage { get; }
-
-        public INamedTypeSymbol RepeatedField { get; }
-
-        public INamedTypeSymbol MapField { get; }
-
-        public INamedTypeSymbol ByteString { get; }
-
-        public static WellKnownSymbols? Resolve(Compilation compilation)
-        {
-            var genericMessage = compilation.GetTypeByMetadataName("Google.Protobuf.IMessage`1");
-            var repeatedField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.RepeatedField`1");
-            var mapField = compilation.GetTypeByMetadataName("Google.Protobuf.Collections.MapField`2");
-            var byteString = compilation.GetTypeByMetadataName("Google.Protobuf.ByteString");
-            var hasFieldMask = compilation.GetTypeByMetadataName("Google.Protobuf.WellKnownTypes.FieldMask") is not null;
-            return genericMessage is null || repeatedField is null || mapField is null || byteString is null || !hasFieldMask
-                ? null
-                : new WellKnownSymbols(genericMessage, repeatedField, mapField, byteString);
-        }
-    }
 }

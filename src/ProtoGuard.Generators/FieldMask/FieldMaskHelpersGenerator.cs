@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ProtoGuard.Generators.Common;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Generators.FieldMaskHelpers;
 
@@ -21,12 +22,6 @@ namespace ProtoGuard.Generators.FieldMaskHelpers;
 [Generator(LanguageNames.CSharp)]
 public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
 {
-    /// <summary>The analyzer config key of the MSBuild property (made visible by ProtoGuard.props).</summary>
-    internal const string OptionKey = "build_property.ProtoGuardFieldMaskHelpers";
-
-    /// <summary>The analyzer config key of the <c>Protobuf</c> item metadata (ProtoGuard.props makes it visible on AdditionalFiles).</summary>
-    internal const string ItemOptionKey = "build_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers";
-
     private static readonly string GeneratorVersion =
         typeof(FieldMaskHelpersGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
@@ -58,7 +53,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             .Collect();
 
         var settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => ParseMode(options.GlobalOptions.TryGetValue(OptionKey, out var value) ? value : null))
+            .Select(static (options, _) => FieldMaskHelpersOption.Parse(options.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) ? value : null))
             .Combine(context.CompilationProvider.Select(static (compilation, _) =>
                 compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 }))
             .Select(static (input, _) => new FieldMaskSettings(input.Left, SupportsGeneratedCode: input.Right))
@@ -69,8 +64,8 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             .Where(static text => text.Path.EndsWith(".proto", StringComparison.OrdinalIgnoreCase))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (input, _) =>
-                input.Right.GetOptions(input.Left).TryGetValue(ItemOptionKey, out var value) && !string.IsNullOrWhiteSpace(value)
-                    ? new ProtoFileMode(input.Left.Path.Replace('\\', '/'), ParseMode(value))
+                input.Right.GetOptions(input.Left).TryGetValue(FieldMaskHelpersOption.ItemKey, out var value) && !string.IsNullOrWhiteSpace(value)
+                    ? new ProtoFileMode(input.Left.Path.Replace('\\', '/'), FieldMaskHelpersOption.Parse(value))
                     : null)
             .Where(static mode => mode is not null)
             .Select(static (mode, _) => mode!)
@@ -126,7 +121,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     /// </summary>
     internal static EquatableArray<FieldMaskMessageModel> LinkReferenced(ImmutableArray<string> calledTypes, Compilation compilation, System.Threading.CancellationToken cancellationToken)
     {
-        if (FieldMaskExtractor.WellKnownSymbols.Resolve(compilation) is not { } symbols)
+        if (FieldMaskExtractor.ProtobufSymbols(compilation) is not { } symbols)
         {
             return EquatableArray<FieldMaskMessageModel>.Empty;
         }
@@ -187,15 +182,6 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
                 Fields = message.Fields.Select(field => field with { Nested = NestedModel(field, byMetadataName) }).ToEquatableArray(),
             })
             .ToEquatableArray();
-    }
-
-    /// <summary><c>all</c> and <c>none</c> (trimmed, any case); anything else, unset included, is <c>auto</c>.</summary>
-    internal static FieldMaskHelpersMode ParseMode(string? value)
-    {
-        var trimmed = value?.Trim() ?? string.Empty;
-        return string.Equals(trimmed, "all", StringComparison.OrdinalIgnoreCase) ? FieldMaskHelpersMode.All
-            : string.Equals(trimmed, "none", StringComparison.OrdinalIgnoreCase) ? FieldMaskHelpersMode.None
-            : FieldMaskHelpersMode.Auto;
     }
 
     /// <summary>
@@ -282,7 +268,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     /// </summary>
     internal static EquatableArray<FieldMaskMessageModel> ValidateAndLink(FieldMaskSelection selection, Compilation compilation, System.Threading.CancellationToken cancellationToken)
     {
-        if (selection.Candidates.Count == 0 || FieldMaskExtractor.WellKnownSymbols.Resolve(compilation) is not { } symbols)
+        if (selection.Candidates.Count == 0 || FieldMaskExtractor.ProtobufSymbols(compilation) is not { } symbols)
         {
             return EquatableArray<FieldMaskMessageModel>.Empty;
         }

@@ -1,4 +1,5 @@
 using ProtoGuard.Generators.Common;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Generators.FieldMaskHelpers;
 
@@ -155,20 +156,3 @@ internal sealed record FieldPathName(string ProtoName, string PropertyName);
 /// <param name="Mode">Which messages get helpers (<c>ProtoGuardFieldMaskHelpers</c>).</param>
 /// <param name="SupportsGeneratedCode">C# 8 or later (the generated code uses <c>#nullable enable</c> and nullable annotations).</param>
 internal sealed record FieldMaskSettings(FieldMaskHelpersMode Mode, bool SupportsGeneratedCode);
-
-/// <summary>The values of the MSBuild property <c>ProtoGuardFieldMaskHelpers</c>.</summary>
-internal enum FieldMaskHelpersMode
-{
-    /// <summary>
-    /// The default (also for unset and unknown values): the resources of AIP-134 update requests (the singular message
-    /// fields of messages that have a <c>google.protobuf.FieldMask</c> field) and, transitively, the messages of their
-    /// singular message fields outside oneofs, so nested paths keep working.
-    /// </summary>
-    Auto,
-
-    /// <summary>Every message of the compilation (proto3, proto2 and editions).</summary>
-    All,
-
-    /// <summary>No message.</summary>
-    None,
-}

@@ -1,6 +1,7 @@
 using System.Linq;
 using ProtoGuard.Generators.Common;
 using ProtoGuard.Generators.FieldMaskHelpers;
+using ProtoGuard.Schema.CSharp;
 using ProtoGuard.Shared;
 
 namespace ProtoGuard.Generators.InMemory;
@@ -285,7 +286,7 @@ internal static class InMemoryServiceEmitter
     private static void WriteUpdate(IndentedWriter writer, InMemoryMethodModel method, InMemoryResourceModel resource)
     {
         var r = resource.TypeName;
-        var field = InMemoryServiceRecognizer.SnakeCase(method.RequestResourceProperty!);
+        var field = ProtocCSharpNames.InferFieldName(method.RequestResourceProperty!);
         writer.Line($"public override {Task}<{method.ResponseType}> {method.Name}({method.RequestType} request, {Context} context)")
             .OpenBlock()
             .Line($"{r} patch = request.{method.RequestResourceProperty} ?? throw __ProtoGuardError({StatusCode}.InvalidArgument, \"{field} is required\");")
@@ -475,9 +476,9 @@ internal static class InMemoryServiceEmitter
     private static string NewResourceCall(InMemoryMethodModel method, InMemoryResourceModel resource, string request)
     {
         var requested = method.RequestResourceProperty is null ? request : $"{request}.{method.RequestResourceProperty}";
-        var field = method.RequestResourceProperty is null ? "request" : InMemoryServiceRecognizer.SnakeCase(method.RequestResourceProperty);
+        var field = method.RequestResourceProperty is null ? "request" : ProtocCSharpNames.InferFieldName(method.RequestResourceProperty);
         var id = method.RequestIdProperty is null ? "string.Empty" : $"{request}.{method.RequestIdProperty}";
-        var idField = method.RequestIdProperty is null ? string.Empty : InMemoryServiceRecognizer.SnakeCase(method.RequestIdProperty);
+        var idField = method.RequestIdProperty is null ? string.Empty : ProtocCSharpNames.InferFieldName(method.RequestIdProperty);
         return $"__ProtoGuardNew{resource.SimpleName}({requested}, {id}, \"{field}\", \"{idField}\", context)";
     }
 
@@ -486,7 +487,7 @@ internal static class InMemoryServiceEmitter
         writer.Line($"string key = request.{method.RequestKeyProperty};")
             .Line("if (key.Length == 0)")
             .OpenBlock()
-            .Line($"throw __ProtoGuardError({StatusCode}.InvalidArgument, \"{InMemoryServiceRecognizer.SnakeCase(method.RequestKeyProperty!)} is required\");")
+            .Line($"throw __ProtoGuardError({StatusCode}.InvalidArgument, \"{ProtocCSharpNames.InferFieldName(method.RequestKeyProperty!)} is required\");")
             .CloseBlock()
             .Line();
     }

@@ -40,8 +40,8 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.InMemory.ValidServices);
 
         var settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => FieldMaskHelpersGenerator.ParseMode(
-                options.GlobalOptions.TryGetValue(FieldMaskHelpersGenerator.OptionKey, out var value) ? value : null) != FieldMaskHelpersMode.None)
+            .Select(static (options, _) => FieldMaskHelpersOption.Parse(
+                options.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) ? value : null) != FieldMaskHelpersMode.None)
             .Combine(context.CompilationProvider.Select(static (compilation, _) =>
                 compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 }))
             .Select(static (input, _) => new InMemorySettings(FieldMaskHelpersAvailable: input.Left, SupportsGeneratedCode: input.Right))
@@ -82,8 +82,8 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
             return null;
         }
 
-        var options = ReadOptions(context.Attributes);
-        if (!options.IsValid)
+        var options = InMemoryServiceOptions.Read(context.Attributes);
+        if (options.Problem is not null)
         {
             return null;
         }
@@ -108,7 +108,7 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
             type.Name,
             qualified.Replace('<', '{').Replace('>', '}') + InMemoryServiceRecognizer.GeneratedFileSuffix,
             shape.ServiceFullName,
-            options,
+            new InMemoryOptions(options.DefaultPageSize, options.MaxPageSize, options.WatchBufferCapacity, options.SequentialIds),
             shape.Resources.Select(resource => new InMemoryResourceModel(
                 resource.TypeName,
                 resource.SimpleName,
@@ -119,28 +119,6 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
                 resource.UpdateTimeProperty,
                 resource.EtagProperty)).ToEquatableArray(),
             shape.Methods.Select(ToModel).ToEquatableArray());
-    }
-
-    /// <summary>Reads <c>[InMemoryService(DefaultPageSize = …, …)]</c>; unset values keep their defaults.</summary>
-    internal static InMemoryOptions ReadOptions(ImmutableArray<AttributeData> attributes)
-    {
-        var options = InMemoryOptions.Default;
-        foreach (var attribute in attributes)
-        {
-            foreach (var argument in attribute.NamedArguments)
-            {
-                options = (argument.Key, argument.Value.Value) switch
-                {
-                    ("DefaultPageSize", int value) => options with { DefaultPageSize = value },
-                    ("MaxPageSize", int value) => options with { MaxPageSize = value },
-                    ("WatchBufferCapacity", int value) => options with { WatchBufferCapacity = value },
-                    ("IdFormat", int value) => options with { SequentialIds = value == 1 },
-                    _ => options,
-                };
-            }
-        }
-
-        return options;
     }
 
     /// <summary>The class and every class containing it are declared <c>partial</c> in all their declarations.</summary>

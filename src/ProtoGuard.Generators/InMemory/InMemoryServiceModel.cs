@@ -23,14 +23,8 @@ internal sealed record InMemoryServiceModel(
     EquatableArray<InMemoryResourceModel> Resources,
     EquatableArray<InMemoryMethodModel> Methods);
 
-/// <summary>The values of <c>[InMemoryService(...)]</c>.</summary>
-internal sealed record InMemoryOptions(int DefaultPageSize, int MaxPageSize, int WatchBufferCapacity, bool SequentialIds)
-{
-    public static readonly InMemoryOptions Default = new(50, 1000, 1024, SequentialIds: false);
-
-    /// <summary>Whether the values make sense (the analyzer reports them otherwise, and nothing is generated).</summary>
-    public bool IsValid => DefaultPageSize >= 1 && MaxPageSize >= DefaultPageSize && WatchBufferCapacity >= 1;
-}
+/// <summary>The valid values of <c>[InMemoryService(...)]</c> (see <see cref="ProtoGuard.Shared.InMemoryServiceOptions"/>).</summary>
+internal sealed record InMemoryOptions(int DefaultPageSize, int MaxPageSize, int WatchBufferCapacity, bool SequentialIds);
 
 /// <summary>A stored resource (see <see cref="InMemoryResourceShape"/>, whose members these are, plus the store's name).</summary>
 internal sealed record InMemoryResourceModel(

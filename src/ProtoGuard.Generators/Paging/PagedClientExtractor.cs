@@ -22,8 +22,6 @@ internal static class PagedClientExtractor
 {
     public const string GeneratedCodeAttributeMetadataName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
-    private const string ServiceNameFieldName = "__ServiceName";
-
     /// <summary>Syntax-only filter: a one-parameter constructor taking a <c>CallInvoker</c>, in a nested class.</summary>
     public static bool IsCandidateConstructor(SyntaxNode node, CancellationToken cancellationToken)
         => node is ConstructorDeclarationSyntax { ParameterList.Parameters.Count: 1 } constructor
@@ -34,7 +32,7 @@ internal static class PagedClientExtractor
     public static PagedClientModel? Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
-            || !context.Attributes.Any(PagedListShape.IsGrpcPluginAttribute))
+            || !context.Attributes.Any(GrpcPluginOutput.IsPluginAttribute))
         {
             return null;
         }
@@ -54,7 +52,7 @@ internal static class PagedClientExtractor
             return null;
         }
 
-        var serviceName = ReadServiceName(serviceClass, cancellationToken) ?? serviceClass.Name;
+        var serviceName = GrpcPluginOutput.ReadServiceName(serviceClass, cancellationToken) ?? serviceClass.Name;
         return CreateModel(client, wellKnown, PagedListShape.IsVisibleInAssembly, rpcName => SymbolDisplay.FormatLiteral("/" + serviceName + "/" + rpcName, quote: true), "/" + serviceName + "/", existing: null, cancellationToken);
     }
 
@@ -257,26 +255,6 @@ internal static class PagedClientExtractor
                 method.IsExtensionMethod
                 && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, client)
                 && compilation.IsSymbolAccessibleWithin(method, compilation.Assembly)));
-    }
-
-    /// <summary>The protobuf service name from <c>static readonly string __ServiceName = "pkg.Service";</c>.</summary>
-    private static string? ReadServiceName(INamedTypeSymbol serviceClass, CancellationToken cancellationToken)
-    {
-        foreach (var field in serviceClass.GetMembers(ServiceNameFieldName).OfType<IFieldSymbol>())
-        {
-            foreach (var reference in field.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax
-                    {
-                        Initializer.Value: LiteralExpressionSyntax { Token.Value: string name },
-                    })
-                {
-                    return name;
-                }
-            }
-        }
-
-        return null;
     }
 
     private static string? GetRightmostName(TypeSyntax type) => type switch

@@ -84,3 +84,49 @@ public abstract class EnumValueDeletionRule : BreakingRule
         }
     }
 }
+
+/// <summary>
+/// Base of PACKAGE_&lt;ELEMENT&gt;_NO_DELETE: an element may move between the files of its package but not disappear
+/// from it. As buf, only packages that still declare at least one such element are checked.
+/// </summary>
+public abstract class PackageElementDeletionRule : BreakingRule
+{
+    public override void Check(BreakingContext context)
+    {
+        var newByPackage = context.New.Files.GroupBy(file => file.Package)
+            .Select(group => (group.Key, Names: new System.Collections.Generic.HashSet<string>(group.SelectMany(Elements), System.StringComparer.Ordinal)))
+            .Where(package => package.Names.Count > 0)
+            .ToDictionary(package => package.Key, package => package.Names, System.StringComparer.Ordinal);
+        foreach (var oldPackage in context.Old.Files.GroupBy(file => file.Package).OrderBy(group => group.Key, System.StringComparer.Ordinal))
+        {
+            if (!newByPackage.TryGetValue(oldPackage.Key, out var newNames))
+            {
+                continue;
+            }
+
+            foreach (var (oldFile, name) in oldPackage.SelectMany(file => Elements(file).Select(name => (file, name))).OrderBy(item => item.name, System.StringComparer.Ordinal))
+            {
+                if (newNames.Contains(name))
+                {
+                    continue;
+                }
+
+                if (context.FindNewFile(oldFile.Path) is { } newFile)
+                {
+                    ReportDeletion(context, newFile, new object?[] { name, oldPackage.Key });
+                }
+                else
+                {
+                    context.ReportWithoutLocation(oldFile.Path, new object?[] { name, oldPackage.Key });
+                }
+            }
+        }
+    }
+
+    /// <summary>Reports the element (<c>arguments[0]</c>) missing from the package at the new file of its old file: where it was, when that is known.</summary>
+    protected virtual void ReportDeletion(BreakingContext context, FileShape newFile, object?[] arguments)
+        => context.Report(newFile, Locations.DeletedFrom(newFile, (string)arguments[0]!), arguments);
+
+    /// <summary>The names of the file's elements of the rule's kind, as the rule's message shows them.</summary>
+    protected abstract System.Collections.Generic.IEnumerable<string> Elements(FileShape file);
+}

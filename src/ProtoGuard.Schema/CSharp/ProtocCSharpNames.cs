@@ -80,6 +80,37 @@ public static class ProtocCSharpNames
         return name == messageName || System.Array.IndexOf(ReservedMemberNames, name) >= 0 ? name + "_" : name;
     }
 
+    /// <summary>
+    /// The inverse guess, for a property whose descriptor is not at hand (a referenced assembly's message, a message
+    /// the generators read by shape): the "_" suffix protoc adds dropped, then an underscore before each capital that
+    /// follows a lowercase letter or a digit, all lower case (<c>DisplayName</c> → <c>display_name</c>,
+    /// <c>Field2X</c> → <c>field2_x</c>, <c>Descriptor_</c> → <c>descriptor</c>). Exact for snake_case proto names only.
+    /// </summary>
+    public static string InferFieldName(string propertyName)
+    {
+        var name = propertyName.TrimEnd('_');
+        var result = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var current = name[i];
+            if (char.IsUpper(current))
+            {
+                if (i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1])))
+                {
+                    result.Append('_');
+                }
+
+                result.Append(char.ToLowerInvariant(current));
+            }
+            else
+            {
+                result.Append(current);
+            }
+        }
+
+        return result.ToString();
+    }
+
     /// <summary>The member of a oneof's <c>XxxOneofCase</c> enum for a field (<c>GetOneofCaseName</c>).</summary>
     public static string OneofCaseName(string propertyName) => propertyName == "None" ? "None_" : propertyName;
 

@@ -643,14 +643,15 @@ internal sealed partial class FileBuilder
 
     /// <summary>protoc's <c>ToJsonName</c>: drop underscores and upper-case the letter after each.</summary>
     public static string ToJsonName(string name)
-    {
-        if (name.IndexOf('_') < 0)
-        {
-            return name;
-        }
+        => name.IndexOf('_') < 0 ? name : DropUnderscores(new StringBuilder(name.Length), name, capitalizeNext: false).ToString();
 
-        var builder = new StringBuilder(name.Length);
-        var capitalizeNext = false;
+    /// <summary>protoc's <c>MapEntryName</c>: <c>foo_bar</c> becomes <c>FooBarEntry</c>.</summary>
+    public static string MapEntryName(string fieldName)
+        => DropUnderscores(new StringBuilder(fieldName.Length + 5), fieldName, capitalizeNext: true).Append("Entry").ToString();
+
+    /// <summary>The loop protoc's <c>ToJsonName</c> and <c>MapEntryName</c> share: underscores dropped, the ASCII letter after each upper-cased.</summary>
+    private static StringBuilder DropUnderscores(StringBuilder builder, string name, bool capitalizeNext)
+    {
         foreach (var c in name)
         {
             if (c == '_')
@@ -668,32 +669,7 @@ internal sealed partial class FileBuilder
             }
         }
 
-        return builder.ToString();
-    }
-
-    /// <summary>protoc's <c>MapEntryName</c>: <c>foo_bar</c> becomes <c>FooBarEntry</c>.</summary>
-    public static string MapEntryName(string fieldName)
-    {
-        var builder = new StringBuilder(fieldName.Length + 5);
-        var capitalizeNext = true;
-        foreach (var c in fieldName)
-        {
-            if (c == '_')
-            {
-                capitalizeNext = true;
-            }
-            else if (capitalizeNext)
-            {
-                builder.Append(c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c);
-                capitalizeNext = false;
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.Append("Entry").ToString();
+        return builder;
     }
 
     private sealed class PendingOptions

@@ -4,27 +4,11 @@ using ProtoGuard.Rules.Catalog;
 namespace ProtoGuard.Rules.Breaking.Rules;
 
 /// <summary>PG2041 (FIELD_WIRE_COMPATIBLE_CARDINALITY): a field (paired by number) changes cardinality only within a wire-compatible group.</summary>
-public sealed class PG2041FieldWireCompatibleCardinality : BreakingRule
+public sealed class PG2041FieldWireCompatibleCardinality : FieldCardinalityRule
 {
     public override RuleDescriptor Descriptor => BreakingRuleCatalog.FieldWireCompatibleCardinality;
 
-    public override void Check(BreakingContext context)
-    {
-        foreach (var (oldField, newField) in context.FieldPairs)
-        {
-            if (oldField.Parent is { IsMapEntry: true } && newField.Parent is { IsMapEntry: true })
-            {
-                continue;
-            }
-
-            if (Group(oldField.Cardinality) != Group(newField.Cardinality))
-            {
-                context.Report(newField.File, Locations.FieldLabel(newField), new object?[] { newField.Number, BreakingText.FieldName(newField), BreakingText.FieldOwner(newField), BreakingText.Cardinality(oldField.Cardinality), BreakingText.Cardinality(newField.Cardinality) });
-            }
-        }
-    }
-
-    private static int Group(FieldCardinalityKind cardinality) => cardinality switch
+    protected override int Group(FieldCardinalityKind cardinality) => cardinality switch
     {
         FieldCardinalityKind.OptionalExplicitPresence or FieldCardinalityKind.OptionalImplicitPresence => 1,
         FieldCardinalityKind.Required => 2,

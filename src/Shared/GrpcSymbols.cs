@@ -3,16 +3,17 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Shared;
 
 /// <summary>
-/// The well-known gRPC, protobuf and BCL types the C# rules look for (roslyn-analyzers' WellKnownTypeProvider shape):
-/// one instance per compilation, shared by every analyzer and code fix, each type looked up on first use and then
-/// remembered. A type the compilation does not reference is null.
+/// The well-known gRPC, protobuf and BCL types that ProtoGuard's C# rules, code fixes and generators look for
+/// (roslyn-analyzers' WellKnownTypeProvider shape): one instance per compilation and Roslyn component, each type looked
+/// up on first use and then remembered. A type the compilation does not reference is null. Compiled into the analyzers
+/// and the generators; generators use it inside their transforms only, never in a pipeline's output.
 /// </summary>
 internal sealed class GrpcSymbols
 {
-    /// <summary>One instance per compilation, shared by every analyzer and code fix that asks for it.</summary>
+    /// <summary>One instance per compilation, shared by every analyzer, code fix and generator that asks for it.</summary>
     private static readonly ConditionalWeakTable<Compilation, GrpcSymbols> ByCompilation = new();
 
     private readonly Compilation _compilation;
@@ -21,7 +22,7 @@ internal sealed class GrpcSymbols
 
     private GrpcSymbols(Compilation compilation)
     {
-        this._compilation = compilation;
+        _compilation = compilation;
         _resolve = compilation.GetTypeByMetadataName;
     }
 
@@ -29,6 +30,9 @@ internal sealed class GrpcSymbols
     public INamedTypeSymbol? ClientBaseOfT => Type("Grpc.Core.ClientBase`1");
 
     public INamedTypeSymbol? CallOptions => Type("Grpc.Core.CallOptions");
+
+    /// <summary><c>Grpc.Core.CallInvoker</c>, the one parameter of a Grpc.Tools client's constructor.</summary>
+    public INamedTypeSymbol? CallInvoker => Type("Grpc.Core.CallInvoker");
 
     public INamedTypeSymbol? Metadata => Type("Grpc.Core.Metadata");
 
@@ -62,13 +66,16 @@ internal sealed class GrpcSymbols
 
     public INamedTypeSymbol? DateTimeStyles => Type("System.Globalization.DateTimeStyles");
 
+    /// <summary>The symbols of <paramref name="compilation"/>, whatever it references (the protobuf-only generators' entry).</summary>
+    public static GrpcSymbols For(Compilation compilation) => ByCompilation.GetValue(compilation, static compilation => new GrpcSymbols(compilation));
+
     /// <summary>
-    /// Resolves the symbols, or returns null when the compilation does not reference Grpc.Core.Api: then no
+    /// The symbols of <paramref name="compilation"/>, or null when it does not reference Grpc.Core.Api: then no
     /// C# gRPC rule can apply and the analyzers register nothing else.
     /// </summary>
     public static GrpcSymbols? TryCreate(Compilation compilation)
     {
-        var symbols = ByCompilation.GetValue(compilation, static compilation => new GrpcSymbols(compilation));
+        var symbols = For(compilation);
         return symbols.ClientBaseOfT is null || symbols.CallOptions is null ? null : symbols;
     }
 
@@ -193,6 +200,30 @@ internal sealed class GrpcSymbols
 
     public INamedTypeSymbol? ByteString => Type("Google.Protobuf.ByteString");
 
+    /// <summary><c>Google.Protobuf.Collections.RepeatedField&lt;T&gt;</c>: the type of a repeated field's property.</summary>
+    public INamedTypeSymbol? RepeatedFieldOfT => Type("Google.Protobuf.Collections.RepeatedField`1");
+
+    /// <summary><c>Google.Protobuf.Collections.MapField&lt;TKey, TValue&gt;</c>: the type of a map field's property.</summary>
+    public INamedTypeSymbol? MapFieldOfT => Type("Google.Protobuf.Collections.MapField`2");
+
+    public INamedTypeSymbol? Timestamp => Type("Google.Protobuf.WellKnownTypes.Timestamp");
+
+    public INamedTypeSymbol? Empty => Type("Google.Protobuf.WellKnownTypes.Empty");
+
+    /// <summary><c>System.Threading.Channels.Channel</c>, null when the project cannot use System.Threading.Channels.</summary>
+    public INamedTypeSymbol? Channel => Type("System.Threading.Channels.Channel");
+
+    /// <summary><c>[EnumeratorCancellation]</c>, needed with <see cref="IAsyncEnumerableOfT"/> by a cancellable async iterator.</summary>
+    public INamedTypeSymbol? EnumeratorCancellationAttribute => Type("System.Runtime.CompilerServices.EnumeratorCancellationAttribute");
+
+    /// <summary><c>System.Threading.Tasks.TaskAsyncEnumerableExtensions</c> (<c>ConfigureAwait</c> on an async enumerable).</summary>
+    public INamedTypeSymbol? TaskAsyncEnumerableExtensions => Type("System.Threading.Tasks.TaskAsyncEnumerableExtensions");
+
+    /// <summary><c>GrpcClientServiceExtensions</c> of Grpc.Net.ClientFactory (<c>AddGrpcClient</c>), null without it.</summary>
+    public INamedTypeSymbol? GrpcClientServiceExtensions => Type("Microsoft.Extensions.DependencyInjection.GrpcClientServiceExtensions");
+
+    public INamedTypeSymbol? Interceptor => Type("Grpc.Core.Interceptors.Interceptor");
+
     /// <summary><c>Microsoft.AspNetCore.Mvc.ControllerBase</c>, null outside ASP.NET Core MVC.</summary>
     public INamedTypeSymbol? MvcControllerBase => Type("Microsoft.AspNetCore.Mvc.ControllerBase");
 
@@ -214,6 +245,29 @@ internal sealed class GrpcSymbols
         foreach (var implemented in type.AllInterfaces)
         {
             if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, IMessageOfT))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is a protobuf message class: a class implementing <c>IMessage&lt;T&gt;</c> of
+    /// itself (so it also has <c>Clone()</c>), as every protoc-generated message does.
+    /// </summary>
+    public bool IsMessageClass(INamedTypeSymbol type)
+    {
+        if (IMessageOfT is null || type.TypeKind != TypeKind.Class)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, IMessageOfT)
+                && SymbolEqualityComparer.Default.Equals(implemented.TypeArguments[0], type))
             {
                 return true;
             }

@@ -1,0 +1,51 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ProtoGuard.Shared;
+
+/// <summary>
+/// Marks of what grpc_csharp_plugin (Grpc.Tools) generates for a service, read the same way by the paging and in-memory
+/// generators and by the analyzers that explain them.
+/// </summary>
+internal static class GrpcPluginOutput
+{
+    private const string ToolName = "grpc_csharp_plugin";
+
+    private const string ServiceNameFieldName = "__ServiceName";
+
+    /// <summary>
+    /// Whether <paramref name="attribute"/> is <c>[GeneratedCode("grpc_csharp_plugin", …)]</c>, which the plugin puts on
+    /// every member of a client and a service base (not on the classes themselves).
+    /// </summary>
+    public static bool IsPluginAttribute(AttributeData attribute)
+        => attribute.AttributeClass?.Name == "GeneratedCodeAttribute"
+            && attribute.ConstructorArguments.Length > 0
+            && attribute.ConstructorArguments[0].Value is string tool
+            && string.Equals(tool, ToolName, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The protobuf service name from the service class's <c>static readonly string __ServiceName = "pkg.Service";</c>;
+    /// null when the class is not compiled from source (metadata does not keep the value).
+    /// </summary>
+    public static string? ReadServiceName(INamedTypeSymbol serviceClass, CancellationToken cancellationToken)
+    {
+        foreach (var field in serviceClass.GetMembers(ServiceNameFieldName).OfType<IFieldSymbol>())
+        {
+            foreach (var reference in field.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax
+                    {
+                        Initializer.Value: LiteralExpressionSyntax { Token.Value: string name },
+                    })
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+}
