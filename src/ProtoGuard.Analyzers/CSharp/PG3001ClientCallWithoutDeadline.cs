@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Rules.Engine;
 using ProtoGuard.Shared;
+using ProtoGuard.Analyzers.CSharp.Semantics;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -47,9 +48,9 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (GrpcClientCall.TryCreate(invocation, symbols) is not { } call
-            || PG3001MissingDeadline.Find(call, symbols) is null
-            || PG3003ContextPropagation.FindHandlerNotPropagatedTo(call, symbols, registrations, context.CancellationToken) is not null
-            || PG3003ContextPropagation.IsPropagatedByClientFactory(call, symbols, registrations, context.CancellationToken))
+            || MissingDeadline.Find(call, symbols) is null
+            || ServerContextPropagation.FindHandlerNotPropagatedTo(call, symbols, registrations, context.CancellationToken) is not null
+            || ServerContextPropagation.IsPropagatedByClientFactory(call, symbols, registrations, context.CancellationToken))
         {
             // Inside a gRPC handler, a call that propagates neither deadline nor cancellation is PG3003's: its fix
             // (deadline: context.Deadline, …) also gives the call a deadline. A client registered with call-context
@@ -64,7 +65,7 @@ public sealed class PG3001ClientCallWithoutDeadline : DiagnosticAnalyzer
             || options.IsExempt(call.Method.ContainingType)
             || options.IsExempt(invocation.Instance?.Type)
             || (IsServerOrDuplexStreaming(call.Method.ReturnType, symbols) && options.IsLongLivedStream(call.Method.Name))
-            || (options.TimeoutTokenCountsAsDeadline && PG3001TimeoutToken.IsBoundedByTimeoutToken(call, symbols)))
+            || (options.TimeoutTokenCountsAsDeadline && DeadlineCancellationToken.IsBoundedByTimeoutToken(call, symbols)))
         {
             return;
         }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Shared;
+using ProtoGuard.Analyzers.CSharp.Semantics;
 
 namespace ProtoGuard.Analyzers.CSharp;
 
@@ -41,7 +42,7 @@ public sealed class PG3003HandlerCallWithoutPropagation : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (GrpcClientCall.TryCreate(invocation, symbols) is not { } call
-            || PG3003ContextPropagation.FindHandlerNotPropagatedTo(call, symbols, registrations, context.CancellationToken) is not { } handler)
+            || ServerContextPropagation.FindHandlerNotPropagatedTo(call, symbols, registrations, context.CancellationToken) is not { } handler)
         {
             return;
         }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Shared;
+using ProtoGuard.Analyzers.CSharp.Semantics;
 
 namespace ProtoGuard.Analyzers.CSharp;
 

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Schema.CSharp;
 using ProtoGuard.Shared;
+using ProtoGuard.Analyzers.CSharp.Semantics;
 
 namespace ProtoGuard.Analyzers.CSharp;
 

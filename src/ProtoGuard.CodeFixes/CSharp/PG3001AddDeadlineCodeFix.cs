@@ -14,6 +14,7 @@ using ProtoGuard.Analyzers;
 using ProtoGuard.Analyzers.CSharp;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Shared;
+using ProtoGuard.Analyzers.CSharp.Semantics;
 
 namespace ProtoGuard.CodeFixes.CSharp;
 
@@ -45,7 +46,7 @@ public sealed class PG3001AddDeadlineCodeFix : CodeFixProvider
             if (invocation is null
                 || semanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation
                 || GrpcClientCall.TryCreate(operation, symbols) is not { } call
-                || PG3001MissingDeadline.Find(call, symbols) is not { } missing)
+                || MissingDeadline.Find(call, symbols) is not { } missing)
             {
                 continue;
             }
@@ -63,18 +64,18 @@ public sealed class PG3001AddDeadlineCodeFix : CodeFixProvider
     private static int ReadDeadlineSeconds(Document document, SyntaxTree tree) =>
         (int)RuleOptionCatalog.ClientCallWithoutDeadline.DefaultDeadlineSeconds.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree).ToRuleOptions());
 
-    private static Task<Document> AddDeadlineAsync(Document document, SyntaxNode root, PG3001MissingDeadline missing, int seconds, CancellationToken cancellationToken)
+    private static Task<Document> AddDeadlineAsync(Document document, SyntaxNode root, MissingDeadline missing, int seconds, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var deadline = UtcNowPlusSeconds(seconds);
 
         var (oldNode, newNode) = missing.Kind switch
         {
-            PG3001MissingDeadlineKind.DeadlineArgumentEmpty when missing.Target.Syntax is ArgumentSyntax argument =>
+            MissingDeadlineKind.DeadlineArgumentEmpty when missing.Target.Syntax is ArgumentSyntax argument =>
                 (argument.Expression, deadline.WithTriviaFrom(argument.Expression)),
-            PG3001MissingDeadlineKind.DefaultCallOptions =>
+            MissingDeadlineKind.DefaultCallOptions =>
                 (missing.Target.Syntax, NewCallOptions(deadline).WithTriviaFrom(missing.Target.Syntax)),
-            PG3001MissingDeadlineKind.DeadlineArgumentOmitted => AddDeadlineArgument(missing, deadline),
+            MissingDeadlineKind.DeadlineArgumentOmitted => AddDeadlineArgument(missing, deadline),
             _ => (null, null),
         };
 
@@ -110,7 +111,7 @@ public sealed class PG3001AddDeadlineCodeFix : CodeFixProvider
         SyntaxFactory.Argument(SyntaxFactory.NameColon("deadline"), refKindKeyword: default, deadline);
 
     /// <summary>Adds <c>deadline: …</c> to the call's (or the <c>new CallOptions(…)</c>'s) arguments, in parameter order.</summary>
-    private static (SyntaxNode? OldNode, SyntaxNode? NewNode) AddDeadlineArgument(PG3001MissingDeadline missing, ExpressionSyntax deadline)
+    private static (SyntaxNode? OldNode, SyntaxNode? NewNode) AddDeadlineArgument(MissingDeadline missing, ExpressionSyntax deadline)
     {
         var (arguments, argumentList, owner) = missing.Target switch
         {

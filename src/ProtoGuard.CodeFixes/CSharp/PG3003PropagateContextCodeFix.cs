@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.Simplification;
 using ProtoGuard.Analyzers.CSharp;
 using ProtoGuard.Rules.Catalog;
 using ProtoGuard.Shared;
+using ProtoGuard.Analyzers.CSharp.Semantics;
 
 namespace ProtoGuard.CodeFixes.CSharp;
 

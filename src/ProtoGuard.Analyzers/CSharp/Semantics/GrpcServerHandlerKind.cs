@@ -1,4 +1,4 @@
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>The four RPC shapes, as read from a server handler's signature.</summary>
 internal enum GrpcServerHandlerKind

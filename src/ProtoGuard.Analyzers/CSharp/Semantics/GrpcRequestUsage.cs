@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>How a handler body uses its request message parameter.</summary>
 internal static class GrpcRequestUsage

@@ -2,27 +2,27 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Shared;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>
 /// Finds where a call to a generated gRPC client method lacks a deadline. Only what is visible in the call itself
 /// counts: <c>CallOptions</c> that come from a variable, field, parameter or method (other than the
 /// <c>With…</c> methods that keep the receiver's deadline) are assumed to carry one.
 /// </summary>
-internal sealed class PG3001MissingDeadline
+internal sealed class MissingDeadline
 {
-    private PG3001MissingDeadline(PG3001MissingDeadlineKind kind, IOperation target, IParameterSymbol? deadlineParameter)
+    private MissingDeadline(MissingDeadlineKind kind, IOperation target, IParameterSymbol? deadlineParameter)
     {
         Kind = kind;
         Target = target;
         DeadlineParameter = deadlineParameter;
     }
 
-    public PG3001MissingDeadlineKind Kind { get; }
+    public MissingDeadlineKind Kind { get; }
 
     /// <summary>
     /// The operation to change: the client method invocation or the <c>CallOptions</c> creation whose arguments lack the
-    /// deadline (<see cref="PG3001MissingDeadlineKind.DeadlineArgumentOmitted"/>), the empty deadline argument, or the
+    /// deadline (<see cref="MissingDeadlineKind.DeadlineArgumentOmitted"/>), the empty deadline argument, or the
     /// <c>default(CallOptions)</c> value.
     /// </summary>
     public IOperation Target { get; }
@@ -33,7 +33,7 @@ internal sealed class PG3001MissingDeadline
     /// </summary>
     public IParameterSymbol? DeadlineParameter { get; }
 
-    public static PG3001MissingDeadline? Find(GrpcClientCall call, GrpcSymbols symbols)
+    public static MissingDeadline? Find(GrpcClientCall call, GrpcSymbols symbols)
     {
         var arguments = call.Invocation.Arguments;
         if (call.DeadlineParameter is { } deadlineParameter)
@@ -49,31 +49,31 @@ internal sealed class PG3001MissingDeadline
         return null;
     }
 
-    private static PG3001MissingDeadline? FromDeadlineArgument(IOperation owner, IArgumentOperation? argument, IParameterSymbol parameter)
+    private static MissingDeadline? FromDeadlineArgument(IOperation owner, IArgumentOperation? argument, IParameterSymbol parameter)
     {
         if (argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
         {
-            return new PG3001MissingDeadline(PG3001MissingDeadlineKind.DeadlineArgumentOmitted, owner, parameter);
+            return new MissingDeadline(MissingDeadlineKind.DeadlineArgumentOmitted, owner, parameter);
         }
 
         return argument.Value.IsNullOrDefaultOfNullable()
-            ? new PG3001MissingDeadline(PG3001MissingDeadlineKind.DeadlineArgumentEmpty, argument, parameter)
+            ? new MissingDeadline(MissingDeadlineKind.DeadlineArgumentEmpty, argument, parameter)
             : null;
     }
 
-    private static PG3001MissingDeadline? FromCallOptions(IOperation options, GrpcSymbols symbols)
+    private static MissingDeadline? FromCallOptions(IOperation options, GrpcSymbols symbols)
     {
         var value = options.WalkDownConversions();
         switch (value)
         {
             case IDefaultValueOperation when symbols.IsCallOptions(value.Type):
-                return new PG3001MissingDeadline(PG3001MissingDeadlineKind.DefaultCallOptions, value, deadlineParameter: null);
+                return new MissingDeadline(MissingDeadlineKind.DefaultCallOptions, value, deadlineParameter: null);
 
             case IObjectCreationOperation creation when symbols.IsCallOptions(creation.Type):
                 if (creation.Constructor is not { Parameters.Length: > 0 } constructor)
                 {
                     // new CallOptions(): the struct's implicit parameterless constructor.
-                    return new PG3001MissingDeadline(PG3001MissingDeadlineKind.DeadlineArgumentOmitted, creation, deadlineParameter: null);
+                    return new MissingDeadline(MissingDeadlineKind.DeadlineArgumentOmitted, creation, deadlineParameter: null);
                 }
 
                 if (GrpcClientCall.FindArgument(creation.Arguments, "propagationToken") is { ArgumentKind: not ArgumentKind.DefaultValue } propagation

@@ -3,13 +3,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Shared;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>
 /// Decides whether a gRPC client call made inside a server handler propagates the handler's deadline or cancellation
 /// (PG3003); shared by the PG3003 analyzer, its code fix, and PG3001 (which leaves such calls to PG3003).
 /// </summary>
-internal static class PG3003ContextPropagation
+internal static class ServerContextPropagation
 {
     /// <summary>
     /// The handler whose body makes <paramref name="call"/> when the call propagates neither the handler's deadline nor

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>
 /// Whether the compilation is a test project: MSBuild's <c>IsTestProject</c> property when the project sets it

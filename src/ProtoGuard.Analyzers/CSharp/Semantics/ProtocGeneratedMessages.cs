@@ -6,7 +6,7 @@ using ProtoGuard.Schema.CSharp;
 using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Shared;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>
 /// What protoc says about a generated message class compiled from source: the DecodedFile embedded in the

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 internal static class OperationExtensions
 {

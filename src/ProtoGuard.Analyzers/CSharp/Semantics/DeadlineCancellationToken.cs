@@ -3,14 +3,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Shared;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>
 /// Whether a gRPC call is already bounded in time by its cancellation token: the token of a
 /// <c>CancellationTokenSource</c> created with a delay (<c>new CancellationTokenSource(TimeSpan.FromSeconds(5))</c>) or
 /// given one with <c>CancelAfter(…)</c> in the same body, or a readonly field initialized with a delay (PG3001's <c>timeout_token_counts_as_deadline</c>).
 /// </summary>
-internal static class PG3001TimeoutToken
+internal static class DeadlineCancellationToken
 {
     private const int MaxLocalDepth = 3;
 

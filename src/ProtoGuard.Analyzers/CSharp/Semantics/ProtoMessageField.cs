@@ -4,7 +4,7 @@ using ProtoGuard.Schema.CSharp;
 using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Shared;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>How a generated message property tells "not set" from a value (PG3012, PG3013).</summary>
 internal enum ProtoFieldPresence

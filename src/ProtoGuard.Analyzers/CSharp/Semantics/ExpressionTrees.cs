@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>
 /// Code inside a lambda converted to an expression tree (<c>Expression&lt;Func&lt;…&gt;&gt;</c>) is data, not a call that

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ProtoGuard.Shared;
 
-namespace ProtoGuard.Analyzers.CSharp;
+namespace ProtoGuard.Analyzers.CSharp.Semantics;
 
 /// <summary>
 /// A gRPC server handler: an override of a method of a Grpc.Tools service base class (<c>XxxBase</c>, which carries
