@@ -108,7 +108,8 @@ internal static class LintCommand
         var compilation = ProtoCompilation.Create(
             importPaths.Select((importPath, index) => new KeyValuePair<string, ParsedFile>(importPath, parsed[index]))
                 .GroupBy(pair => pair.Key, StringComparer.Ordinal).Select(group => group.First()),
-            importPath => ProtoSources.ReadImport(roots, importPath));
+            importPath => ProtoSources.ReadImport(roots, importPath),
+            Environment.ProcessorCount);
         linking.Complete();
 
         // Two files with one import path (under two roots): the first is linked, the other linted from its parse alone.
