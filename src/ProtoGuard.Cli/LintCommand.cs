@@ -22,6 +22,9 @@ internal static class LintCommand
     public const int ExitFindings = 1;
     public const int ExitUsage = 2;
 
+    /// <summary>Bytes allocated between two young collections while parsing and linting (googleapis: 1.35 GB peak -> ~1.1 GB).</summary>
+    internal const long YoungGenerationBudget = 32_000_000;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var inputs = new InputOptions();
@@ -95,7 +98,10 @@ internal static class LintCommand
         }
 
         using var progress = ProgressReporter.Start(error);
-        var parsed = ProtoSources.ReadAndParse(files, progress, error);
+        // Parsing and linting allocate mostly short-lived objects; everything parsed stays alive until the report is
+        // written, so capping the garbage in between keeps the peak near the live data (bench/README.md).
+        var youngGenerationCap = new YoungGenerationCap(YoungGenerationBudget);
+        var parsed = ProtoSources.ReadAndParse(files, progress, error, youngGenerationCap);
         if (parsed is null)
         {
             return null;
@@ -130,6 +136,7 @@ internal static class LintCommand
             var file = linked[index];
             perFile[index] = ProtoLinter.Lint(parsed[index], options[index], file?.Diagnostics ?? parsed[index].Diagnostics, file, scope);
             linting.Advance();
+            youngGenerationCap.Check();
         });
         linting.Complete();
 
