@@ -37,7 +37,7 @@ dotnet build "$repo/bench/ProtoGuard.Schema.Benchmarks" -c Release --nologo > "$
   { cat "$work/build.log" >&2; exit 1; }
 protoguard=(dotnet "$repo/bench/ProtoGuard.Schema.Benchmarks/bin/Release/net10.0/ProtoGuard.Schema.Benchmarks.dll")
 batch=(env DOTNET_TieredCompilation=0 DOTNET_gcConcurrent=0)
-tool=(env DOTNET_TieredCompilation=0 DOTNET_gcConcurrent=0 DOTNET_gcServer=1 DOTNET_GCDynamicAdaptationMode=1 DOTNET_GCNoAffinitize=1)
+tool=(env DOTNET_TieredCompilation=0 DOTNET_gcConcurrent=0 DOTNET_gcServer=1 DOTNET_GCDynamicAdaptationMode=0 DOTNET_GCHeapCount=4 DOTNET_GCNoAffinitize=1)
 
 # The 7,234 files protoc accepts in one pool (CorpusFiles.OnePool: all but 9 test files of google/protobuf that
 # redefine each other's symbols or import siblings by bare name). Both tools get the same list.

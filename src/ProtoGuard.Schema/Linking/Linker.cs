@@ -30,6 +30,7 @@ internal sealed partial class Linker
     private readonly List<FileDescriptor> _ordered = new List<FileDescriptor>();
     private readonly Dictionary<string, Symbol> _symbols = new Dictionary<string, Symbol>(StringComparer.Ordinal);
     private readonly int _maxDegreeOfParallelism;
+    private readonly Action? _afterEachFile;
 
     // With several threads: the declared files' builders in protoc's build order, completed after all are declared.
     private readonly List<FileBuilder>? _declared;
@@ -37,9 +38,10 @@ internal sealed partial class Linker
 
     internal Dictionary<string, Symbol> Symbols => _symbols;
 
-    public Linker(Func<string, SourceText?>? resolver, int maxDegreeOfParallelism = 1)
+    public Linker(Func<string, SourceText?>? resolver, int maxDegreeOfParallelism = 1, Action? afterEachFile = null)
     {
         _resolver = resolver;
+        _afterEachFile = afterEachFile;
         _maxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism);
         _declared = _maxDegreeOfParallelism > 1 ? new List<FileBuilder>() : null;
     }
@@ -100,7 +102,7 @@ internal sealed partial class Linker
 
         if (_declared != null && !CompleteDeclaredFiles())
         {
-            var oneThread = new Linker(_resolver);
+            var oneThread = new Linker(_resolver, afterEachFile: _afterEachFile);
             foreach (var entry in _given)
             {
                 oneThread._given.Add(entry.Key, entry.Value);
@@ -229,6 +231,7 @@ internal sealed partial class Linker
             builder.Build();
         }
 
+        _afterEachFile?.Invoke();
         _ordered.Add(file);
         return file;
     }
@@ -314,6 +317,7 @@ internal sealed partial class Linker
                     completing[next] = null;
                     builder.Complete();
                     extensionChecks[next] = builder.ExtensionChecks;
+                    _afterEachFile?.Invoke();
                 }
                 catch (Exception e)
                 {

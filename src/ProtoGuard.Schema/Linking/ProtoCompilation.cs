@@ -50,6 +50,13 @@ public sealed class ProtoCompilation
     public static ProtoCompilation Create(IEnumerable<KeyValuePair<string, ParsedFile>> files, Func<string, SourceText?>? resolver, int maxDegreeOfParallelism) =>
         new Linker(resolver, maxDegreeOfParallelism).Link(files);
 
+    /// <summary>
+    /// The same, calling <paramref name="afterEachFile"/> (from any of the threads) each time a file is declared and each
+    /// time one is completed, e.g. to pace garbage collections.
+    /// </summary>
+    public static ProtoCompilation Create(IEnumerable<KeyValuePair<string, ParsedFile>> files, Func<string, SourceText?>? resolver, int maxDegreeOfParallelism, Action? afterEachFile) =>
+        new Linker(resolver, maxDegreeOfParallelism, afterEachFile).Link(files);
+
     /// <summary>Parses and links the files named by <paramref name="importPaths"/>, all read through <paramref name="resolver"/>.</summary>
     public static ProtoCompilation Create(IEnumerable<string> importPaths, Func<string, SourceText?> resolver)
     {

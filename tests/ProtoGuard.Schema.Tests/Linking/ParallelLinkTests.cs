@@ -135,6 +135,24 @@ public class ParallelLinkTests
         Assert.Contains(compilation.GetFile("a.proto")!.Diagnostics, diagnostic => diagnostic.Id == LinkDiagnosticIds.DuplicateSymbol);
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(Threads, 2)]
+    public void TheCallbackRunsOnceAFileIsDeclaredAndOnceItIsCompleted(int threads, int callsPerFile)
+    {
+        var parsed = new[]
+        {
+            new KeyValuePair<string, ParsedFile>("a.proto", ProtoParser.Parse(SourceText.From("syntax = \"proto3\";\npackage p;\nmessage A {}\n", "a.proto"))),
+            new KeyValuePair<string, ParsedFile>("b.proto", ProtoParser.Parse(SourceText.From("syntax = \"proto3\";\npackage p;\nimport \"a.proto\";\nmessage B { A a = 1; }\n", "b.proto"))),
+        };
+        var calls = 0;
+
+        var compilation = ProtoCompilation.Create(parsed, null, threads, () => Interlocked.Increment(ref calls));
+
+        Assert.False(compilation.HasErrors);
+        Assert.Equal(callsPerFile * compilation.AllFiles.Count, calls);
+    }
+
     /// <summary>Links <paramref name="files"/> on one thread and on several; everything observable must be equal.</summary>
     private static ProtoCompilation AssertSameAsOneThread(IReadOnlyList<string> files, Func<string, SourceText?> read)
     {
