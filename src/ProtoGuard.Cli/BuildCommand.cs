@@ -77,7 +77,8 @@ internal static class BuildCommand
             var compilation = ProtoCompilation.Create(
                 requested,
                 onDisk.Select((file, index) => new KeyValuePair<string, ParsedFile>(file.DisplayPath, parsed[index])),
-                path => Read(roots, path));
+                path => Read(roots, path),
+                Environment.ProcessorCount);
             linking.Complete();
 
             var missing = requested.Where(path => compilation.GetFile(path) is null).ToArray();

@@ -22,6 +22,9 @@ internal static class LintCommand
     public const int ExitFindings = 1;
     public const int ExitUsage = 2;
 
+    /// <summary>Bytes allocated between two young collections while parsing, linking and linting (googleapis: ~1.38 GB peak -> ~1.07 GB).</summary>
+    internal const long YoungGenerationBudget = 16_000_000;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var inputs = new InputOptions();
@@ -95,7 +98,10 @@ internal static class LintCommand
         }
 
         using var progress = ProgressReporter.Start(error);
-        var parsed = ProtoSources.ReadAndParse(files, progress, error);
+        // Everything parsed and linked stays alive until the report is written; capping the garbage made in between keeps
+        // the peak near the live data (bench/README.md).
+        var youngGenerationCap = new YoungGenerationCap(YoungGenerationBudget);
+        var parsed = ProtoSources.ReadAndParse(files, progress, error, youngGenerationCap);
         if (parsed is null)
         {
             return null;
@@ -108,7 +114,9 @@ internal static class LintCommand
         var compilation = ProtoCompilation.Create(
             importPaths.Select((importPath, index) => new KeyValuePair<string, ParsedFile>(importPath, parsed[index]))
                 .GroupBy(pair => pair.Key, StringComparer.Ordinal).Select(group => group.First()),
-            importPath => ProtoSources.ReadImport(roots, importPath));
+            importPath => ProtoSources.ReadImport(roots, importPath),
+            Environment.ProcessorCount,
+            youngGenerationCap.Check);
         linking.Complete();
 
         // Two files with one import path (under two roots): the first is linked, the other linted from its parse alone.
@@ -129,6 +137,7 @@ internal static class LintCommand
             var file = linked[index];
             perFile[index] = ProtoLinter.Lint(parsed[index], options[index], file?.Diagnostics ?? parsed[index].Diagnostics, file, scope);
             linting.Advance();
+            youngGenerationCap.Check();
         });
         linting.Complete();
 

@@ -9,9 +9,9 @@ internal static class ProtoSources
 {
     /// <summary>
     /// The parsed files, in the order of <paramref name="files"/>; null after a one-line message naming the first
-    /// file (in that order) that cannot be read.
+    /// file (in that order) that cannot be read. <paramref name="youngGenerationCap"/>, when given, is checked after each file.
     /// </summary>
-    public static ParsedFile[]? ReadAndParse(IReadOnlyList<ProtoFile> files, ProgressReporter progress, TextWriter error)
+    public static ParsedFile[]? ReadAndParse(IReadOnlyList<ProtoFile> files, ProgressReporter progress, TextWriter error, YoungGenerationCap? youngGenerationCap = null)
     {
         var phase = progress.Phase("parse", files.Count);
         var parsed = new ParsedFile?[files.Count];
@@ -29,6 +29,7 @@ internal static class ProtoSources
             }
 
             phase.Advance();
+            youngGenerationCap?.Check();
         });
         phase.Complete();
 

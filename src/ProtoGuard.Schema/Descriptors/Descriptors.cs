@@ -122,6 +122,12 @@ public sealed class FileDescriptor
     internal HashSet<FileDescriptor> ReferencedFiles { get; } = new HashSet<FileDescriptor>();
 
     /// <summary>
+    /// This file's place in the order the linker declared files' symbols (imports first, as protoc builds them): the
+    /// symbols a file's names may resolve to are those of files declared up to its own build.
+    /// </summary>
+    internal int DeclarationOrder { get; set; }
+
+    /// <summary>
     /// True when the import at <paramref name="index"/> (in <see cref="Dependencies"/>) is needed: a name in this file
     /// resolves to a declaration in it, or in a file it re-exports through <c>import public</c>. An import that did not
     /// resolve counts as used (its problem is reported elsewhere).

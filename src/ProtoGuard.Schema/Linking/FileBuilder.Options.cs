@@ -15,6 +15,22 @@ namespace ProtoGuard.Schema.Linking;
 /// </summary>
 internal sealed partial class FileBuilder
 {
+    /// <summary>
+    /// Deferred completion: finds each options message now, as <see cref="InterpretAllOptions"/> would in protoc's order
+    /// (loading descriptor.proto at the same point), with the files visible from then on.
+    /// </summary>
+    private void FindOptionsTypes()
+    {
+        foreach (var pending in _pendingOptions)
+        {
+            if (pending.NeedsOptionsType)
+            {
+                pending.OptionsMessage = _linker.OptionsType(pending.OptionsType);
+                pending.VisibleThrough = _linker.DeclaredFileCount - 1;
+            }
+        }
+    }
+
     private void InterpretAllOptions()
     {
         // Names in options also see the files of `import option`; the lookup cache holds type lookups made without them.
@@ -23,12 +39,22 @@ internal sealed partial class FileBuilder
         var interpreted = new List<(PendingOptions Pending, DynamicMessage Options)>();
         foreach (var pending in _pendingOptions)
         {
-            if (pending.Options.Count == 0 && !pending.IsMapEntry && !pending.AlwaysPresent)
+            if (!pending.NeedsOptionsType)
             {
                 continue;
             }
 
-            var type = _linker.OptionsType(pending.OptionsType);
+            MessageDescriptor? type;
+            if (_linker.DefersCompletion)
+            {
+                type = pending.OptionsMessage;
+                _visibleThrough = pending.VisibleThrough;
+            }
+            else
+            {
+                type = _linker.OptionsType(pending.OptionsType);
+            }
+
             if (type == null)
             {
                 continue;
@@ -63,7 +89,17 @@ internal sealed partial class FileBuilder
         // feature_support may be declared (and interpreted) after the file options that use it.
         foreach ((var pending, var options) in interpreted)
         {
+            if (_linker.DefersCompletion)
+            {
+                _visibleThrough = pending.VisibleThrough;
+            }
+
             CheckOptionSupport(pending.OptionsType, pending.Options, options, pending.ElementSpan);
+        }
+
+        if (_linker.DefersCompletion)
+        {
+            _visibleThrough = _checkVisibleThrough;
         }
 
         foreach ((var field, var option) in _pendingDefaults)

@@ -22,10 +22,11 @@ internal sealed partial class FileBuilder
         // The result depends only on the name, the scope the search starts from (relativeTo up to its last dot) and
         // the symbols there are; the same option or type is looked up from every field of a message, and each miss
         // on the way out costs a concatenated candidate name.
-        if (_lookupCacheSymbolCount != _linker.Symbols.Count)
+        var generation = _visibleThrough == int.MaxValue ? _linker.Symbols.Count : _visibleThrough;
+        if (_lookupCacheSymbolCount != generation)
         {
             _lookupCache.Clear();
-            _lookupCacheSymbolCount = _linker.Symbols.Count;
+            _lookupCacheSymbolCount = generation;
         }
 
         var key = new LookupKey(name, relativeTo, typesOnly);
@@ -97,7 +98,8 @@ internal sealed partial class FileBuilder
     /// <summary>A symbol declared in this file or in a file it imports (directly or through <c>import public</c>).</summary>
     private Linker.Symbol? FindVisibleSymbol(string fullName)
     {
-        if (!_linker.Symbols.TryGetValue(fullName, out var symbol))
+        // Symbols of files declared after this file's build in protoc's order do not exist for it yet.
+        if (!_linker.Symbols.TryGetValue(fullName, out var symbol) || symbol.File.DeclarationOrder > _visibleThrough)
         {
             return null;
         }

@@ -11,6 +11,8 @@ internal sealed partial class FileBuilder
     private const int FirstReservedNumber = 19000;
     private const int LastReservedNumber = 19999;
 
+    private List<ExtensionCheck>? _extensionChecks;
+
     private void Validate()
     {
         foreach (var message in _messages)
@@ -292,21 +294,74 @@ internal sealed partial class FileBuilder
             return;
         }
 
-        if (_linker.Extensions.TryGetValue((extendee.FullName, field.Number), out var other))
+        var check = new ExtensionCheck(field, extendee, numberSpan, _file.Diagnostics.Count);
+        if (_linker.DefersCompletion)
         {
-            // protoc: an error within one file, a warning across files (both cannot be linked into one binary).
-            if (other.File == _file)
+            // The pool-wide table depends on the order files are built in: checked after all files, in that order.
+            (_extensionChecks ??= new List<ExtensionCheck>()).Add(check);
+        }
+        else if (CheckExtensionNumber(_linker, _file, check) is { } diagnostic)
+        {
+            _file.Diagnostics.Add(diagnostic);
+        }
+    }
+
+    /// <summary>The extension-number checks of a file completed on its own, in declaration order; null when none.</summary>
+    internal List<ExtensionCheck>? ExtensionChecks => _extensionChecks;
+
+    /// <summary>Runs a file's deferred extension-number checks, each diagnostic where protoc's order would have put it.</summary>
+    internal static void CheckExtensionNumbers(Linker linker, FileDescriptor file, List<ExtensionCheck>? checks)
+    {
+        if (checks == null)
+        {
+            return;
+        }
+
+        var inserted = 0;
+        foreach (var check in checks)
+        {
+            if (CheckExtensionNumber(linker, file, check) is { } diagnostic)
             {
-                Report(LinkDiagnosticIds.DuplicateNumber, numberSpan, $"Extension number {field.Number} of \"{extendee.FullName}\" is already used by extension \"{other.FullName}\"; give each extension its own number");
-            }
-            else
-            {
-                Warn(LinkDiagnosticIds.ExtensionNumberReused, numberSpan, $"Extension number {field.Number} of \"{extendee.FullName}\" is already used by extension \"{other.FullName}\" in \"{other.File.Name}\"; the two files cannot be used together, give this extension another number");
+                file.Diagnostics.Insert(check.DiagnosticIndex + inserted, diagnostic);
+                inserted++;
             }
         }
-        else
+    }
+
+    /// <summary>protoc's pool-wide extension table: the first extension with a number wins; null when this one is the first.</summary>
+    private static SchemaDiagnostic? CheckExtensionNumber(Linker linker, FileDescriptor file, ExtensionCheck check)
+    {
+        var field = check.Field;
+        var extendee = check.Extendee;
+        if (!linker.Extensions.TryGetValue((extendee.FullName, field.Number), out var other))
         {
-            _linker.Extensions.Add((extendee.FullName, field.Number), field);
+            linker.Extensions.Add((extendee.FullName, field.Number), field);
+            return null;
         }
+
+        // protoc: an error within one file, a warning across files (both cannot be linked into one binary).
+        return other.File == file
+            ? new SchemaDiagnostic(LinkDiagnosticIds.DuplicateNumber, $"Extension number {field.Number} of \"{extendee.FullName}\" is already used by extension \"{other.FullName}\"; give each extension its own number", check.NumberSpan, SchemaSeverity.Error)
+            : new SchemaDiagnostic(LinkDiagnosticIds.ExtensionNumberReused, $"Extension number {field.Number} of \"{extendee.FullName}\" is already used by extension \"{other.FullName}\" in \"{other.File.Name}\"; the two files cannot be used together, give this extension another number", check.NumberSpan, SchemaSeverity.Warning);
+    }
+
+    internal sealed class ExtensionCheck
+    {
+        public ExtensionCheck(FieldDescriptor field, MessageDescriptor extendee, TextSpan numberSpan, int diagnosticIndex)
+        {
+            Field = field;
+            Extendee = extendee;
+            NumberSpan = numberSpan;
+            DiagnosticIndex = diagnosticIndex;
+        }
+
+        public FieldDescriptor Field { get; }
+
+        public MessageDescriptor Extendee { get; }
+
+        public TextSpan NumberSpan { get; }
+
+        /// <summary>Where in the file's diagnostics protoc's order reports a problem found by this check.</summary>
+        public int DiagnosticIndex { get; }
     }
 }

@@ -50,12 +50,43 @@ internal sealed partial class FileBuilder
         _file = file;
     }
 
+    // Only when completed after every file is declared: the last DeclarationOrder whose symbols this file sees while
+    // resolving names and checking (protoc's pool when it built the file), else int.MaxValue (every symbol so far).
+    private int _visibleThrough = int.MaxValue;
+    private int _resolveVisibleThrough = int.MaxValue;
+    private int _checkVisibleThrough = int.MaxValue;
+
     private FileNode Root => _file.Parsed.Root;
 
+    internal FileDescriptor File => _file;
+
+    /// <summary>Declares and completes the file, as protoc builds one.</summary>
     public void Build()
+    {
+        Declare();
+        Complete();
+    }
+
+    /// <summary>
+    /// Declares the file's symbols; when completion is deferred, also finds its options types now (descriptor.proto
+    /// may be loaded for them, at the point protoc's order loads it) and remembers which files it may see.
+    /// </summary>
+    public void Declare()
     {
         CollectVisibleFiles();
         DeclareFile();
+        if (_linker.DefersCompletion)
+        {
+            _resolveVisibleThrough = _file.DeclarationOrder;
+            FindOptionsTypes();
+            _checkVisibleThrough = _linker.DeclaredFileCount - 1;
+        }
+    }
+
+    /// <summary>Resolves names, interprets options and checks the file; the files it imports are complete.</summary>
+    public void Complete()
+    {
+        _visibleThrough = _resolveVisibleThrough;
         foreach (var field in _fields)
         {
             ResolveField(field);
@@ -67,7 +98,36 @@ internal sealed partial class FileBuilder
         }
 
         InterpretAllOptions();
+        _visibleThrough = _checkVisibleThrough;
         Validate();
+    }
+
+    /// <summary>The files that must be complete before this one: its imports and the files of its options types.</summary>
+    internal IEnumerable<FileDescriptor> CompletionDependencies()
+    {
+        foreach (var dependency in _file.DependencyFiles)
+        {
+            if (dependency != null)
+            {
+                yield return dependency;
+            }
+        }
+
+        foreach (var dependency in _file.OptionDependencyFiles)
+        {
+            if (dependency != null)
+            {
+                yield return dependency;
+            }
+        }
+
+        foreach (var pending in _pendingOptions)
+        {
+            if (pending.OptionsMessage != null)
+            {
+                yield return pending.OptionsMessage.File;
+            }
+        }
     }
 
     private void CollectVisibleFiles()
@@ -562,6 +622,11 @@ internal sealed partial class FileBuilder
             _mapTypeSpans[field] = type.Span;
         }
 
+        if (_linker.DefersCompletion && _linker.Symbols.ContainsKey(field.FullName))
+        {
+            _linker.SymbolReplaced = true;
+        }
+
         _linker.Symbols[field.FullName] = new Linker.Symbol(Linker.SymbolKind.Field, field, _file);
         _fields.Add(field);
         return field;
@@ -711,6 +776,15 @@ internal sealed partial class FileBuilder
         /// extension ranges, a file without a package).
         /// </summary>
         public TextSpan? ElementSpan { get; set; }
+
+        /// <summary>False when there is nothing to interpret (no options, not a map entry, no method body).</summary>
+        public bool NeedsOptionsType => Options.Count > 0 || IsMapEntry || AlwaysPresent;
+
+        /// <summary>With deferred completion: the options message found when the file was declared (null: none).</summary>
+        public MessageDescriptor? OptionsMessage { get; set; }
+
+        /// <summary>With deferred completion: the last DeclarationOrder visible once <see cref="OptionsMessage"/> was found.</summary>
+        public int VisibleThrough { get; set; } = int.MaxValue;
 
         public void Assign(DynamicMessage? options)
         {

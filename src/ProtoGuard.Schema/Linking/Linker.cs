@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
 using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Schema.Syntax;
 using ProtoGuard.Schema.Text;
@@ -9,6 +12,10 @@ namespace ProtoGuard.Schema.Linking;
 /// <summary>
 /// Loads files depth-first through their imports, then per file (dependencies first): declares every symbol,
 /// resolves type names with protoc's scoping rules, checks numbers and names, and interprets options.
+/// With more than one thread, every file is declared first (one thread, protoc's order: the symbol table and its
+/// duplicate checks are order-dependent), then the files are completed (names, options, checks) on several threads,
+/// each once the files it imports are complete; what a file sees is still what it would see in protoc's order (symbols
+/// of files declared after it are hidden), and the pool-wide extension-number check runs last in that order.
 /// </summary>
 internal sealed partial class Linker
 {
@@ -22,13 +29,34 @@ internal sealed partial class Linker
     private readonly HashSet<string> _missing = new HashSet<string>(StringComparer.Ordinal);
     private readonly List<FileDescriptor> _ordered = new List<FileDescriptor>();
     private readonly Dictionary<string, Symbol> _symbols = new Dictionary<string, Symbol>(StringComparer.Ordinal);
+    private readonly int _maxDegreeOfParallelism;
+    private readonly Action? _afterEachFile;
+
+    // With several threads: the declared files' builders in protoc's build order, completed after all are declared.
+    private readonly List<FileBuilder>? _declared;
+    private int _declaredFiles;
 
     internal Dictionary<string, Symbol> Symbols => _symbols;
 
-    public Linker(Func<string, SourceText?>? resolver)
+    public Linker(Func<string, SourceText?>? resolver, int maxDegreeOfParallelism = 1, Action? afterEachFile = null)
     {
         _resolver = resolver;
+        _afterEachFile = afterEachFile;
+        _maxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism);
+        _declared = _maxDegreeOfParallelism > 1 ? new List<FileBuilder>() : null;
     }
+
+    /// <summary>True when files are completed after every file is declared (several threads).</summary>
+    internal bool DefersCompletion => _declared != null;
+
+    /// <summary>How many files have been declared so far (the next file's <see cref="FileDescriptor.DeclarationOrder"/>).</summary>
+    internal int DeclaredFileCount => _declaredFiles;
+
+    /// <summary>
+    /// Set when a declaration replaced another file's symbol (a map entry's key or value after a duplicate entry name):
+    /// files declared in between saw the replaced symbol in protoc's order, so such a set is linked on one thread.
+    /// </summary>
+    internal bool SymbolReplaced { get; set; }
 
     public ProtoCompilation Link(IEnumerable<KeyValuePair<string, ParsedFile>> files)
     {
@@ -60,9 +88,10 @@ internal sealed partial class Linker
 
     public ProtoCompilation LinkPaths(IEnumerable<string> importPaths)
     {
+        var paths = new List<string>(importPaths);
         var requested = new List<FileDescriptor>();
         var requestedSet = new HashSet<FileDescriptor>();
-        foreach (var path in importPaths)
+        foreach (var path in paths)
         {
             var file = Load(path);
             if (file != null && requestedSet.Add(file))
@@ -71,13 +100,24 @@ internal sealed partial class Linker
             }
         }
 
+        if (_declared != null && !CompleteDeclaredFiles())
+        {
+            var oneThread = new Linker(_resolver, afterEachFile: _afterEachFile);
+            foreach (var entry in _given)
+            {
+                oneThread._given.Add(entry.Key, entry.Value);
+            }
+
+            return oneThread.LinkPaths(paths);
+        }
+
         foreach (var file in requested)
         {
             ReportUnusedImports(file);
         }
 
         // The compilation keeps the linker's symbol table (packages have no descriptor and are not found).
-        return new ProtoCompilation(requested, DependencyOrder(requested), _files, _symbols);
+        return new ProtoCompilation(requested, DependencyOrder(requested), _files, _symbols, completedInParallel: _declared != null);
     }
 
     /// <summary>
@@ -179,9 +219,180 @@ internal sealed partial class Linker
         LoadImports(file);
         _loadStack.RemoveAt(_loadStack.Count - 1);
         _loading.Remove(path);
-        new FileBuilder(this, file).Build();
+        file.DeclarationOrder = _declaredFiles++;
+        var builder = new FileBuilder(this, file);
+        if (_declared != null)
+        {
+            builder.Declare();
+            _declared.Add(builder);
+        }
+        else
+        {
+            builder.Build();
+        }
+
+        _afterEachFile?.Invoke();
         _ordered.Add(file);
         return file;
+    }
+
+    /// <summary>
+    /// Completes the declared files on several threads, each after the files it needs (its imports and the files of its
+    /// options types) are complete, then checks extension numbers across files in protoc's order. False, with nothing
+    /// completed, when the set must be linked on one thread instead (a replaced symbol, or files that need each other).
+    /// </summary>
+    private bool CompleteDeclaredFiles()
+    {
+        var builders = _declared!.ToArray();
+        _declared.Clear();
+        var count = builders.Length;
+        var files = new FileDescriptor[count];
+        var indexOf = new Dictionary<FileDescriptor, int>(count);
+        for (var i = 0; i < count; i++)
+        {
+            files[i] = builders[i].File;
+            indexOf.Add(files[i], i);
+        }
+
+        var waiting = new int[count];
+        var dependents = new List<int>?[count];
+        var seen = new HashSet<int>();
+        for (var i = 0; i < count; i++)
+        {
+            seen.Clear();
+            foreach (var needed in builders[i].CompletionDependencies())
+            {
+                if (indexOf.TryGetValue(needed, out var j) && j != i && seen.Add(j))
+                {
+                    waiting[i]++;
+                    (dependents[j] ??= new List<int>()).Add(i);
+                }
+            }
+        }
+
+        if (SymbolReplaced || !IsAcyclic(waiting, dependents))
+        {
+            return false;
+        }
+
+        var ready = new Queue<int>();
+        for (var i = 0; i < count; i++)
+        {
+            if (waiting[i] == 0)
+            {
+                ready.Enqueue(i);
+            }
+        }
+
+        var completing = new FileBuilder?[count];
+        Array.Copy(builders, completing, count);
+        Array.Clear(builders, 0, count); // a completed file's builder (its lookup cache, pending options) is garbage
+        var extensionChecks = new List<FileBuilder.ExtensionCheck>?[count];
+        var gate = new object();
+        var remaining = count;
+        Exception? failure = null;
+        Parallel.For(0, _maxDegreeOfParallelism, new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism }, _ =>
+        {
+            while (true)
+            {
+                int next;
+                lock (gate)
+                {
+                    while (ready.Count == 0 && remaining > 0 && failure == null)
+                    {
+                        Monitor.Wait(gate);
+                    }
+
+                    if (ready.Count == 0 || failure != null)
+                    {
+                        return;
+                    }
+
+                    next = ready.Dequeue();
+                }
+
+                try
+                {
+                    var builder = completing[next]!;
+                    completing[next] = null;
+                    builder.Complete();
+                    extensionChecks[next] = builder.ExtensionChecks;
+                    _afterEachFile?.Invoke();
+                }
+                catch (Exception e)
+                {
+                    lock (gate)
+                    {
+                        failure ??= e;
+                        Monitor.PulseAll(gate);
+                    }
+
+                    return;
+                }
+
+                lock (gate)
+                {
+                    remaining--;
+                    if (dependents[next] is { } unblocked)
+                    {
+                        foreach (var dependent in unblocked)
+                        {
+                            if (--waiting[dependent] == 0)
+                            {
+                                ready.Enqueue(dependent);
+                            }
+                        }
+                    }
+
+                    Monitor.PulseAll(gate);
+                }
+            }
+        });
+
+        if (failure != null)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            FileBuilder.CheckExtensionNumbers(this, files[i], extensionChecks[i]);
+        }
+
+        return true;
+    }
+
+    /// <summary>Kahn's algorithm on a copy of the counts: true when every file can be completed after the files it needs.</summary>
+    private static bool IsAcyclic(int[] waiting, List<int>?[] dependents)
+    {
+        var counts = (int[])waiting.Clone();
+        var pending = new Stack<int>();
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] == 0)
+            {
+                pending.Push(i);
+            }
+        }
+
+        var done = 0;
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            done++;
+            if (dependents[next] is { } unblocked)
+            {
+                foreach (var dependent in unblocked)
+                {
+                    if (--counts[dependent] == 0)
+                    {
+                        pending.Push(dependent);
+                    }
+                }
+            }
+        }
+
+        return done == counts.Length;
     }
 
     private void LoadImports(FileDescriptor file)

@@ -16,13 +16,17 @@ public sealed class ProtoCompilation
     private readonly Dictionary<string, FileDescriptor> _filesByPath;
     private readonly Dictionary<string, Linker.Symbol> _symbols;
 
-    internal ProtoCompilation(IReadOnlyList<FileDescriptor> files, IReadOnlyList<FileDescriptor> allFiles, Dictionary<string, FileDescriptor> filesByPath, Dictionary<string, Linker.Symbol> symbols)
+    internal ProtoCompilation(IReadOnlyList<FileDescriptor> files, IReadOnlyList<FileDescriptor> allFiles, Dictionary<string, FileDescriptor> filesByPath, Dictionary<string, Linker.Symbol> symbols, bool completedInParallel = false)
     {
+        CompletedInParallel = completedInParallel;
         Files = files;
         AllFiles = allFiles;
         _filesByPath = filesByPath;
         _symbols = symbols;
     }
+
+    /// <summary>True when the files were completed on several threads (false: one thread, asked for or fallen back to).</summary>
+    internal bool CompletedInParallel { get; }
 
     /// <summary>The files that were asked for, in the order given.</summary>
     public IReadOnlyList<FileDescriptor> Files { get; }
@@ -38,12 +42,34 @@ public sealed class ProtoCompilation
     public static ProtoCompilation Create(IEnumerable<KeyValuePair<string, ParsedFile>> files, Func<string, SourceText?>? resolver = null) =>
         new Linker(resolver).Link(files);
 
+    /// <summary>
+    /// <see cref="Create(IEnumerable{KeyValuePair{string, ParsedFile}}, Func{string, SourceText?})"/> on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads: files are declared in protoc's order on one thread, then
+    /// completed (names, options, checks) in parallel once their imports are. The result is the same as on one thread.
+    /// </summary>
+    public static ProtoCompilation Create(IEnumerable<KeyValuePair<string, ParsedFile>> files, Func<string, SourceText?>? resolver, int maxDegreeOfParallelism) =>
+        new Linker(resolver, maxDegreeOfParallelism).Link(files);
+
+    /// <summary>
+    /// The same, calling <paramref name="afterEachFile"/> (from any of the threads) each time a file is declared and each
+    /// time one is completed, e.g. to pace garbage collections.
+    /// </summary>
+    public static ProtoCompilation Create(IEnumerable<KeyValuePair<string, ParsedFile>> files, Func<string, SourceText?>? resolver, int maxDegreeOfParallelism, Action? afterEachFile) =>
+        new Linker(resolver, maxDegreeOfParallelism, afterEachFile).Link(files);
+
     /// <summary>Parses and links the files named by <paramref name="importPaths"/>, all read through <paramref name="resolver"/>.</summary>
     public static ProtoCompilation Create(IEnumerable<string> importPaths, Func<string, SourceText?> resolver)
     {
         var linker = new Linker(resolver);
         return linker.LinkPaths(importPaths);
     }
+
+    /// <summary>
+    /// <see cref="Create(IEnumerable{string}, Func{string, SourceText?})"/> on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads, with the same result as on one thread.
+    /// </summary>
+    public static ProtoCompilation Create(IEnumerable<string> importPaths, Func<string, SourceText?> resolver, int maxDegreeOfParallelism) =>
+        new Linker(resolver, maxDegreeOfParallelism).LinkPaths(importPaths);
 
     /// <summary>
     /// Links the files named by <paramref name="importPaths"/> (in that order), taking a file from
@@ -53,6 +79,13 @@ public sealed class ProtoCompilation
     /// </summary>
     public static ProtoCompilation Create(IEnumerable<string> importPaths, IEnumerable<KeyValuePair<string, ParsedFile>> parsed, Func<string, SourceText?>? resolver) =>
         new Linker(resolver).Link(importPaths, parsed);
+
+    /// <summary>
+    /// <see cref="Create(IEnumerable{string}, IEnumerable{KeyValuePair{string, ParsedFile}}, Func{string, SourceText?})"/>
+    /// on up to <paramref name="maxDegreeOfParallelism"/> threads, with the same result as on one thread.
+    /// </summary>
+    public static ProtoCompilation Create(IEnumerable<string> importPaths, IEnumerable<KeyValuePair<string, ParsedFile>> parsed, Func<string, SourceText?>? resolver, int maxDegreeOfParallelism) =>
+        new Linker(resolver, maxDegreeOfParallelism).Link(importPaths, parsed);
 
     /// <summary>The linked file with this import path, or null.</summary>
     public FileDescriptor? GetFile(string importPath) => _filesByPath.TryGetValue(importPath, out var file) ? file : null;
