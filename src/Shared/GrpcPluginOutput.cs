@@ -12,6 +12,9 @@ namespace ProtoGuard.Shared;
 /// </summary>
 internal static class GrpcPluginOutput
 {
+    /// <summary>The attribute protoc (3.12 and later) and grpc_csharp_plugin put on every generated member.</summary>
+    public const string GeneratedCodeAttributeMetadataName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+
     private const string ToolName = "grpc_csharp_plugin";
 
     private const string ServiceNameFieldName = "__ServiceName";
@@ -21,10 +24,14 @@ internal static class GrpcPluginOutput
     /// every member of a client and a service base (not on the classes themselves).
     /// </summary>
     public static bool IsPluginAttribute(AttributeData attribute)
-        => attribute.AttributeClass?.Name == "GeneratedCodeAttribute"
+        => IsGeneratedCodeAttribute(attribute)
             && attribute.ConstructorArguments.Length > 0
             && attribute.ConstructorArguments[0].Value is string tool
             && string.Equals(tool, ToolName, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="attribute"/> is <c>System.CodeDom.Compiler.GeneratedCodeAttribute</c>.</summary>
+    public static bool IsGeneratedCodeAttribute(AttributeData attribute)
+        => attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     /// <summary>
     /// The protobuf service name from the service class's <c>static readonly string __ServiceName = "pkg.Service";</c>;

@@ -23,8 +23,6 @@ namespace ProtoGuard.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
 {
-    private const string GeneratedCodeAttributeName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
-
     private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.FieldMaskHelpersUnavailable);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -113,7 +111,7 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
     /// </summary>
     private static bool IsWithoutGeneratedCode(INamedTypeSymbol type)
         => type.GetMembers("Descriptor").OfType<IPropertySymbol>().FirstOrDefault(property => property.IsStatic && property.Type.Name == "MessageDescriptor") is { } descriptor
-            && !descriptor.GetAttributes().Any(attribute => attribute.AttributeClass?.ToDisplayString() == GeneratedCodeAttributeName);
+            && !descriptor.GetAttributes().Any(GrpcPluginOutput.IsGeneratedCodeAttribute);
 
     /// <summary>The names of the message and its enclosing messages, outermost first, without protoc's <c>Types</c> classes (as the generator names the helper class).</summary>
     private static System.Collections.Generic.IEnumerable<string> ContainingChain(INamedTypeSymbol type)

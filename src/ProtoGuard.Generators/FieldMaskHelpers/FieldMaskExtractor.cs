@@ -25,8 +25,6 @@ internal static class FieldMaskExtractor
     /// <summary>The full proto name of the mask type whose presence marks an AIP-134 update request.</summary>
     internal const string FieldMaskTypeName = "google.protobuf.FieldMask";
 
-    /// <summary>The attribute protoc puts on every member of a message class (the index <see cref="IsFirstMessageDescriptor"/> searches).</summary>
-    public const string GeneratedCodeAttributeMetadataName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
     /// <summary>
     /// Syntax-only filter, run only on members with a <c>[GeneratedCode]</c> attribute (the compiler's attribute index

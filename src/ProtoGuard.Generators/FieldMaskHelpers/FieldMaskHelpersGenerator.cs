@@ -32,7 +32,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
         // through the compiler's attribute index (protoc's [GeneratedCode] members), which never walks method bodies.
         var files = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                FieldMaskExtractor.GeneratedCodeAttributeMetadataName,
+                GrpcPluginOutput.GeneratedCodeAttributeMetadataName,
                 FieldMaskExtractor.IsFirstMessageDescriptor,
                 FieldMaskExtractor.Decode)
             .WithTrackingName(TrackingNames.FieldMask.DescriptorFiles)

@@ -20,7 +20,6 @@ namespace ProtoGuard.Generators.Paging;
 /// </remarks>
 internal static class PagedClientExtractor
 {
-    public const string GeneratedCodeAttributeMetadataName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
     /// <summary>Syntax-only filter: a one-parameter constructor taking a <c>CallInvoker</c>, in a nested class.</summary>
     public static bool IsCandidateConstructor(SyntaxNode node, CancellationToken cancellationToken)

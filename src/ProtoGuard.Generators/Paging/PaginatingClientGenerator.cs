@@ -21,7 +21,7 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
     {
         var pagedClients = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                PagedClientExtractor.GeneratedCodeAttributeMetadataName,
+                GrpcPluginOutput.GeneratedCodeAttributeMetadataName,
                 PagedClientExtractor.IsCandidateConstructor,
                 PagedClientExtractor.Extract)
             .WithTrackingName(TrackingNames.GrpcClients)
