@@ -23,6 +23,17 @@ public sealed class FieldMaskApplyTests
     }
 
     [Fact]
+    public void A_path_copies_only_its_own_field_among_fields_whose_names_have_the_same_length()
+    {
+        var target = new Profile { Avatar = ByteString.CopyFromUtf8("old"), Address = new Address { Geo = new Geo { Lat = 1, Lng = 2 } } };
+        var patch = new Profile { Active = true, Avatar = ByteString.CopyFromUtf8("new"), Address = new Address { Geo = new Geo { Lat = 3, Lng = 4 } } };
+
+        target.ApplyFieldMask(patch, Mask("active", "address.geo.lng"));
+
+        Assert.Equal(new Profile { Active = true, Avatar = ByteString.CopyFromUtf8("old"), Address = new Address { Geo = new Geo { Lat = 1, Lng = 4 } } }, target);
+    }
+
+    [Fact]
     public void A_scalar_path_whose_patch_value_is_default_clears_the_field()
     {
         var target = new Profile { Name = "old", Visibility = Visibility.Private, Active = true, Avatar = ByteString.CopyFromUtf8("x") };
@@ -280,6 +291,12 @@ public sealed class FieldMaskApplyTests
     [InlineData("referrer.referrer.address.geo", true)]
     [InlineData("settings.dark_mode", true)]
     [InlineData("lucky_number", true)]
+    [InlineData("lucky_numbers", true)]
+    [InlineData("address.geo.lng", true)]
+    [InlineData("lucky", false)]
+    [InlineData("address.geo.", false)]
+    [InlineData("address.geo.lat.lng", false)]
+    [InlineData("address.geo.lat.", false)]
     [InlineData("Name", false)]
     [InlineData("displayName", false)]
     [InlineData("", false)]

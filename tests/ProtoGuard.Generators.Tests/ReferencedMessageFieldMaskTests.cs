@@ -24,6 +24,12 @@ public sealed class ReferencedMessageFieldMaskTests
         "Acme.Profiles.Profile.Types.Settings.FieldMask.g.cs",
     };
 
+    /// <summary>The rest of the error for an invalid path of Profile: its valid paths.</summary>
+    private const string ProfileValidPaths =
+        "valid paths: name, address, address.<path of Acme.Profiles.Address>, previous_addresses, "
+        + "scores, addresses_by_label, nickname, age, lucky_number, motto, visibility, tags, email, postal_address, phone_number, updated_at, "
+        + "settings, settings.<path of Acme.Profiles.Profile.Types.Settings>, rating, avatar, active, referrer, referrer.<path of Acme.Profiles.Profile>, lucky_numbers. (Parameter 'mask')";
+
     private const string Program = """
         using System;
         using System.Linq;
@@ -123,16 +129,15 @@ public sealed class ReferencedMessageFieldMaskTests
 
     [Theory]
     [InlineData("address.geo.lat", "valid")]
+    [InlineData("address.geo.lng", "valid")]
     [InlineData("nickname", "valid")]
     [InlineData("postal_address", "valid")]
-    [InlineData(
-        "nmae",
-        "Invalid field mask path 'nmae' for Acme.Profiles.Profile; valid paths: name, address, address.<path of Acme.Profiles.Address>, previous_addresses, "
-        + "scores, addresses_by_label, nickname, age, lucky_number, motto, visibility, tags, email, postal_address, phone_number, updated_at, "
-        + "settings, settings.<path of Acme.Profiles.Profile.Types.Settings>, rating, avatar, active, referrer, referrer.<path of Acme.Profiles.Profile>, lucky_numbers. (Parameter 'mask')")]
-    [InlineData("address.geo.alt", "Invalid field mask path 'address.geo.alt' for Acme.Profiles.Profile; valid paths: name, address, address.<path of Acme.Profiles.Address>, previous_addresses, "
-        + "scores, addresses_by_label, nickname, age, lucky_number, motto, visibility, tags, email, postal_address, phone_number, updated_at, "
-        + "settings, settings.<path of Acme.Profiles.Profile.Types.Settings>, rating, avatar, active, referrer, referrer.<path of Acme.Profiles.Profile>, lucky_numbers. (Parameter 'mask')")]
+    [InlineData("lucky_numbers", "valid")]
+    [InlineData("nmae", "Invalid field mask path 'nmae' for Acme.Profiles.Profile; " + ProfileValidPaths)]
+    [InlineData("address.geo.alt", "Invalid field mask path 'address.geo.alt' for Acme.Profiles.Profile; " + ProfileValidPaths)]
+    [InlineData("lucky", "Invalid field mask path 'lucky' for Acme.Profiles.Profile; " + ProfileValidPaths)]
+    [InlineData("address.geo.", "Invalid field mask path 'address.geo.' for Acme.Profiles.Profile; " + ProfileValidPaths)]
+    [InlineData("address.geo.lat.lng", "Invalid field mask path 'address.geo.lat.lng' for Acme.Profiles.Profile; " + ProfileValidPaths)]
     public void Paths_are_validated_against_the_names_of_the_descriptor(string path, string expected)
     {
         var library = TwoAssemblies.CompileLibrary(GrpcToolsOutput.For("Profile"), generator: null);

@@ -201,9 +201,8 @@ internal static class FieldMaskEmitter
             .Line(HiddenFromEditor)
             .Line($"internal static bool {names.IsValidPath}(string path, int start)")
             .OpenBlock();
-        var leaves = message.Fields.ToList();
         var nestable = message.Fields.Where(field => field.Nested is not null).ToList();
-        if (leaves.Count == 0)
+        if (message.Fields.Count == 0)
         {
             writer.Line("return false;").CloseBlock();
             return;
@@ -211,12 +210,8 @@ internal static class FieldMaskEmitter
 
         if (nestable.Count == 0)
         {
-            writer.Line("if (path.IndexOf('.', start) >= 0)")
-                .OpenBlock()
-                .Line("return false;")
-                .CloseBlock()
-                .Line()
-                .Line("int length = path.Length - start;");
+            // No IndexOf('.'): a rest of the path that equals a field name contains no '.'.
+            writer.Line("int length = path.Length - start;");
         }
         else
         {
@@ -224,27 +219,46 @@ internal static class FieldMaskEmitter
                 .Line("int length = (end < 0 ? path.Length : end) - start;")
                 .Line("if (end >= 0)")
                 .OpenBlock();
-            foreach (var field in nestable)
-            {
-                writer.Line($"if ({SegmentEquals(message, field)})")
-                    .OpenBlock()
-                    .Line($"return {field.Nested!.StaticHost}.{field.Nested.Names.IsValidPath}(path, end + 1);")
-                    .CloseBlock()
-                    .Line();
-            }
-
-            writer.Line("return false;")
+            WriteSegmentDispatch(writer, message, nestable, lastSegment: false, field => writer
+                .Line($"return {field.Nested!.StaticHost}.{field.Nested.Names.IsValidPath}(path, end + 1);"));
+            writer.Line()
+                .Line("return false;")
                 .CloseBlock()
                 .Line();
         }
 
-        for (var i = 0; i < leaves.Count; i++)
+        if (message.HelperClassName is not null)
         {
-            var end = i == leaves.Count - 1 ? ";" : string.Empty;
-            writer.Line(i == 0 ? $"return ({SegmentEquals(message, leaves[i])}){end}" : $"    || ({SegmentEquals(message, leaves[i])}){end}");
+            WriteReturnAny(writer, message.Fields.Select(field => $"({SegmentEquals(message, field, lastSegment: true)})"));
+            writer.CloseBlock();
+            return;
         }
 
-        writer.CloseBlock();
+        writer.Line("switch (length)")
+            .OpenBlock();
+        foreach (var sameLength in ByLength(message.Fields))
+        {
+            writer.Line($"case {sameLength.Key}:").Indent();
+            WriteReturnAny(writer, sameLength.Select(field => SegmentEquals(message, field, lastSegment: true)));
+            writer.Unindent();
+        }
+
+        writer.Line("default:").Indent()
+            .Line("return false;")
+            .Unindent()
+            .CloseBlock()
+            .CloseBlock();
+    }
+
+    /// <summary>Writes <c>return a</c>, then <c>|| b</c> and so on, one condition a line.</summary>
+    private static void WriteReturnAny(IndentedWriter writer, IEnumerable<string> conditions)
+    {
+        var lines = conditions.Select((condition, i) => i == 0 ? "return " + condition : "    || " + condition).ToList();
+        lines[lines.Count - 1] += ";";
+        foreach (var line in lines)
+        {
+            writer.Line(line);
+        }
     }
 
     private static void WriteValidatePaths(IndentedWriter writer, FieldMaskMessageModel message, string generatedCode)
@@ -255,6 +269,8 @@ internal static class FieldMaskEmitter
             : "valid paths: " + string.Join(", ", message.Fields.Select(field => field.Nested is null
                 ? field.ProtoName
                 : $"{field.ProtoName}, {field.ProtoName}.<path of {field.Nested.ProtoFullName}>"));
+
+        // '*' is never a valid path: it is tested only for the paths that are not, so valid paths skip that test.
         writer.Line("/// <summary>")
             .Line("/// Checks an update mask before anything is applied: every path must be valid (see <c>IsValidPath</c>), and <c>*</c>")
             .Line("/// (full replacement) must be the only path. A null or empty mask is valid (AIP-134: all populated fields).")
@@ -276,18 +292,19 @@ internal static class FieldMaskEmitter
             .Line("for (int i = 0; i < paths.Count; i++)")
             .OpenBlock()
             .Line("string path = paths[i];")
-            .Line("if (path == \"*\")")
+            .Line($"if (!{names.IsValidPath}(path, 0))")
             .OpenBlock()
-            .Line("if (paths.Count != 1)")
-            .OpenBlock()
-            .Line($"throw new {ArgumentException}(\"Field mask path '*' (full replacement of {message.ProtoFullName}) must be the only path, but the mask has \" + paths.Count + \" paths.\", nameof(mask));")
-            .CloseBlock()
-            .CloseBlock()
-            .Line($"else if (!{names.IsValidPath}(path, 0))")
+            .Line("if (path != \"*\")")
             .OpenBlock()
             .Line(message.HelperClassName is null
                 ? $"throw new {ArgumentException}(\"Invalid field mask path '\" + path + \"' for {message.ProtoFullName}; {Escape(validPaths)}.\", nameof(mask));"
                 : $"throw new {ArgumentException}(\"Invalid field mask path '\" + path + \"' for {message.ProtoFullName}; \" + FieldNames.ValidPaths + \".\", nameof(mask));")
+            .CloseBlock()
+            .Line()
+            .Line("if (paths.Count != 1)")
+            .OpenBlock()
+            .Line($"throw new {ArgumentException}(\"Field mask path '*' (full replacement of {message.ProtoFullName}) must be the only path, but the mask has \" + paths.Count + \" paths.\", nameof(mask));")
+            .CloseBlock()
             .CloseBlock()
             .CloseBlock()
             .CloseBlock();
@@ -383,29 +400,21 @@ internal static class FieldMaskEmitter
         if (message.Fields.Count != 0)
         {
             writer.Line();
-            if (message.Fields.Any(field => field.Nested is not null))
-            {
-                writer.Line("int end = path.IndexOf('.', start);")
-                    .Line("int length = (end < 0 ? path.Length : end) - start;");
-            }
-            else
+            var nestable = message.Fields.Where(field => field.Nested is not null).ToList();
+            if (nestable.Count == 0)
             {
                 writer.Line("int length = path.Length - start;");
             }
-
-            foreach (var field in message.Fields)
+            else
             {
-                writer.Line();
-                writer.Line($"if ({SegmentEquals(message, field)})").OpenBlock();
-                if (field.Nested is NestedMessageModel nested)
+                writer.Line("int end = path.IndexOf('.', start);")
+                    .Line("int length = (end < 0 ? path.Length : end) - start;")
+                    .Line("if (end >= 0)")
+                    .OpenBlock();
+                WriteSegmentDispatch(writer, message, nestable, lastSegment: false, field =>
                 {
-                    writer.Line("if (end < 0)")
-                        .OpenBlock()
-                        .Line($"{self}.{field.PropertyName} = patch?.{field.PropertyName}?.Clone();")
-                        .CloseBlock()
-                        .Line("else")
-                        .OpenBlock()
-                        .Line($"if ({self}.{field.PropertyName} is null)")
+                    var nested = field.Nested!;
+                    writer.Line($"if ({self}.{field.PropertyName} is null)")
                         .OpenBlock()
                         .Line($"if (patch?.{field.PropertyName} is null)")
                         .OpenBlock()
@@ -418,22 +427,82 @@ internal static class FieldMaskEmitter
                         .Line(nested.IsReferenced
                             ? $"{nested.StaticHost}.{nested.Names.ApplyFieldMask}({self}.{field.PropertyName}, patch?.{field.PropertyName}, path, end + 1);"
                             : $"{self}.{field.PropertyName}.{nested.Names.ApplyFieldMask}(patch?.{field.PropertyName}, path, end + 1);")
-                        .CloseBlock()
-                        .Line()
                         .Line("return;");
+                });
+                writer.Line()
+                    .Line("return;")
+                    .CloseBlock()
+                    .Line();
+            }
+
+            WriteSegmentDispatch(writer, message, message.Fields, lastSegment: true, field =>
+            {
+                if (field.Nested is not null)
+                {
+                    writer.Line($"{self}.{field.PropertyName} = patch?.{field.PropertyName}?.Clone();");
                 }
                 else
                 {
                     WriteCopyFromNullablePatch(writer, field, self);
-                    writer.Line("return;");
                 }
 
-                writer.CloseBlock();
-            }
+                writer.Line("return;");
+            });
         }
 
         writer.CloseBlock();
     }
+
+    /// <summary>
+    /// Writes the tests of one path segment, of length <c>length</c>, against <paramref name="fields"/>' names, so that a
+    /// path costs one string comparison: a <c>switch</c> on the names' lengths (ascending; fields in declaration order
+    /// within one length), or, for a referenced message whose names are read at run time, one <c>if</c> per field that
+    /// tests the length first. <paramref name="writeMatch"/> writes what a match does and must leave the method.
+    /// </summary>
+    private static void WriteSegmentDispatch(
+        IndentedWriter writer,
+        FieldMaskMessageModel message,
+        IReadOnlyList<FieldMaskFieldModel> fields,
+        bool lastSegment,
+        System.Action<FieldMaskFieldModel> writeMatch)
+    {
+        if (message.HelperClassName is not null)
+        {
+            for (var i = 0; i < fields.Count; i++)
+            {
+                writer.Line($"if ({SegmentEquals(message, fields[i], lastSegment)})").OpenBlock();
+                writeMatch(fields[i]);
+                writer.CloseBlock();
+                if (i != fields.Count - 1)
+                {
+                    writer.Line();
+                }
+            }
+
+            return;
+        }
+
+        writer.Line("switch (length)")
+            .OpenBlock();
+        foreach (var sameLength in ByLength(fields))
+        {
+            writer.Line($"case {sameLength.Key}:").Indent();
+            foreach (var field in sameLength)
+            {
+                writer.Line($"if ({SegmentEquals(message, field, lastSegment)})").OpenBlock();
+                writeMatch(field);
+                writer.CloseBlock().Line();
+            }
+
+            writer.Line("break;").Unindent();
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>Fields grouped by the length of their name, shortest first, in declaration order within a group.</summary>
+    private static IEnumerable<IGrouping<int, FieldMaskFieldModel>> ByLength(IEnumerable<FieldMaskFieldModel> fields)
+        => fields.GroupBy(field => field.ProtoName.Length).OrderBy(group => group.Key);
 
     private static void WriteComputeFieldMask(IndentedWriter writer, FieldMaskMessageModel message, string generatedCode)
     {
@@ -706,15 +775,24 @@ internal static class FieldMaskEmitter
         _ => "default",
     };
 
-    private static string SegmentEquals(FieldMaskMessageModel message, FieldMaskFieldModel field)
+    /// <summary>
+    /// Whether the segment from <c>start</c> is the field's name. The last segment runs to the end of the path, so a
+    /// suffix test does (the JIT expands <c>EndsWith</c> of a literal into a few loads); a literal name's length has
+    /// been switched on already, a referenced message's name (read at run time) is tested against <c>length</c> here.
+    /// </summary>
+    private static string SegmentEquals(FieldMaskMessageModel message, FieldMaskFieldModel field, bool lastSegment)
     {
+        var name = PathName(message, field);
         if (message.HelperClassName is null)
         {
-            return $"length == {field.ProtoName.Length} && string.CompareOrdinal(path, start, \"{field.ProtoName}\", 0, {field.ProtoName.Length}) == 0";
+            return lastSegment
+                ? $"path.EndsWith({name}, global::System.StringComparison.Ordinal)"
+                : $"string.CompareOrdinal(path, start, {name}, 0, {field.ProtoName.Length}) == 0";
         }
 
-        var name = PathName(message, field);
-        return $"length == {name}.Length && string.CompareOrdinal(path, start, {name}, 0, length) == 0";
+        return lastSegment
+            ? $"length == {name}.Length && path.EndsWith({name}, global::System.StringComparison.Ordinal)"
+            : $"length == {name}.Length && string.CompareOrdinal(path, start, {name}, 0, length) == 0";
     }
 
     /// <summary>The C# expression of a field's path segment: a literal, or a referenced message's name read from its descriptor.</summary>

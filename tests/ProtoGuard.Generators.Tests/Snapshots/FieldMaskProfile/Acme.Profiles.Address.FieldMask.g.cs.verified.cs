@@ -62,17 +62,31 @@ namespace Acme.Profiles
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                if (length == 3 && string.CompareOrdinal(path, start, "geo", 0, 3) == 0)
+                switch (length)
                 {
-                    return global::Acme.Profiles.Geo.IsValidPath(path, end + 1);
+                    case 3:
+                        if (string.CompareOrdinal(path, start, "geo", 0, 3) == 0)
+                        {
+                            return global::Acme.Profiles.Geo.IsValidPath(path, end + 1);
+                        }
+
+                        break;
                 }
 
                 return false;
             }
 
-            return (length == 6 && string.CompareOrdinal(path, start, "street", 0, 6) == 0)
-                || (length == 4 && string.CompareOrdinal(path, start, "city", 0, 4) == 0)
-                || (length == 3 && string.CompareOrdinal(path, start, "geo", 0, 3) == 0);
+            switch (length)
+            {
+                case 3:
+                    return path.EndsWith("geo", global::System.StringComparison.Ordinal);
+                case 4:
+                    return path.EndsWith("city", global::System.StringComparison.Ordinal);
+                case 6:
+                    return path.EndsWith("street", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -96,16 +110,17 @@ namespace Acme.Profiles
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Address; valid paths: street, city, geo, geo.<path of acme.profile.v1.Geo>.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of acme.profile.v1.Address) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Address; valid paths: street, city, geo, geo.<path of acme.profile.v1.Geo>.", nameof(mask));
                 }
             }
         }
@@ -190,41 +205,59 @@ namespace Acme.Profiles
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
-
-            if (length == 6 && string.CompareOrdinal(path, start, "street", 0, 6) == 0)
+            if (end >= 0)
             {
-                this.Street = patch is null ? "" : patch.Street;
-                return;
-            }
-
-            if (length == 4 && string.CompareOrdinal(path, start, "city", 0, 4) == 0)
-            {
-                this.City = patch is null ? "" : patch.City;
-                return;
-            }
-
-            if (length == 3 && string.CompareOrdinal(path, start, "geo", 0, 3) == 0)
-            {
-                if (end < 0)
+                switch (length)
                 {
-                    this.Geo = patch?.Geo?.Clone();
-                }
-                else
-                {
-                    if (this.Geo is null)
-                    {
-                        if (patch?.Geo is null)
+                    case 3:
+                        if (string.CompareOrdinal(path, start, "geo", 0, 3) == 0)
                         {
+                            if (this.Geo is null)
+                            {
+                                if (patch?.Geo is null)
+                                {
+                                    return;
+                                }
+
+                                this.Geo = new global::Acme.Profiles.Geo();
+                            }
+
+                            this.Geo.ApplyFieldMask(patch?.Geo, path, end + 1);
                             return;
                         }
 
-                        this.Geo = new global::Acme.Profiles.Geo();
-                    }
-
-                    this.Geo.ApplyFieldMask(patch?.Geo, path, end + 1);
+                        break;
                 }
 
                 return;
+            }
+
+            switch (length)
+            {
+                case 3:
+                    if (path.EndsWith("geo", global::System.StringComparison.Ordinal))
+                    {
+                        this.Geo = patch?.Geo?.Clone();
+                        return;
+                    }
+
+                    break;
+                case 4:
+                    if (path.EndsWith("city", global::System.StringComparison.Ordinal))
+                    {
+                        this.City = patch is null ? "" : patch.City;
+                        return;
+                    }
+
+                    break;
+                case 6:
+                    if (path.EndsWith("street", global::System.StringComparison.Ordinal))
+                    {
+                        this.Street = patch is null ? "" : patch.Street;
+                        return;
+                    }
+
+                    break;
             }
         }
 

@@ -71,20 +71,37 @@ namespace Acme.Profiles
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                if (length == 6 && string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
+                switch (length)
                 {
-                    return global::Acme.Profiles.Holder.IsValidPath(path, end + 1);
+                    case 6:
+                        if (string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
+                        {
+                            return global::Acme.Profiles.Holder.IsValidPath(path, end + 1);
+                        }
+
+                        break;
                 }
 
                 return false;
             }
 
-            return (length == 11 && string.CompareOrdinal(path, start, "field_paths", 0, 11) == 0)
-                || (length == 16 && string.CompareOrdinal(path, start, "apply_field_mask", 0, 16) == 0)
-                || (length == 13 && string.CompareOrdinal(path, start, "is_valid_path", 0, 13) == 0)
-                || (length == 14 && string.CompareOrdinal(path, start, "validate_paths", 0, 14) == 0)
-                || (length == 18 && string.CompareOrdinal(path, start, "compute_field_mask", 0, 18) == 0)
-                || (length == 6 && string.CompareOrdinal(path, start, "holder", 0, 6) == 0);
+            switch (length)
+            {
+                case 6:
+                    return path.EndsWith("holder", global::System.StringComparison.Ordinal);
+                case 11:
+                    return path.EndsWith("field_paths", global::System.StringComparison.Ordinal);
+                case 13:
+                    return path.EndsWith("is_valid_path", global::System.StringComparison.Ordinal);
+                case 14:
+                    return path.EndsWith("validate_paths", global::System.StringComparison.Ordinal);
+                case 16:
+                    return path.EndsWith("apply_field_mask", global::System.StringComparison.Ordinal);
+                case 18:
+                    return path.EndsWith("compute_field_mask", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -108,16 +125,17 @@ namespace Acme.Profiles
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath_(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Colliding; valid paths: field_paths, apply_field_mask, is_valid_path, validate_paths, compute_field_mask, holder, holder.<path of acme.profile.v1.Holder>.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of acme.profile.v1.Colliding) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath_(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Colliding; valid paths: field_paths, apply_field_mask, is_valid_path, validate_paths, compute_field_mask, holder, holder.<path of acme.profile.v1.Holder>.", nameof(mask));
                 }
             }
         }
@@ -220,59 +238,83 @@ namespace Acme.Profiles
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
-
-            if (length == 11 && string.CompareOrdinal(path, start, "field_paths", 0, 11) == 0)
+            if (end >= 0)
             {
-                this.FieldPaths = patch is null ? "" : patch.FieldPaths;
-                return;
-            }
-
-            if (length == 16 && string.CompareOrdinal(path, start, "apply_field_mask", 0, 16) == 0)
-            {
-                this.ApplyFieldMask = patch is null ? "" : patch.ApplyFieldMask;
-                return;
-            }
-
-            if (length == 13 && string.CompareOrdinal(path, start, "is_valid_path", 0, 13) == 0)
-            {
-                this.IsValidPath = patch is null ? "" : patch.IsValidPath;
-                return;
-            }
-
-            if (length == 14 && string.CompareOrdinal(path, start, "validate_paths", 0, 14) == 0)
-            {
-                this.ValidatePaths = patch is null ? "" : patch.ValidatePaths;
-                return;
-            }
-
-            if (length == 18 && string.CompareOrdinal(path, start, "compute_field_mask", 0, 18) == 0)
-            {
-                this.ComputeFieldMask = patch is null ? "" : patch.ComputeFieldMask;
-                return;
-            }
-
-            if (length == 6 && string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
-            {
-                if (end < 0)
+                switch (length)
                 {
-                    this.Holder = patch?.Holder?.Clone();
-                }
-                else
-                {
-                    if (this.Holder is null)
-                    {
-                        if (patch?.Holder is null)
+                    case 6:
+                        if (string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
                         {
+                            if (this.Holder is null)
+                            {
+                                if (patch?.Holder is null)
+                                {
+                                    return;
+                                }
+
+                                this.Holder = new global::Acme.Profiles.Holder();
+                            }
+
+                            this.Holder.ApplyFieldMask(patch?.Holder, path, end + 1);
                             return;
                         }
 
-                        this.Holder = new global::Acme.Profiles.Holder();
-                    }
-
-                    this.Holder.ApplyFieldMask(patch?.Holder, path, end + 1);
+                        break;
                 }
 
                 return;
+            }
+
+            switch (length)
+            {
+                case 6:
+                    if (path.EndsWith("holder", global::System.StringComparison.Ordinal))
+                    {
+                        this.Holder = patch?.Holder?.Clone();
+                        return;
+                    }
+
+                    break;
+                case 11:
+                    if (path.EndsWith("field_paths", global::System.StringComparison.Ordinal))
+                    {
+                        this.FieldPaths = patch is null ? "" : patch.FieldPaths;
+                        return;
+                    }
+
+                    break;
+                case 13:
+                    if (path.EndsWith("is_valid_path", global::System.StringComparison.Ordinal))
+                    {
+                        this.IsValidPath = patch is null ? "" : patch.IsValidPath;
+                        return;
+                    }
+
+                    break;
+                case 14:
+                    if (path.EndsWith("validate_paths", global::System.StringComparison.Ordinal))
+                    {
+                        this.ValidatePaths = patch is null ? "" : patch.ValidatePaths;
+                        return;
+                    }
+
+                    break;
+                case 16:
+                    if (path.EndsWith("apply_field_mask", global::System.StringComparison.Ordinal))
+                    {
+                        this.ApplyFieldMask = patch is null ? "" : patch.ApplyFieldMask;
+                        return;
+                    }
+
+                    break;
+                case 18:
+                    if (path.EndsWith("compute_field_mask", global::System.StringComparison.Ordinal))
+                    {
+                        this.ComputeFieldMask = patch is null ? "" : patch.ComputeFieldMask;
+                        return;
+                    }
+
+                    break;
             }
         }
 

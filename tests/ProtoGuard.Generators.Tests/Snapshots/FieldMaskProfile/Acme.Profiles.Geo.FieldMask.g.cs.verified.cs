@@ -45,14 +45,15 @@ namespace Acme.Profiles
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static bool IsValidPath(string path, int start)
         {
-            if (path.IndexOf('.', start) >= 0)
-            {
-                return false;
-            }
-
             int length = path.Length - start;
-            return (length == 3 && string.CompareOrdinal(path, start, "lat", 0, 3) == 0)
-                || (length == 3 && string.CompareOrdinal(path, start, "lng", 0, 3) == 0);
+            switch (length)
+            {
+                case 3:
+                    return path.EndsWith("lat", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("lng", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -76,16 +77,17 @@ namespace Acme.Profiles
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Geo; valid paths: lat, lng.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of acme.profile.v1.Geo) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Geo; valid paths: lat, lng.", nameof(mask));
                 }
             }
         }
@@ -163,17 +165,22 @@ namespace Acme.Profiles
             }
 
             int length = path.Length - start;
-
-            if (length == 3 && string.CompareOrdinal(path, start, "lat", 0, 3) == 0)
+            switch (length)
             {
-                this.Lat = patch is null ? default : patch.Lat;
-                return;
-            }
+                case 3:
+                    if (path.EndsWith("lat", global::System.StringComparison.Ordinal))
+                    {
+                        this.Lat = patch is null ? default : patch.Lat;
+                        return;
+                    }
 
-            if (length == 3 && string.CompareOrdinal(path, start, "lng", 0, 3) == 0)
-            {
-                this.Lng = patch is null ? default : patch.Lng;
-                return;
+                    if (path.EndsWith("lng", global::System.StringComparison.Ordinal))
+                    {
+                        this.Lng = patch is null ? default : patch.Lng;
+                        return;
+                    }
+
+                    break;
             }
         }
 

@@ -45,14 +45,16 @@ namespace Acme.Profiles
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static bool IsValidPath(string path, int start)
         {
-            if (path.IndexOf('.', start) >= 0)
-            {
-                return false;
-            }
-
             int length = path.Length - start;
-            return (length == 4 && string.CompareOrdinal(path, start, "self", 0, 4) == 0)
-                || (length == 6 && string.CompareOrdinal(path, start, "holder", 0, 6) == 0);
+            switch (length)
+            {
+                case 4:
+                    return path.EndsWith("self", global::System.StringComparison.Ordinal);
+                case 6:
+                    return path.EndsWith("holder", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -76,16 +78,17 @@ namespace Acme.Profiles
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Holder; valid paths: self, holder.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of acme.profile.v1.Holder) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Holder; valid paths: self, holder.", nameof(mask));
                 }
             }
         }
@@ -163,17 +166,24 @@ namespace Acme.Profiles
             }
 
             int length = path.Length - start;
-
-            if (length == 4 && string.CompareOrdinal(path, start, "self", 0, 4) == 0)
+            switch (length)
             {
-                this.Self = patch is null ? "" : patch.Self;
-                return;
-            }
+                case 4:
+                    if (path.EndsWith("self", global::System.StringComparison.Ordinal))
+                    {
+                        this.Self = patch is null ? "" : patch.Self;
+                        return;
+                    }
 
-            if (length == 6 && string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
-            {
-                this.Holder_ = patch is null ? "" : patch.Holder_;
-                return;
+                    break;
+                case 6:
+                    if (path.EndsWith("holder", global::System.StringComparison.Ordinal))
+                    {
+                        this.Holder_ = patch is null ? "" : patch.Holder_;
+                        return;
+                    }
+
+                    break;
             }
         }
 

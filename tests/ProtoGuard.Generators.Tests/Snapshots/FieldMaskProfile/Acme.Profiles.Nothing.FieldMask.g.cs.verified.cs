@@ -64,16 +64,17 @@ namespace Acme.Profiles
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Nothing; acme.profile.v1.Nothing has no fields.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of acme.profile.v1.Nothing) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Nothing; acme.profile.v1.Nothing has no fields.", nameof(mask));
                 }
             }
         }

@@ -196,45 +196,69 @@ namespace Acme.Profiles
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                if (length == 7 && string.CompareOrdinal(path, start, "address", 0, 7) == 0)
+                switch (length)
                 {
-                    return global::Acme.Profiles.Address.IsValidPath(path, end + 1);
-                }
+                    case 7:
+                        if (string.CompareOrdinal(path, start, "address", 0, 7) == 0)
+                        {
+                            return global::Acme.Profiles.Address.IsValidPath(path, end + 1);
+                        }
 
-                if (length == 8 && string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
-                {
-                    return global::Acme.Profiles.Profile.Types.Settings.IsValidPath(path, end + 1);
-                }
+                        break;
+                    case 8:
+                        if (string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
+                        {
+                            return global::Acme.Profiles.Profile.Types.Settings.IsValidPath(path, end + 1);
+                        }
 
-                if (length == 8 && string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
-                {
-                    return global::Acme.Profiles.Profile.IsValidPath(path, end + 1);
+                        if (string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
+                        {
+                            return global::Acme.Profiles.Profile.IsValidPath(path, end + 1);
+                        }
+
+                        break;
                 }
 
                 return false;
             }
 
-            return (length == 4 && string.CompareOrdinal(path, start, "name", 0, 4) == 0)
-                || (length == 7 && string.CompareOrdinal(path, start, "address", 0, 7) == 0)
-                || (length == 18 && string.CompareOrdinal(path, start, "previous_addresses", 0, 18) == 0)
-                || (length == 6 && string.CompareOrdinal(path, start, "scores", 0, 6) == 0)
-                || (length == 18 && string.CompareOrdinal(path, start, "addresses_by_label", 0, 18) == 0)
-                || (length == 8 && string.CompareOrdinal(path, start, "nickname", 0, 8) == 0)
-                || (length == 3 && string.CompareOrdinal(path, start, "age", 0, 3) == 0)
-                || (length == 12 && string.CompareOrdinal(path, start, "lucky_number", 0, 12) == 0)
-                || (length == 5 && string.CompareOrdinal(path, start, "motto", 0, 5) == 0)
-                || (length == 10 && string.CompareOrdinal(path, start, "visibility", 0, 10) == 0)
-                || (length == 4 && string.CompareOrdinal(path, start, "tags", 0, 4) == 0)
-                || (length == 5 && string.CompareOrdinal(path, start, "email", 0, 5) == 0)
-                || (length == 14 && string.CompareOrdinal(path, start, "postal_address", 0, 14) == 0)
-                || (length == 12 && string.CompareOrdinal(path, start, "phone_number", 0, 12) == 0)
-                || (length == 10 && string.CompareOrdinal(path, start, "updated_at", 0, 10) == 0)
-                || (length == 8 && string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
-                || (length == 6 && string.CompareOrdinal(path, start, "rating", 0, 6) == 0)
-                || (length == 6 && string.CompareOrdinal(path, start, "avatar", 0, 6) == 0)
-                || (length == 6 && string.CompareOrdinal(path, start, "active", 0, 6) == 0)
-                || (length == 8 && string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
-                || (length == 13 && string.CompareOrdinal(path, start, "lucky_numbers", 0, 13) == 0);
+            switch (length)
+            {
+                case 3:
+                    return path.EndsWith("age", global::System.StringComparison.Ordinal);
+                case 4:
+                    return path.EndsWith("name", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("tags", global::System.StringComparison.Ordinal);
+                case 5:
+                    return path.EndsWith("motto", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("email", global::System.StringComparison.Ordinal);
+                case 6:
+                    return path.EndsWith("scores", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("rating", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("avatar", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("active", global::System.StringComparison.Ordinal);
+                case 7:
+                    return path.EndsWith("address", global::System.StringComparison.Ordinal);
+                case 8:
+                    return path.EndsWith("nickname", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("settings", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("referrer", global::System.StringComparison.Ordinal);
+                case 10:
+                    return path.EndsWith("visibility", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("updated_at", global::System.StringComparison.Ordinal);
+                case 12:
+                    return path.EndsWith("lucky_number", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("phone_number", global::System.StringComparison.Ordinal);
+                case 13:
+                    return path.EndsWith("lucky_numbers", global::System.StringComparison.Ordinal);
+                case 14:
+                    return path.EndsWith("postal_address", global::System.StringComparison.Ordinal);
+                case 18:
+                    return path.EndsWith("previous_addresses", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("addresses_by_label", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -258,16 +282,17 @@ namespace Acme.Profiles
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Profile; valid paths: name, address, address.<path of acme.profile.v1.Address>, previous_addresses, scores, addresses_by_label, nickname, age, lucky_number, motto, visibility, tags, email, postal_address, phone_number, updated_at, settings, settings.<path of acme.profile.v1.Profile.Settings>, rating, avatar, active, referrer, referrer.<path of acme.profile.v1.Profile>, lucky_numbers.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of acme.profile.v1.Profile) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Profile; valid paths: name, address, address.<path of acme.profile.v1.Address>, previous_addresses, scores, addresses_by_label, nickname, age, lucky_number, motto, visibility, tags, email, postal_address, phone_number, updated_at, settings, settings.<path of acme.profile.v1.Profile.Settings>, rating, avatar, active, referrer, referrer.<path of acme.profile.v1.Profile>, lucky_numbers.", nameof(mask));
                 }
             }
         }
@@ -522,256 +547,288 @@ namespace Acme.Profiles
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
-
-            if (length == 4 && string.CompareOrdinal(path, start, "name", 0, 4) == 0)
+            if (end >= 0)
             {
-                this.Name = patch is null ? "" : patch.Name;
-                return;
-            }
-
-            if (length == 7 && string.CompareOrdinal(path, start, "address", 0, 7) == 0)
-            {
-                if (end < 0)
+                switch (length)
                 {
-                    this.Address = patch?.Address?.Clone();
-                }
-                else
-                {
-                    if (this.Address is null)
-                    {
-                        if (patch?.Address is null)
+                    case 7:
+                        if (string.CompareOrdinal(path, start, "address", 0, 7) == 0)
                         {
+                            if (this.Address is null)
+                            {
+                                if (patch?.Address is null)
+                                {
+                                    return;
+                                }
+
+                                this.Address = new global::Acme.Profiles.Address();
+                            }
+
+                            this.Address.ApplyFieldMask(patch?.Address, path, end + 1);
                             return;
                         }
 
-                        this.Address = new global::Acme.Profiles.Address();
-                    }
-
-                    this.Address.ApplyFieldMask(patch?.Address, path, end + 1);
-                }
-
-                return;
-            }
-
-            if (length == 18 && string.CompareOrdinal(path, start, "previous_addresses", 0, 18) == 0)
-            {
-                this.PreviousAddresses.Clear();
-                if (!(patch is null))
-                {
-                    foreach (var item in patch.PreviousAddresses)
-                    {
-                        this.PreviousAddresses.Add(item.Clone());
-                    }
-                }
-
-                return;
-            }
-
-            if (length == 6 && string.CompareOrdinal(path, start, "scores", 0, 6) == 0)
-            {
-                this.Scores.Clear();
-                if (!(patch is null))
-                {
-                    this.Scores.Add(patch.Scores);
-                }
-
-                return;
-            }
-
-            if (length == 18 && string.CompareOrdinal(path, start, "addresses_by_label", 0, 18) == 0)
-            {
-                this.AddressesByLabel.Clear();
-                if (!(patch is null))
-                {
-                    foreach (var entry in patch.AddressesByLabel)
-                    {
-                        this.AddressesByLabel.Add(entry.Key, entry.Value.Clone());
-                    }
-                }
-
-                return;
-            }
-
-            if (length == 8 && string.CompareOrdinal(path, start, "nickname", 0, 8) == 0)
-            {
-                this.Nickname = patch?.Nickname;
-                return;
-            }
-
-            if (length == 3 && string.CompareOrdinal(path, start, "age", 0, 3) == 0)
-            {
-                this.Age = patch?.Age;
-                return;
-            }
-
-            if (length == 12 && string.CompareOrdinal(path, start, "lucky_number", 0, 12) == 0)
-            {
-                if (patch is null || !patch.HasLuckyNumber)
-                {
-                    this.ClearLuckyNumber();
-                }
-                else
-                {
-                    this.LuckyNumber = patch.LuckyNumber;
-                }
-
-                return;
-            }
-
-            if (length == 5 && string.CompareOrdinal(path, start, "motto", 0, 5) == 0)
-            {
-                if (patch is null || !patch.HasMotto)
-                {
-                    this.ClearMotto();
-                }
-                else
-                {
-                    this.Motto = patch.Motto;
-                }
-
-                return;
-            }
-
-            if (length == 10 && string.CompareOrdinal(path, start, "visibility", 0, 10) == 0)
-            {
-                this.Visibility = patch is null ? default : patch.Visibility;
-                return;
-            }
-
-            if (length == 4 && string.CompareOrdinal(path, start, "tags", 0, 4) == 0)
-            {
-                this.Tags.Clear();
-                if (!(patch is null))
-                {
-                    this.Tags.Add(patch.Tags);
-                }
-
-                return;
-            }
-
-            if (length == 5 && string.CompareOrdinal(path, start, "email", 0, 5) == 0)
-            {
-                if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
-                {
-                    this.Email = patch.Email;
-                }
-                else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
-                {
-                    this.ClearContact();
-                }
-
-                return;
-            }
-
-            if (length == 14 && string.CompareOrdinal(path, start, "postal_address", 0, 14) == 0)
-            {
-                if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
-                {
-                    this.PostalAddress = patch.PostalAddress.Clone();
-                }
-                else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
-                {
-                    this.ClearContact();
-                }
-
-                return;
-            }
-
-            if (length == 12 && string.CompareOrdinal(path, start, "phone_number", 0, 12) == 0)
-            {
-                if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
-                {
-                    this.PhoneNumber = patch.PhoneNumber;
-                }
-                else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
-                {
-                    this.ClearContact();
-                }
-
-                return;
-            }
-
-            if (length == 10 && string.CompareOrdinal(path, start, "updated_at", 0, 10) == 0)
-            {
-                this.UpdatedAt = patch?.UpdatedAt?.Clone();
-                return;
-            }
-
-            if (length == 8 && string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
-            {
-                if (end < 0)
-                {
-                    this.Settings = patch?.Settings?.Clone();
-                }
-                else
-                {
-                    if (this.Settings is null)
-                    {
-                        if (patch?.Settings is null)
+                        break;
+                    case 8:
+                        if (string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
                         {
+                            if (this.Settings is null)
+                            {
+                                if (patch?.Settings is null)
+                                {
+                                    return;
+                                }
+
+                                this.Settings = new global::Acme.Profiles.Profile.Types.Settings();
+                            }
+
+                            this.Settings.ApplyFieldMask(patch?.Settings, path, end + 1);
                             return;
                         }
 
-                        this.Settings = new global::Acme.Profiles.Profile.Types.Settings();
-                    }
-
-                    this.Settings.ApplyFieldMask(patch?.Settings, path, end + 1);
-                }
-
-                return;
-            }
-
-            if (length == 6 && string.CompareOrdinal(path, start, "rating", 0, 6) == 0)
-            {
-                this.Rating = patch is null ? default : patch.Rating;
-                return;
-            }
-
-            if (length == 6 && string.CompareOrdinal(path, start, "avatar", 0, 6) == 0)
-            {
-                this.Avatar = patch is null ? global::Google.Protobuf.ByteString.Empty : patch.Avatar;
-                return;
-            }
-
-            if (length == 6 && string.CompareOrdinal(path, start, "active", 0, 6) == 0)
-            {
-                this.Active = patch is null ? default : patch.Active;
-                return;
-            }
-
-            if (length == 8 && string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
-            {
-                if (end < 0)
-                {
-                    this.Referrer = patch?.Referrer?.Clone();
-                }
-                else
-                {
-                    if (this.Referrer is null)
-                    {
-                        if (patch?.Referrer is null)
+                        if (string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
                         {
+                            if (this.Referrer is null)
+                            {
+                                if (patch?.Referrer is null)
+                                {
+                                    return;
+                                }
+
+                                this.Referrer = new global::Acme.Profiles.Profile();
+                            }
+
+                            this.Referrer.ApplyFieldMask(patch?.Referrer, path, end + 1);
                             return;
                         }
 
-                        this.Referrer = new global::Acme.Profiles.Profile();
-                    }
-
-                    this.Referrer.ApplyFieldMask(patch?.Referrer, path, end + 1);
+                        break;
                 }
 
                 return;
             }
 
-            if (length == 13 && string.CompareOrdinal(path, start, "lucky_numbers", 0, 13) == 0)
+            switch (length)
             {
-                this.LuckyNumbers.Clear();
-                if (!(patch is null))
-                {
-                    this.LuckyNumbers.Add(patch.LuckyNumbers);
-                }
+                case 3:
+                    if (path.EndsWith("age", global::System.StringComparison.Ordinal))
+                    {
+                        this.Age = patch?.Age;
+                        return;
+                    }
 
-                return;
+                    break;
+                case 4:
+                    if (path.EndsWith("name", global::System.StringComparison.Ordinal))
+                    {
+                        this.Name = patch is null ? "" : patch.Name;
+                        return;
+                    }
+
+                    if (path.EndsWith("tags", global::System.StringComparison.Ordinal))
+                    {
+                        this.Tags.Clear();
+                        if (!(patch is null))
+                        {
+                            this.Tags.Add(patch.Tags);
+                        }
+
+                        return;
+                    }
+
+                    break;
+                case 5:
+                    if (path.EndsWith("motto", global::System.StringComparison.Ordinal))
+                    {
+                        if (patch is null || !patch.HasMotto)
+                        {
+                            this.ClearMotto();
+                        }
+                        else
+                        {
+                            this.Motto = patch.Motto;
+                        }
+
+                        return;
+                    }
+
+                    if (path.EndsWith("email", global::System.StringComparison.Ordinal))
+                    {
+                        if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
+                        {
+                            this.Email = patch.Email;
+                        }
+                        else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
+                        {
+                            this.ClearContact();
+                        }
+
+                        return;
+                    }
+
+                    break;
+                case 6:
+                    if (path.EndsWith("scores", global::System.StringComparison.Ordinal))
+                    {
+                        this.Scores.Clear();
+                        if (!(patch is null))
+                        {
+                            this.Scores.Add(patch.Scores);
+                        }
+
+                        return;
+                    }
+
+                    if (path.EndsWith("rating", global::System.StringComparison.Ordinal))
+                    {
+                        this.Rating = patch is null ? default : patch.Rating;
+                        return;
+                    }
+
+                    if (path.EndsWith("avatar", global::System.StringComparison.Ordinal))
+                    {
+                        this.Avatar = patch is null ? global::Google.Protobuf.ByteString.Empty : patch.Avatar;
+                        return;
+                    }
+
+                    if (path.EndsWith("active", global::System.StringComparison.Ordinal))
+                    {
+                        this.Active = patch is null ? default : patch.Active;
+                        return;
+                    }
+
+                    break;
+                case 7:
+                    if (path.EndsWith("address", global::System.StringComparison.Ordinal))
+                    {
+                        this.Address = patch?.Address?.Clone();
+                        return;
+                    }
+
+                    break;
+                case 8:
+                    if (path.EndsWith("nickname", global::System.StringComparison.Ordinal))
+                    {
+                        this.Nickname = patch?.Nickname;
+                        return;
+                    }
+
+                    if (path.EndsWith("settings", global::System.StringComparison.Ordinal))
+                    {
+                        this.Settings = patch?.Settings?.Clone();
+                        return;
+                    }
+
+                    if (path.EndsWith("referrer", global::System.StringComparison.Ordinal))
+                    {
+                        this.Referrer = patch?.Referrer?.Clone();
+                        return;
+                    }
+
+                    break;
+                case 10:
+                    if (path.EndsWith("visibility", global::System.StringComparison.Ordinal))
+                    {
+                        this.Visibility = patch is null ? default : patch.Visibility;
+                        return;
+                    }
+
+                    if (path.EndsWith("updated_at", global::System.StringComparison.Ordinal))
+                    {
+                        this.UpdatedAt = patch?.UpdatedAt?.Clone();
+                        return;
+                    }
+
+                    break;
+                case 12:
+                    if (path.EndsWith("lucky_number", global::System.StringComparison.Ordinal))
+                    {
+                        if (patch is null || !patch.HasLuckyNumber)
+                        {
+                            this.ClearLuckyNumber();
+                        }
+                        else
+                        {
+                            this.LuckyNumber = patch.LuckyNumber;
+                        }
+
+                        return;
+                    }
+
+                    if (path.EndsWith("phone_number", global::System.StringComparison.Ordinal))
+                    {
+                        if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
+                        {
+                            this.PhoneNumber = patch.PhoneNumber;
+                        }
+                        else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
+                        {
+                            this.ClearContact();
+                        }
+
+                        return;
+                    }
+
+                    break;
+                case 13:
+                    if (path.EndsWith("lucky_numbers", global::System.StringComparison.Ordinal))
+                    {
+                        this.LuckyNumbers.Clear();
+                        if (!(patch is null))
+                        {
+                            this.LuckyNumbers.Add(patch.LuckyNumbers);
+                        }
+
+                        return;
+                    }
+
+                    break;
+                case 14:
+                    if (path.EndsWith("postal_address", global::System.StringComparison.Ordinal))
+                    {
+                        if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
+                        {
+                            this.PostalAddress = patch.PostalAddress.Clone();
+                        }
+                        else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
+                        {
+                            this.ClearContact();
+                        }
+
+                        return;
+                    }
+
+                    break;
+                case 18:
+                    if (path.EndsWith("previous_addresses", global::System.StringComparison.Ordinal))
+                    {
+                        this.PreviousAddresses.Clear();
+                        if (!(patch is null))
+                        {
+                            foreach (var item in patch.PreviousAddresses)
+                            {
+                                this.PreviousAddresses.Add(item.Clone());
+                            }
+                        }
+
+                        return;
+                    }
+
+                    if (path.EndsWith("addresses_by_label", global::System.StringComparison.Ordinal))
+                    {
+                        this.AddressesByLabel.Clear();
+                        if (!(patch is null))
+                        {
+                            foreach (var entry in patch.AddressesByLabel)
+                            {
+                                this.AddressesByLabel.Add(entry.Key, entry.Value.Clone());
+                            }
+                        }
+
+                        return;
+                    }
+
+                    break;
             }
         }
 

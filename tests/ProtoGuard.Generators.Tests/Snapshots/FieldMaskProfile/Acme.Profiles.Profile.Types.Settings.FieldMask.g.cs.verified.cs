@@ -49,14 +49,16 @@ namespace Acme.Profiles
                 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
                 internal static bool IsValidPath(string path, int start)
                 {
-                    if (path.IndexOf('.', start) >= 0)
-                    {
-                        return false;
-                    }
-
                     int length = path.Length - start;
-                    return (length == 9 && string.CompareOrdinal(path, start, "dark_mode", 0, 9) == 0)
-                        || (length == 8 && string.CompareOrdinal(path, start, "language", 0, 8) == 0);
+                    switch (length)
+                    {
+                        case 8:
+                            return path.EndsWith("language", global::System.StringComparison.Ordinal);
+                        case 9:
+                            return path.EndsWith("dark_mode", global::System.StringComparison.Ordinal);
+                        default:
+                            return false;
+                    }
                 }
 
                 /// <summary>
@@ -80,16 +82,17 @@ namespace Acme.Profiles
                     for (int i = 0; i < paths.Count; i++)
                     {
                         string path = paths[i];
-                        if (path == "*")
+                        if (!IsValidPath(path, 0))
                         {
+                            if (path != "*")
+                            {
+                                throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Profile.Settings; valid paths: dark_mode, language.", nameof(mask));
+                            }
+
                             if (paths.Count != 1)
                             {
                                 throw new global::System.ArgumentException("Field mask path '*' (full replacement of acme.profile.v1.Profile.Settings) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                             }
-                        }
-                        else if (!IsValidPath(path, 0))
-                        {
-                            throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for acme.profile.v1.Profile.Settings; valid paths: dark_mode, language.", nameof(mask));
                         }
                     }
                 }
@@ -167,17 +170,24 @@ namespace Acme.Profiles
                     }
 
                     int length = path.Length - start;
-
-                    if (length == 9 && string.CompareOrdinal(path, start, "dark_mode", 0, 9) == 0)
+                    switch (length)
                     {
-                        this.DarkMode = patch is null ? default : patch.DarkMode;
-                        return;
-                    }
+                        case 8:
+                            if (path.EndsWith("language", global::System.StringComparison.Ordinal))
+                            {
+                                this.Language = patch is null ? "" : patch.Language;
+                                return;
+                            }
 
-                    if (length == 8 && string.CompareOrdinal(path, start, "language", 0, 8) == 0)
-                    {
-                        this.Language = patch is null ? "" : patch.Language;
-                        return;
+                            break;
+                        case 9:
+                            if (path.EndsWith("dark_mode", global::System.StringComparison.Ordinal))
+                            {
+                                this.DarkMode = patch is null ? default : patch.DarkMode;
+                                return;
+                            }
+
+                            break;
                     }
                 }
 

@@ -42,13 +42,14 @@ namespace Myservice.V1
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static bool IsValidPath(string path, int start)
         {
-            if (path.IndexOf('.', start) >= 0)
-            {
-                return false;
-            }
-
             int length = path.Length - start;
-            return (length == 7 && string.CompareOrdinal(path, start, "created", 0, 7) == 0);
+            switch (length)
+            {
+                case 7:
+                    return path.EndsWith("created", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -72,16 +73,17 @@ namespace Myservice.V1
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.BulkResp; valid paths: created.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of myservice.v1.BulkResp) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.BulkResp; valid paths: created.", nameof(mask));
                 }
             }
         }
@@ -153,11 +155,16 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-
-            if (length == 7 && string.CompareOrdinal(path, start, "created", 0, 7) == 0)
+            switch (length)
             {
-                this.Created = patch is null ? default : patch.Created;
-                return;
+                case 7:
+                    if (path.EndsWith("created", global::System.StringComparison.Ordinal))
+                    {
+                        this.Created = patch is null ? default : patch.Created;
+                        return;
+                    }
+
+                    break;
             }
         }
 

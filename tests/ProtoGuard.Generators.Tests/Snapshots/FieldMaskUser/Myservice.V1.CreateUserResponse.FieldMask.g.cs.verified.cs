@@ -74,15 +74,27 @@ namespace Myservice.V1
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
+                switch (length)
                 {
-                    return global::Myservice.V1.User.IsValidPath(path, end + 1);
+                    case 4:
+                        if (string.CompareOrdinal(path, start, "user", 0, 4) == 0)
+                        {
+                            return global::Myservice.V1.User.IsValidPath(path, end + 1);
+                        }
+
+                        break;
                 }
 
                 return false;
             }
 
-            return (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0);
+            switch (length)
+            {
+                case 4:
+                    return path.EndsWith("user", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -106,16 +118,17 @@ namespace Myservice.V1
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.CreateUserResponse; valid paths: user, user.<path of myservice.v1.User>.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of myservice.v1.CreateUserResponse) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.CreateUserResponse; valid paths: user, user.<path of myservice.v1.User>.", nameof(mask));
                 }
             }
         }
@@ -188,29 +201,43 @@ namespace Myservice.V1
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
-
-            if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
+            if (end >= 0)
             {
-                if (end < 0)
+                switch (length)
                 {
-                    this.User = patch?.User?.Clone();
-                }
-                else
-                {
-                    if (this.User is null)
-                    {
-                        if (patch?.User is null)
+                    case 4:
+                        if (string.CompareOrdinal(path, start, "user", 0, 4) == 0)
                         {
+                            if (this.User is null)
+                            {
+                                if (patch?.User is null)
+                                {
+                                    return;
+                                }
+
+                                this.User = new global::Myservice.V1.User();
+                            }
+
+                            this.User.ApplyFieldMask(patch?.User, path, end + 1);
                             return;
                         }
 
-                        this.User = new global::Myservice.V1.User();
-                    }
-
-                    this.User.ApplyFieldMask(patch?.User, path, end + 1);
+                        break;
                 }
 
                 return;
+            }
+
+            switch (length)
+            {
+                case 4:
+                    if (path.EndsWith("user", global::System.StringComparison.Ordinal))
+                    {
+                        this.User = patch?.User?.Clone();
+                        return;
+                    }
+
+                    break;
             }
         }
 

@@ -45,14 +45,16 @@ namespace Myservice.V1
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static bool IsValidPath(string path, int start)
         {
-            if (path.IndexOf('.', start) >= 0)
-            {
-                return false;
-            }
-
             int length = path.Length - start;
-            return (length == 9 && string.CompareOrdinal(path, start, "page_size", 0, 9) == 0)
-                || (length == 10 && string.CompareOrdinal(path, start, "page_token", 0, 10) == 0);
+            switch (length)
+            {
+                case 9:
+                    return path.EndsWith("page_size", global::System.StringComparison.Ordinal);
+                case 10:
+                    return path.EndsWith("page_token", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -76,16 +78,17 @@ namespace Myservice.V1
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.ListUsersRequest; valid paths: page_size, page_token.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of myservice.v1.ListUsersRequest) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.ListUsersRequest; valid paths: page_size, page_token.", nameof(mask));
                 }
             }
         }
@@ -163,17 +166,24 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-
-            if (length == 9 && string.CompareOrdinal(path, start, "page_size", 0, 9) == 0)
+            switch (length)
             {
-                this.PageSize = patch is null ? default : patch.PageSize;
-                return;
-            }
+                case 9:
+                    if (path.EndsWith("page_size", global::System.StringComparison.Ordinal))
+                    {
+                        this.PageSize = patch is null ? default : patch.PageSize;
+                        return;
+                    }
 
-            if (length == 10 && string.CompareOrdinal(path, start, "page_token", 0, 10) == 0)
-            {
-                this.PageToken = patch is null ? "" : patch.PageToken;
-                return;
+                    break;
+                case 10:
+                    if (path.EndsWith("page_token", global::System.StringComparison.Ordinal))
+                    {
+                        this.PageToken = patch is null ? "" : patch.PageToken;
+                        return;
+                    }
+
+                    break;
             }
         }
 

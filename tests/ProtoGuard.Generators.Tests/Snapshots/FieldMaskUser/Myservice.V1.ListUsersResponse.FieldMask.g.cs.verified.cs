@@ -45,14 +45,16 @@ namespace Myservice.V1
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static bool IsValidPath(string path, int start)
         {
-            if (path.IndexOf('.', start) >= 0)
-            {
-                return false;
-            }
-
             int length = path.Length - start;
-            return (length == 5 && string.CompareOrdinal(path, start, "users", 0, 5) == 0)
-                || (length == 15 && string.CompareOrdinal(path, start, "next_page_token", 0, 15) == 0);
+            switch (length)
+            {
+                case 5:
+                    return path.EndsWith("users", global::System.StringComparison.Ordinal);
+                case 15:
+                    return path.EndsWith("next_page_token", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -76,16 +78,17 @@ namespace Myservice.V1
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.ListUsersResponse; valid paths: users, next_page_token.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of myservice.v1.ListUsersResponse) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.ListUsersResponse; valid paths: users, next_page_token.", nameof(mask));
                 }
             }
         }
@@ -171,25 +174,32 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-
-            if (length == 5 && string.CompareOrdinal(path, start, "users", 0, 5) == 0)
+            switch (length)
             {
-                this.Users.Clear();
-                if (!(patch is null))
-                {
-                    foreach (var item in patch.Users)
+                case 5:
+                    if (path.EndsWith("users", global::System.StringComparison.Ordinal))
                     {
-                        this.Users.Add(item.Clone());
+                        this.Users.Clear();
+                        if (!(patch is null))
+                        {
+                            foreach (var item in patch.Users)
+                            {
+                                this.Users.Add(item.Clone());
+                            }
+                        }
+
+                        return;
                     }
-                }
 
-                return;
-            }
+                    break;
+                case 15:
+                    if (path.EndsWith("next_page_token", global::System.StringComparison.Ordinal))
+                    {
+                        this.NextPageToken = patch is null ? "" : patch.NextPageToken;
+                        return;
+                    }
 
-            if (length == 15 && string.CompareOrdinal(path, start, "next_page_token", 0, 15) == 0)
-            {
-                this.NextPageToken = patch is null ? "" : patch.NextPageToken;
-                return;
+                    break;
             }
         }
 

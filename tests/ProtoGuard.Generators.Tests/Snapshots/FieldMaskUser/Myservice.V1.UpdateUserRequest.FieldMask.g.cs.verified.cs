@@ -77,16 +77,29 @@ namespace Myservice.V1
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
+                switch (length)
                 {
-                    return global::Myservice.V1.User.IsValidPath(path, end + 1);
+                    case 4:
+                        if (string.CompareOrdinal(path, start, "user", 0, 4) == 0)
+                        {
+                            return global::Myservice.V1.User.IsValidPath(path, end + 1);
+                        }
+
+                        break;
                 }
 
                 return false;
             }
 
-            return (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
-                || (length == 11 && string.CompareOrdinal(path, start, "update_mask", 0, 11) == 0);
+            switch (length)
+            {
+                case 4:
+                    return path.EndsWith("user", global::System.StringComparison.Ordinal);
+                case 11:
+                    return path.EndsWith("update_mask", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -110,16 +123,17 @@ namespace Myservice.V1
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.UpdateUserRequest; valid paths: user, user.<path of myservice.v1.User>, update_mask.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of myservice.v1.UpdateUserRequest) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.UpdateUserRequest; valid paths: user, user.<path of myservice.v1.User>, update_mask.", nameof(mask));
                 }
             }
         }
@@ -198,35 +212,51 @@ namespace Myservice.V1
 
             int end = path.IndexOf('.', start);
             int length = (end < 0 ? path.Length : end) - start;
-
-            if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
+            if (end >= 0)
             {
-                if (end < 0)
+                switch (length)
                 {
-                    this.User = patch?.User?.Clone();
-                }
-                else
-                {
-                    if (this.User is null)
-                    {
-                        if (patch?.User is null)
+                    case 4:
+                        if (string.CompareOrdinal(path, start, "user", 0, 4) == 0)
                         {
+                            if (this.User is null)
+                            {
+                                if (patch?.User is null)
+                                {
+                                    return;
+                                }
+
+                                this.User = new global::Myservice.V1.User();
+                            }
+
+                            this.User.ApplyFieldMask(patch?.User, path, end + 1);
                             return;
                         }
 
-                        this.User = new global::Myservice.V1.User();
-                    }
-
-                    this.User.ApplyFieldMask(patch?.User, path, end + 1);
+                        break;
                 }
 
                 return;
             }
 
-            if (length == 11 && string.CompareOrdinal(path, start, "update_mask", 0, 11) == 0)
+            switch (length)
             {
-                this.UpdateMask = patch?.UpdateMask?.Clone();
-                return;
+                case 4:
+                    if (path.EndsWith("user", global::System.StringComparison.Ordinal))
+                    {
+                        this.User = patch?.User?.Clone();
+                        return;
+                    }
+
+                    break;
+                case 11:
+                    if (path.EndsWith("update_mask", global::System.StringComparison.Ordinal))
+                    {
+                        this.UpdateMask = patch?.UpdateMask?.Clone();
+                        return;
+                    }
+
+                    break;
             }
         }
 

@@ -63,20 +63,26 @@ namespace Myservice.V1
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static bool IsValidPath(string path, int start)
         {
-            if (path.IndexOf('.', start) >= 0)
-            {
-                return false;
-            }
-
             int length = path.Length - start;
-            return (length == 2 && string.CompareOrdinal(path, start, "id", 0, 2) == 0)
-                || (length == 5 && string.CompareOrdinal(path, start, "email", 0, 5) == 0)
-                || (length == 12 && string.CompareOrdinal(path, start, "display_name", 0, 12) == 0)
-                || (length == 4 && string.CompareOrdinal(path, start, "role", 0, 4) == 0)
-                || (length == 10 && string.CompareOrdinal(path, start, "created_at", 0, 10) == 0)
-                || (length == 8 && string.CompareOrdinal(path, start, "metadata", 0, 8) == 0)
-                || (length == 5 && string.CompareOrdinal(path, start, "phone", 0, 5) == 0)
-                || (length == 8 && string.CompareOrdinal(path, start, "slack_id", 0, 8) == 0);
+            switch (length)
+            {
+                case 2:
+                    return path.EndsWith("id", global::System.StringComparison.Ordinal);
+                case 4:
+                    return path.EndsWith("role", global::System.StringComparison.Ordinal);
+                case 5:
+                    return path.EndsWith("email", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("phone", global::System.StringComparison.Ordinal);
+                case 8:
+                    return path.EndsWith("metadata", global::System.StringComparison.Ordinal)
+                        || path.EndsWith("slack_id", global::System.StringComparison.Ordinal);
+                case 10:
+                    return path.EndsWith("created_at", global::System.StringComparison.Ordinal);
+                case 12:
+                    return path.EndsWith("display_name", global::System.StringComparison.Ordinal);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -100,16 +106,17 @@ namespace Myservice.V1
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.User; valid paths: id, email, display_name, role, created_at, metadata, phone, slack_id.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of myservice.v1.User) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.User; valid paths: id, email, display_name, role, created_at, metadata, phone, slack_id.", nameof(mask));
                 }
             }
         }
@@ -235,74 +242,89 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-
-            if (length == 2 && string.CompareOrdinal(path, start, "id", 0, 2) == 0)
+            switch (length)
             {
-                this.Id = patch is null ? "" : patch.Id;
-                return;
-            }
+                case 2:
+                    if (path.EndsWith("id", global::System.StringComparison.Ordinal))
+                    {
+                        this.Id = patch is null ? "" : patch.Id;
+                        return;
+                    }
 
-            if (length == 5 && string.CompareOrdinal(path, start, "email", 0, 5) == 0)
-            {
-                this.Email = patch is null ? "" : patch.Email;
-                return;
-            }
+                    break;
+                case 4:
+                    if (path.EndsWith("role", global::System.StringComparison.Ordinal))
+                    {
+                        this.Role = patch is null ? default : patch.Role;
+                        return;
+                    }
 
-            if (length == 12 && string.CompareOrdinal(path, start, "display_name", 0, 12) == 0)
-            {
-                this.DisplayName = patch is null ? "" : patch.DisplayName;
-                return;
-            }
+                    break;
+                case 5:
+                    if (path.EndsWith("email", global::System.StringComparison.Ordinal))
+                    {
+                        this.Email = patch is null ? "" : patch.Email;
+                        return;
+                    }
 
-            if (length == 4 && string.CompareOrdinal(path, start, "role", 0, 4) == 0)
-            {
-                this.Role = patch is null ? default : patch.Role;
-                return;
-            }
+                    if (path.EndsWith("phone", global::System.StringComparison.Ordinal))
+                    {
+                        if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
+                        {
+                            this.Phone = patch.Phone;
+                        }
+                        else if (this.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
+                        {
+                            this.ClearContact();
+                        }
 
-            if (length == 10 && string.CompareOrdinal(path, start, "created_at", 0, 10) == 0)
-            {
-                this.CreatedAt = patch?.CreatedAt?.Clone();
-                return;
-            }
+                        return;
+                    }
 
-            if (length == 8 && string.CompareOrdinal(path, start, "metadata", 0, 8) == 0)
-            {
-                this.Metadata.Clear();
-                if (!(patch is null))
-                {
-                    this.Metadata.Add(patch.Metadata);
-                }
+                    break;
+                case 8:
+                    if (path.EndsWith("metadata", global::System.StringComparison.Ordinal))
+                    {
+                        this.Metadata.Clear();
+                        if (!(patch is null))
+                        {
+                            this.Metadata.Add(patch.Metadata);
+                        }
 
-                return;
-            }
+                        return;
+                    }
 
-            if (length == 5 && string.CompareOrdinal(path, start, "phone", 0, 5) == 0)
-            {
-                if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
-                {
-                    this.Phone = patch.Phone;
-                }
-                else if (this.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
-                {
-                    this.ClearContact();
-                }
+                    if (path.EndsWith("slack_id", global::System.StringComparison.Ordinal))
+                    {
+                        if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
+                        {
+                            this.SlackId = patch.SlackId;
+                        }
+                        else if (this.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
+                        {
+                            this.ClearContact();
+                        }
 
-                return;
-            }
+                        return;
+                    }
 
-            if (length == 8 && string.CompareOrdinal(path, start, "slack_id", 0, 8) == 0)
-            {
-                if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
-                {
-                    this.SlackId = patch.SlackId;
-                }
-                else if (this.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
-                {
-                    this.ClearContact();
-                }
+                    break;
+                case 10:
+                    if (path.EndsWith("created_at", global::System.StringComparison.Ordinal))
+                    {
+                        this.CreatedAt = patch?.CreatedAt?.Clone();
+                        return;
+                    }
 
-                return;
+                    break;
+                case 12:
+                    if (path.EndsWith("display_name", global::System.StringComparison.Ordinal))
+                    {
+                        this.DisplayName = patch is null ? "" : patch.DisplayName;
+                        return;
+                    }
+
+                    break;
             }
         }
 

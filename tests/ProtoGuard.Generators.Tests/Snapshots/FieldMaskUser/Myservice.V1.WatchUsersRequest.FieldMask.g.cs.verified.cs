@@ -64,16 +64,17 @@ namespace Myservice.V1
             for (int i = 0; i < paths.Count; i++)
             {
                 string path = paths[i];
-                if (path == "*")
+                if (!IsValidPath(path, 0))
                 {
+                    if (path != "*")
+                    {
+                        throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.WatchUsersRequest; myservice.v1.WatchUsersRequest has no fields.", nameof(mask));
+                    }
+
                     if (paths.Count != 1)
                     {
                         throw new global::System.ArgumentException("Field mask path '*' (full replacement of myservice.v1.WatchUsersRequest) must be the only path, but the mask has " + paths.Count + " paths.", nameof(mask));
                     }
-                }
-                else if (!IsValidPath(path, 0))
-                {
-                    throw new global::System.ArgumentException("Invalid field mask path '" + path + "' for myservice.v1.WatchUsersRequest; myservice.v1.WatchUsersRequest has no fields.", nameof(mask));
                 }
             }
         }
