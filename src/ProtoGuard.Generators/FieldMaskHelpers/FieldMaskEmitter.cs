@@ -227,27 +227,8 @@ internal static class FieldMaskEmitter
                 .Line();
         }
 
-        if (message.HelperClassName is not null)
-        {
-            WriteReturnAny(writer, message.Fields.Select(field => $"({SegmentEquals(message, field, lastSegment: true)})"));
-            writer.CloseBlock();
-            return;
-        }
-
-        writer.Line("switch (length)")
-            .OpenBlock();
-        foreach (var sameLength in ByLength(message.Fields))
-        {
-            writer.Line($"case {sameLength.Key}:").Indent();
-            WriteReturnAny(writer, sameLength.Select(field => SegmentEquals(message, field, lastSegment: true)));
-            writer.Unindent();
-        }
-
-        writer.Line("default:").Indent()
-            .Line("return false;")
-            .Unindent()
-            .CloseBlock()
-            .CloseBlock();
+        WriteReturnAny(writer, message.Fields.Select(field => $"({SegmentEquals(message, field, lastSegment: true)})"));
+        writer.CloseBlock();
     }
 
     /// <summary>Writes <c>return a</c>, then <c>|| b</c> and so on, one condition a line.</summary>
@@ -403,7 +384,8 @@ internal static class FieldMaskEmitter
             var nestable = message.Fields.Where(field => field.Nested is not null).ToList();
             if (nestable.Count == 0)
             {
-                writer.Line("int length = path.Length - start;");
+                writer.Line("int length = path.Length - start;")
+                    .Line();
             }
             else
             {
@@ -454,10 +436,9 @@ internal static class FieldMaskEmitter
     }
 
     /// <summary>
-    /// Writes the tests of one path segment, of length <c>length</c>, against <paramref name="fields"/>' names, so that a
-    /// path costs one string comparison: a <c>switch</c> on the names' lengths (ascending; fields in declaration order
-    /// within one length), or, for a referenced message whose names are read at run time, one <c>if</c> per field that
-    /// tests the length first. <paramref name="writeMatch"/> writes what a match does and must leave the method.
+    /// Writes one <c>if</c> per field that tests the path segment (of length <c>length</c>) against the field's name and
+    /// does what <paramref name="writeMatch"/> writes, which must leave the method. An if chain whose conditions test
+    /// the length first measured faster than a <c>switch</c> on the length (a jump table's indirect branch).
     /// </summary>
     private static void WriteSegmentDispatch(
         IndentedWriter writer,
@@ -466,43 +447,17 @@ internal static class FieldMaskEmitter
         bool lastSegment,
         System.Action<FieldMaskFieldModel> writeMatch)
     {
-        if (message.HelperClassName is not null)
+        for (var i = 0; i < fields.Count; i++)
         {
-            for (var i = 0; i < fields.Count; i++)
+            writer.Line($"if ({SegmentEquals(message, fields[i], lastSegment)})").OpenBlock();
+            writeMatch(fields[i]);
+            writer.CloseBlock();
+            if (i != fields.Count - 1)
             {
-                writer.Line($"if ({SegmentEquals(message, fields[i], lastSegment)})").OpenBlock();
-                writeMatch(fields[i]);
-                writer.CloseBlock();
-                if (i != fields.Count - 1)
-                {
-                    writer.Line();
-                }
+                writer.Line();
             }
-
-            return;
         }
-
-        writer.Line("switch (length)")
-            .OpenBlock();
-        foreach (var sameLength in ByLength(fields))
-        {
-            writer.Line($"case {sameLength.Key}:").Indent();
-            foreach (var field in sameLength)
-            {
-                writer.Line($"if ({SegmentEquals(message, field, lastSegment)})").OpenBlock();
-                writeMatch(field);
-                writer.CloseBlock().Line();
-            }
-
-            writer.Line("break;").Unindent();
-        }
-
-        writer.CloseBlock();
     }
-
-    /// <summary>Fields grouped by the length of their name, shortest first, in declaration order within a group.</summary>
-    private static IEnumerable<IGrouping<int, FieldMaskFieldModel>> ByLength(IEnumerable<FieldMaskFieldModel> fields)
-        => fields.GroupBy(field => field.ProtoName.Length).OrderBy(group => group.Key);
 
     private static void WriteComputeFieldMask(IndentedWriter writer, FieldMaskMessageModel message, string generatedCode)
     {
@@ -776,18 +731,18 @@ internal static class FieldMaskEmitter
     };
 
     /// <summary>
-    /// Whether the segment from <c>start</c> is the field's name. The last segment runs to the end of the path, so a
-    /// suffix test does (the JIT expands <c>EndsWith</c> of a literal into a few loads); a literal name's length has
-    /// been switched on already, a referenced message's name (read at run time) is tested against <c>length</c> here.
+    /// Whether the segment from <c>start</c>, of length <c>length</c>, is the field's name. The last segment runs to the
+    /// end of the path, so a suffix test does: the JIT expands <c>EndsWith</c> of a literal into a few loads.
     /// </summary>
     private static string SegmentEquals(FieldMaskMessageModel message, FieldMaskFieldModel field, bool lastSegment)
     {
         var name = PathName(message, field);
         if (message.HelperClassName is null)
         {
+            var length = field.ProtoName.Length;
             return lastSegment
-                ? $"path.EndsWith({name}, global::System.StringComparison.Ordinal)"
-                : $"string.CompareOrdinal(path, start, {name}, 0, {field.ProtoName.Length}) == 0";
+                ? $"length == {length} && path.EndsWith({name}, global::System.StringComparison.Ordinal)"
+                : $"length == {length} && string.CompareOrdinal(path, start, {name}, 0, {length}) == 0";
         }
 
         return lastSegment

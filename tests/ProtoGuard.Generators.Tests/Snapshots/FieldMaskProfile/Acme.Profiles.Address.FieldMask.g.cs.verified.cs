@@ -62,31 +62,17 @@ namespace Acme.Profiles
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 3 && string.CompareOrdinal(path, start, "geo", 0, 3) == 0)
                 {
-                    case 3:
-                        if (string.CompareOrdinal(path, start, "geo", 0, 3) == 0)
-                        {
-                            return global::Acme.Profiles.Geo.IsValidPath(path, end + 1);
-                        }
-
-                        break;
+                    return global::Acme.Profiles.Geo.IsValidPath(path, end + 1);
                 }
 
                 return false;
             }
 
-            switch (length)
-            {
-                case 3:
-                    return path.EndsWith("geo", global::System.StringComparison.Ordinal);
-                case 4:
-                    return path.EndsWith("city", global::System.StringComparison.Ordinal);
-                case 6:
-                    return path.EndsWith("street", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 6 && path.EndsWith("street", global::System.StringComparison.Ordinal))
+                || (length == 4 && path.EndsWith("city", global::System.StringComparison.Ordinal))
+                || (length == 3 && path.EndsWith("geo", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -207,57 +193,41 @@ namespace Acme.Profiles
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 3 && string.CompareOrdinal(path, start, "geo", 0, 3) == 0)
                 {
-                    case 3:
-                        if (string.CompareOrdinal(path, start, "geo", 0, 3) == 0)
+                    if (this.Geo is null)
+                    {
+                        if (patch?.Geo is null)
                         {
-                            if (this.Geo is null)
-                            {
-                                if (patch?.Geo is null)
-                                {
-                                    return;
-                                }
-
-                                this.Geo = new global::Acme.Profiles.Geo();
-                            }
-
-                            this.Geo.ApplyFieldMask(patch?.Geo, path, end + 1);
                             return;
                         }
 
-                        break;
+                        this.Geo = new global::Acme.Profiles.Geo();
+                    }
+
+                    this.Geo.ApplyFieldMask(patch?.Geo, path, end + 1);
+                    return;
                 }
 
                 return;
             }
 
-            switch (length)
+            if (length == 6 && path.EndsWith("street", global::System.StringComparison.Ordinal))
             {
-                case 3:
-                    if (path.EndsWith("geo", global::System.StringComparison.Ordinal))
-                    {
-                        this.Geo = patch?.Geo?.Clone();
-                        return;
-                    }
+                this.Street = patch is null ? "" : patch.Street;
+                return;
+            }
 
-                    break;
-                case 4:
-                    if (path.EndsWith("city", global::System.StringComparison.Ordinal))
-                    {
-                        this.City = patch is null ? "" : patch.City;
-                        return;
-                    }
+            if (length == 4 && path.EndsWith("city", global::System.StringComparison.Ordinal))
+            {
+                this.City = patch is null ? "" : patch.City;
+                return;
+            }
 
-                    break;
-                case 6:
-                    if (path.EndsWith("street", global::System.StringComparison.Ordinal))
-                    {
-                        this.Street = patch is null ? "" : patch.Street;
-                        return;
-                    }
-
-                    break;
+            if (length == 3 && path.EndsWith("geo", global::System.StringComparison.Ordinal))
+            {
+                this.Geo = patch?.Geo?.Clone();
+                return;
             }
         }
 

@@ -71,37 +71,20 @@ namespace Acme.Profiles
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 6 && string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
                 {
-                    case 6:
-                        if (string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
-                        {
-                            return global::Acme.Profiles.Holder.IsValidPath(path, end + 1);
-                        }
-
-                        break;
+                    return global::Acme.Profiles.Holder.IsValidPath(path, end + 1);
                 }
 
                 return false;
             }
 
-            switch (length)
-            {
-                case 6:
-                    return path.EndsWith("holder", global::System.StringComparison.Ordinal);
-                case 11:
-                    return path.EndsWith("field_paths", global::System.StringComparison.Ordinal);
-                case 13:
-                    return path.EndsWith("is_valid_path", global::System.StringComparison.Ordinal);
-                case 14:
-                    return path.EndsWith("validate_paths", global::System.StringComparison.Ordinal);
-                case 16:
-                    return path.EndsWith("apply_field_mask", global::System.StringComparison.Ordinal);
-                case 18:
-                    return path.EndsWith("compute_field_mask", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 11 && path.EndsWith("field_paths", global::System.StringComparison.Ordinal))
+                || (length == 16 && path.EndsWith("apply_field_mask", global::System.StringComparison.Ordinal))
+                || (length == 13 && path.EndsWith("is_valid_path", global::System.StringComparison.Ordinal))
+                || (length == 14 && path.EndsWith("validate_paths", global::System.StringComparison.Ordinal))
+                || (length == 18 && path.EndsWith("compute_field_mask", global::System.StringComparison.Ordinal))
+                || (length == 6 && path.EndsWith("holder", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -240,81 +223,59 @@ namespace Acme.Profiles
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 6 && string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
                 {
-                    case 6:
-                        if (string.CompareOrdinal(path, start, "holder", 0, 6) == 0)
+                    if (this.Holder is null)
+                    {
+                        if (patch?.Holder is null)
                         {
-                            if (this.Holder is null)
-                            {
-                                if (patch?.Holder is null)
-                                {
-                                    return;
-                                }
-
-                                this.Holder = new global::Acme.Profiles.Holder();
-                            }
-
-                            this.Holder.ApplyFieldMask(patch?.Holder, path, end + 1);
                             return;
                         }
 
-                        break;
+                        this.Holder = new global::Acme.Profiles.Holder();
+                    }
+
+                    this.Holder.ApplyFieldMask(patch?.Holder, path, end + 1);
+                    return;
                 }
 
                 return;
             }
 
-            switch (length)
+            if (length == 11 && path.EndsWith("field_paths", global::System.StringComparison.Ordinal))
             {
-                case 6:
-                    if (path.EndsWith("holder", global::System.StringComparison.Ordinal))
-                    {
-                        this.Holder = patch?.Holder?.Clone();
-                        return;
-                    }
+                this.FieldPaths = patch is null ? "" : patch.FieldPaths;
+                return;
+            }
 
-                    break;
-                case 11:
-                    if (path.EndsWith("field_paths", global::System.StringComparison.Ordinal))
-                    {
-                        this.FieldPaths = patch is null ? "" : patch.FieldPaths;
-                        return;
-                    }
+            if (length == 16 && path.EndsWith("apply_field_mask", global::System.StringComparison.Ordinal))
+            {
+                this.ApplyFieldMask = patch is null ? "" : patch.ApplyFieldMask;
+                return;
+            }
 
-                    break;
-                case 13:
-                    if (path.EndsWith("is_valid_path", global::System.StringComparison.Ordinal))
-                    {
-                        this.IsValidPath = patch is null ? "" : patch.IsValidPath;
-                        return;
-                    }
+            if (length == 13 && path.EndsWith("is_valid_path", global::System.StringComparison.Ordinal))
+            {
+                this.IsValidPath = patch is null ? "" : patch.IsValidPath;
+                return;
+            }
 
-                    break;
-                case 14:
-                    if (path.EndsWith("validate_paths", global::System.StringComparison.Ordinal))
-                    {
-                        this.ValidatePaths = patch is null ? "" : patch.ValidatePaths;
-                        return;
-                    }
+            if (length == 14 && path.EndsWith("validate_paths", global::System.StringComparison.Ordinal))
+            {
+                this.ValidatePaths = patch is null ? "" : patch.ValidatePaths;
+                return;
+            }
 
-                    break;
-                case 16:
-                    if (path.EndsWith("apply_field_mask", global::System.StringComparison.Ordinal))
-                    {
-                        this.ApplyFieldMask = patch is null ? "" : patch.ApplyFieldMask;
-                        return;
-                    }
+            if (length == 18 && path.EndsWith("compute_field_mask", global::System.StringComparison.Ordinal))
+            {
+                this.ComputeFieldMask = patch is null ? "" : patch.ComputeFieldMask;
+                return;
+            }
 
-                    break;
-                case 18:
-                    if (path.EndsWith("compute_field_mask", global::System.StringComparison.Ordinal))
-                    {
-                        this.ComputeFieldMask = patch is null ? "" : patch.ComputeFieldMask;
-                        return;
-                    }
-
-                    break;
+            if (length == 6 && path.EndsWith("holder", global::System.StringComparison.Ordinal))
+            {
+                this.Holder = patch?.Holder?.Clone();
+                return;
             }
         }
 

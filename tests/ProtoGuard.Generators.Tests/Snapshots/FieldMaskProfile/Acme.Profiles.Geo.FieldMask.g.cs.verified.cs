@@ -46,14 +46,8 @@ namespace Acme.Profiles
         internal static bool IsValidPath(string path, int start)
         {
             int length = path.Length - start;
-            switch (length)
-            {
-                case 3:
-                    return path.EndsWith("lat", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("lng", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 3 && path.EndsWith("lat", global::System.StringComparison.Ordinal))
+                || (length == 3 && path.EndsWith("lng", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -165,22 +159,17 @@ namespace Acme.Profiles
             }
 
             int length = path.Length - start;
-            switch (length)
+
+            if (length == 3 && path.EndsWith("lat", global::System.StringComparison.Ordinal))
             {
-                case 3:
-                    if (path.EndsWith("lat", global::System.StringComparison.Ordinal))
-                    {
-                        this.Lat = patch is null ? default : patch.Lat;
-                        return;
-                    }
+                this.Lat = patch is null ? default : patch.Lat;
+                return;
+            }
 
-                    if (path.EndsWith("lng", global::System.StringComparison.Ordinal))
-                    {
-                        this.Lng = patch is null ? default : patch.Lng;
-                        return;
-                    }
-
-                    break;
+            if (length == 3 && path.EndsWith("lng", global::System.StringComparison.Ordinal))
+            {
+                this.Lng = patch is null ? default : patch.Lng;
+                return;
             }
         }
 

@@ -46,15 +46,8 @@ namespace Acme.Profiles
         internal static bool IsValidPath(string path, int start)
         {
             int length = path.Length - start;
-            switch (length)
-            {
-                case 4:
-                    return path.EndsWith("self", global::System.StringComparison.Ordinal);
-                case 6:
-                    return path.EndsWith("holder", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 4 && path.EndsWith("self", global::System.StringComparison.Ordinal))
+                || (length == 6 && path.EndsWith("holder", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -166,24 +159,17 @@ namespace Acme.Profiles
             }
 
             int length = path.Length - start;
-            switch (length)
+
+            if (length == 4 && path.EndsWith("self", global::System.StringComparison.Ordinal))
             {
-                case 4:
-                    if (path.EndsWith("self", global::System.StringComparison.Ordinal))
-                    {
-                        this.Self = patch is null ? "" : patch.Self;
-                        return;
-                    }
+                this.Self = patch is null ? "" : patch.Self;
+                return;
+            }
 
-                    break;
-                case 6:
-                    if (path.EndsWith("holder", global::System.StringComparison.Ordinal))
-                    {
-                        this.Holder_ = patch is null ? "" : patch.Holder_;
-                        return;
-                    }
-
-                    break;
+            if (length == 6 && path.EndsWith("holder", global::System.StringComparison.Ordinal))
+            {
+                this.Holder_ = patch is null ? "" : patch.Holder_;
+                return;
             }
         }
 

@@ -196,69 +196,45 @@ namespace Acme.Profiles
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 7 && string.CompareOrdinal(path, start, "address", 0, 7) == 0)
                 {
-                    case 7:
-                        if (string.CompareOrdinal(path, start, "address", 0, 7) == 0)
-                        {
-                            return global::Acme.Profiles.Address.IsValidPath(path, end + 1);
-                        }
+                    return global::Acme.Profiles.Address.IsValidPath(path, end + 1);
+                }
 
-                        break;
-                    case 8:
-                        if (string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
-                        {
-                            return global::Acme.Profiles.Profile.Types.Settings.IsValidPath(path, end + 1);
-                        }
+                if (length == 8 && string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
+                {
+                    return global::Acme.Profiles.Profile.Types.Settings.IsValidPath(path, end + 1);
+                }
 
-                        if (string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
-                        {
-                            return global::Acme.Profiles.Profile.IsValidPath(path, end + 1);
-                        }
-
-                        break;
+                if (length == 8 && string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
+                {
+                    return global::Acme.Profiles.Profile.IsValidPath(path, end + 1);
                 }
 
                 return false;
             }
 
-            switch (length)
-            {
-                case 3:
-                    return path.EndsWith("age", global::System.StringComparison.Ordinal);
-                case 4:
-                    return path.EndsWith("name", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("tags", global::System.StringComparison.Ordinal);
-                case 5:
-                    return path.EndsWith("motto", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("email", global::System.StringComparison.Ordinal);
-                case 6:
-                    return path.EndsWith("scores", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("rating", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("avatar", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("active", global::System.StringComparison.Ordinal);
-                case 7:
-                    return path.EndsWith("address", global::System.StringComparison.Ordinal);
-                case 8:
-                    return path.EndsWith("nickname", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("settings", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("referrer", global::System.StringComparison.Ordinal);
-                case 10:
-                    return path.EndsWith("visibility", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("updated_at", global::System.StringComparison.Ordinal);
-                case 12:
-                    return path.EndsWith("lucky_number", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("phone_number", global::System.StringComparison.Ordinal);
-                case 13:
-                    return path.EndsWith("lucky_numbers", global::System.StringComparison.Ordinal);
-                case 14:
-                    return path.EndsWith("postal_address", global::System.StringComparison.Ordinal);
-                case 18:
-                    return path.EndsWith("previous_addresses", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("addresses_by_label", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 4 && path.EndsWith("name", global::System.StringComparison.Ordinal))
+                || (length == 7 && path.EndsWith("address", global::System.StringComparison.Ordinal))
+                || (length == 18 && path.EndsWith("previous_addresses", global::System.StringComparison.Ordinal))
+                || (length == 6 && path.EndsWith("scores", global::System.StringComparison.Ordinal))
+                || (length == 18 && path.EndsWith("addresses_by_label", global::System.StringComparison.Ordinal))
+                || (length == 8 && path.EndsWith("nickname", global::System.StringComparison.Ordinal))
+                || (length == 3 && path.EndsWith("age", global::System.StringComparison.Ordinal))
+                || (length == 12 && path.EndsWith("lucky_number", global::System.StringComparison.Ordinal))
+                || (length == 5 && path.EndsWith("motto", global::System.StringComparison.Ordinal))
+                || (length == 10 && path.EndsWith("visibility", global::System.StringComparison.Ordinal))
+                || (length == 4 && path.EndsWith("tags", global::System.StringComparison.Ordinal))
+                || (length == 5 && path.EndsWith("email", global::System.StringComparison.Ordinal))
+                || (length == 14 && path.EndsWith("postal_address", global::System.StringComparison.Ordinal))
+                || (length == 12 && path.EndsWith("phone_number", global::System.StringComparison.Ordinal))
+                || (length == 10 && path.EndsWith("updated_at", global::System.StringComparison.Ordinal))
+                || (length == 8 && path.EndsWith("settings", global::System.StringComparison.Ordinal))
+                || (length == 6 && path.EndsWith("rating", global::System.StringComparison.Ordinal))
+                || (length == 6 && path.EndsWith("avatar", global::System.StringComparison.Ordinal))
+                || (length == 6 && path.EndsWith("active", global::System.StringComparison.Ordinal))
+                || (length == 8 && path.EndsWith("referrer", global::System.StringComparison.Ordinal))
+                || (length == 13 && path.EndsWith("lucky_numbers", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -549,286 +525,252 @@ namespace Acme.Profiles
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 7 && string.CompareOrdinal(path, start, "address", 0, 7) == 0)
                 {
-                    case 7:
-                        if (string.CompareOrdinal(path, start, "address", 0, 7) == 0)
+                    if (this.Address is null)
+                    {
+                        if (patch?.Address is null)
                         {
-                            if (this.Address is null)
-                            {
-                                if (patch?.Address is null)
-                                {
-                                    return;
-                                }
-
-                                this.Address = new global::Acme.Profiles.Address();
-                            }
-
-                            this.Address.ApplyFieldMask(patch?.Address, path, end + 1);
                             return;
                         }
 
-                        break;
-                    case 8:
-                        if (string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
+                        this.Address = new global::Acme.Profiles.Address();
+                    }
+
+                    this.Address.ApplyFieldMask(patch?.Address, path, end + 1);
+                    return;
+                }
+
+                if (length == 8 && string.CompareOrdinal(path, start, "settings", 0, 8) == 0)
+                {
+                    if (this.Settings is null)
+                    {
+                        if (patch?.Settings is null)
                         {
-                            if (this.Settings is null)
-                            {
-                                if (patch?.Settings is null)
-                                {
-                                    return;
-                                }
-
-                                this.Settings = new global::Acme.Profiles.Profile.Types.Settings();
-                            }
-
-                            this.Settings.ApplyFieldMask(patch?.Settings, path, end + 1);
                             return;
                         }
 
-                        if (string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
+                        this.Settings = new global::Acme.Profiles.Profile.Types.Settings();
+                    }
+
+                    this.Settings.ApplyFieldMask(patch?.Settings, path, end + 1);
+                    return;
+                }
+
+                if (length == 8 && string.CompareOrdinal(path, start, "referrer", 0, 8) == 0)
+                {
+                    if (this.Referrer is null)
+                    {
+                        if (patch?.Referrer is null)
                         {
-                            if (this.Referrer is null)
-                            {
-                                if (patch?.Referrer is null)
-                                {
-                                    return;
-                                }
-
-                                this.Referrer = new global::Acme.Profiles.Profile();
-                            }
-
-                            this.Referrer.ApplyFieldMask(patch?.Referrer, path, end + 1);
                             return;
                         }
 
-                        break;
+                        this.Referrer = new global::Acme.Profiles.Profile();
+                    }
+
+                    this.Referrer.ApplyFieldMask(patch?.Referrer, path, end + 1);
+                    return;
                 }
 
                 return;
             }
 
-            switch (length)
+            if (length == 4 && path.EndsWith("name", global::System.StringComparison.Ordinal))
             {
-                case 3:
-                    if (path.EndsWith("age", global::System.StringComparison.Ordinal))
+                this.Name = patch is null ? "" : patch.Name;
+                return;
+            }
+
+            if (length == 7 && path.EndsWith("address", global::System.StringComparison.Ordinal))
+            {
+                this.Address = patch?.Address?.Clone();
+                return;
+            }
+
+            if (length == 18 && path.EndsWith("previous_addresses", global::System.StringComparison.Ordinal))
+            {
+                this.PreviousAddresses.Clear();
+                if (!(patch is null))
+                {
+                    foreach (var item in patch.PreviousAddresses)
                     {
-                        this.Age = patch?.Age;
-                        return;
+                        this.PreviousAddresses.Add(item.Clone());
                     }
+                }
 
-                    break;
-                case 4:
-                    if (path.EndsWith("name", global::System.StringComparison.Ordinal))
+                return;
+            }
+
+            if (length == 6 && path.EndsWith("scores", global::System.StringComparison.Ordinal))
+            {
+                this.Scores.Clear();
+                if (!(patch is null))
+                {
+                    this.Scores.Add(patch.Scores);
+                }
+
+                return;
+            }
+
+            if (length == 18 && path.EndsWith("addresses_by_label", global::System.StringComparison.Ordinal))
+            {
+                this.AddressesByLabel.Clear();
+                if (!(patch is null))
+                {
+                    foreach (var entry in patch.AddressesByLabel)
                     {
-                        this.Name = patch is null ? "" : patch.Name;
-                        return;
+                        this.AddressesByLabel.Add(entry.Key, entry.Value.Clone());
                     }
+                }
 
-                    if (path.EndsWith("tags", global::System.StringComparison.Ordinal))
-                    {
-                        this.Tags.Clear();
-                        if (!(patch is null))
-                        {
-                            this.Tags.Add(patch.Tags);
-                        }
+                return;
+            }
 
-                        return;
-                    }
+            if (length == 8 && path.EndsWith("nickname", global::System.StringComparison.Ordinal))
+            {
+                this.Nickname = patch?.Nickname;
+                return;
+            }
 
-                    break;
-                case 5:
-                    if (path.EndsWith("motto", global::System.StringComparison.Ordinal))
-                    {
-                        if (patch is null || !patch.HasMotto)
-                        {
-                            this.ClearMotto();
-                        }
-                        else
-                        {
-                            this.Motto = patch.Motto;
-                        }
+            if (length == 3 && path.EndsWith("age", global::System.StringComparison.Ordinal))
+            {
+                this.Age = patch?.Age;
+                return;
+            }
 
-                        return;
-                    }
+            if (length == 12 && path.EndsWith("lucky_number", global::System.StringComparison.Ordinal))
+            {
+                if (patch is null || !patch.HasLuckyNumber)
+                {
+                    this.ClearLuckyNumber();
+                }
+                else
+                {
+                    this.LuckyNumber = patch.LuckyNumber;
+                }
 
-                    if (path.EndsWith("email", global::System.StringComparison.Ordinal))
-                    {
-                        if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
-                        {
-                            this.Email = patch.Email;
-                        }
-                        else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
-                        {
-                            this.ClearContact();
-                        }
+                return;
+            }
 
-                        return;
-                    }
+            if (length == 5 && path.EndsWith("motto", global::System.StringComparison.Ordinal))
+            {
+                if (patch is null || !patch.HasMotto)
+                {
+                    this.ClearMotto();
+                }
+                else
+                {
+                    this.Motto = patch.Motto;
+                }
 
-                    break;
-                case 6:
-                    if (path.EndsWith("scores", global::System.StringComparison.Ordinal))
-                    {
-                        this.Scores.Clear();
-                        if (!(patch is null))
-                        {
-                            this.Scores.Add(patch.Scores);
-                        }
+                return;
+            }
 
-                        return;
-                    }
+            if (length == 10 && path.EndsWith("visibility", global::System.StringComparison.Ordinal))
+            {
+                this.Visibility = patch is null ? default : patch.Visibility;
+                return;
+            }
 
-                    if (path.EndsWith("rating", global::System.StringComparison.Ordinal))
-                    {
-                        this.Rating = patch is null ? default : patch.Rating;
-                        return;
-                    }
+            if (length == 4 && path.EndsWith("tags", global::System.StringComparison.Ordinal))
+            {
+                this.Tags.Clear();
+                if (!(patch is null))
+                {
+                    this.Tags.Add(patch.Tags);
+                }
 
-                    if (path.EndsWith("avatar", global::System.StringComparison.Ordinal))
-                    {
-                        this.Avatar = patch is null ? global::Google.Protobuf.ByteString.Empty : patch.Avatar;
-                        return;
-                    }
+                return;
+            }
 
-                    if (path.EndsWith("active", global::System.StringComparison.Ordinal))
-                    {
-                        this.Active = patch is null ? default : patch.Active;
-                        return;
-                    }
+            if (length == 5 && path.EndsWith("email", global::System.StringComparison.Ordinal))
+            {
+                if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
+                {
+                    this.Email = patch.Email;
+                }
+                else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.Email)
+                {
+                    this.ClearContact();
+                }
 
-                    break;
-                case 7:
-                    if (path.EndsWith("address", global::System.StringComparison.Ordinal))
-                    {
-                        this.Address = patch?.Address?.Clone();
-                        return;
-                    }
+                return;
+            }
 
-                    break;
-                case 8:
-                    if (path.EndsWith("nickname", global::System.StringComparison.Ordinal))
-                    {
-                        this.Nickname = patch?.Nickname;
-                        return;
-                    }
+            if (length == 14 && path.EndsWith("postal_address", global::System.StringComparison.Ordinal))
+            {
+                if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
+                {
+                    this.PostalAddress = patch.PostalAddress.Clone();
+                }
+                else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
+                {
+                    this.ClearContact();
+                }
 
-                    if (path.EndsWith("settings", global::System.StringComparison.Ordinal))
-                    {
-                        this.Settings = patch?.Settings?.Clone();
-                        return;
-                    }
+                return;
+            }
 
-                    if (path.EndsWith("referrer", global::System.StringComparison.Ordinal))
-                    {
-                        this.Referrer = patch?.Referrer?.Clone();
-                        return;
-                    }
+            if (length == 12 && path.EndsWith("phone_number", global::System.StringComparison.Ordinal))
+            {
+                if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
+                {
+                    this.PhoneNumber = patch.PhoneNumber;
+                }
+                else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
+                {
+                    this.ClearContact();
+                }
 
-                    break;
-                case 10:
-                    if (path.EndsWith("visibility", global::System.StringComparison.Ordinal))
-                    {
-                        this.Visibility = patch is null ? default : patch.Visibility;
-                        return;
-                    }
+                return;
+            }
 
-                    if (path.EndsWith("updated_at", global::System.StringComparison.Ordinal))
-                    {
-                        this.UpdatedAt = patch?.UpdatedAt?.Clone();
-                        return;
-                    }
+            if (length == 10 && path.EndsWith("updated_at", global::System.StringComparison.Ordinal))
+            {
+                this.UpdatedAt = patch?.UpdatedAt?.Clone();
+                return;
+            }
 
-                    break;
-                case 12:
-                    if (path.EndsWith("lucky_number", global::System.StringComparison.Ordinal))
-                    {
-                        if (patch is null || !patch.HasLuckyNumber)
-                        {
-                            this.ClearLuckyNumber();
-                        }
-                        else
-                        {
-                            this.LuckyNumber = patch.LuckyNumber;
-                        }
+            if (length == 8 && path.EndsWith("settings", global::System.StringComparison.Ordinal))
+            {
+                this.Settings = patch?.Settings?.Clone();
+                return;
+            }
 
-                        return;
-                    }
+            if (length == 6 && path.EndsWith("rating", global::System.StringComparison.Ordinal))
+            {
+                this.Rating = patch is null ? default : patch.Rating;
+                return;
+            }
 
-                    if (path.EndsWith("phone_number", global::System.StringComparison.Ordinal))
-                    {
-                        if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
-                        {
-                            this.PhoneNumber = patch.PhoneNumber;
-                        }
-                        else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PhoneNumber)
-                        {
-                            this.ClearContact();
-                        }
+            if (length == 6 && path.EndsWith("avatar", global::System.StringComparison.Ordinal))
+            {
+                this.Avatar = patch is null ? global::Google.Protobuf.ByteString.Empty : patch.Avatar;
+                return;
+            }
 
-                        return;
-                    }
+            if (length == 6 && path.EndsWith("active", global::System.StringComparison.Ordinal))
+            {
+                this.Active = patch is null ? default : patch.Active;
+                return;
+            }
 
-                    break;
-                case 13:
-                    if (path.EndsWith("lucky_numbers", global::System.StringComparison.Ordinal))
-                    {
-                        this.LuckyNumbers.Clear();
-                        if (!(patch is null))
-                        {
-                            this.LuckyNumbers.Add(patch.LuckyNumbers);
-                        }
+            if (length == 8 && path.EndsWith("referrer", global::System.StringComparison.Ordinal))
+            {
+                this.Referrer = patch?.Referrer?.Clone();
+                return;
+            }
 
-                        return;
-                    }
+            if (length == 13 && path.EndsWith("lucky_numbers", global::System.StringComparison.Ordinal))
+            {
+                this.LuckyNumbers.Clear();
+                if (!(patch is null))
+                {
+                    this.LuckyNumbers.Add(patch.LuckyNumbers);
+                }
 
-                    break;
-                case 14:
-                    if (path.EndsWith("postal_address", global::System.StringComparison.Ordinal))
-                    {
-                        if (!(patch is null) && patch.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
-                        {
-                            this.PostalAddress = patch.PostalAddress.Clone();
-                        }
-                        else if (this.ContactCase == global::Acme.Profiles.Profile.ContactOneofCase.PostalAddress)
-                        {
-                            this.ClearContact();
-                        }
-
-                        return;
-                    }
-
-                    break;
-                case 18:
-                    if (path.EndsWith("previous_addresses", global::System.StringComparison.Ordinal))
-                    {
-                        this.PreviousAddresses.Clear();
-                        if (!(patch is null))
-                        {
-                            foreach (var item in patch.PreviousAddresses)
-                            {
-                                this.PreviousAddresses.Add(item.Clone());
-                            }
-                        }
-
-                        return;
-                    }
-
-                    if (path.EndsWith("addresses_by_label", global::System.StringComparison.Ordinal))
-                    {
-                        this.AddressesByLabel.Clear();
-                        if (!(patch is null))
-                        {
-                            foreach (var entry in patch.AddressesByLabel)
-                            {
-                                this.AddressesByLabel.Add(entry.Key, entry.Value.Clone());
-                            }
-                        }
-
-                        return;
-                    }
-
-                    break;
+                return;
             }
         }
 

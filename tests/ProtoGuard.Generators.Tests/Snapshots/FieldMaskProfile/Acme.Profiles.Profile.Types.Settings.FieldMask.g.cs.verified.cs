@@ -50,15 +50,8 @@ namespace Acme.Profiles
                 internal static bool IsValidPath(string path, int start)
                 {
                     int length = path.Length - start;
-                    switch (length)
-                    {
-                        case 8:
-                            return path.EndsWith("language", global::System.StringComparison.Ordinal);
-                        case 9:
-                            return path.EndsWith("dark_mode", global::System.StringComparison.Ordinal);
-                        default:
-                            return false;
-                    }
+                    return (length == 9 && path.EndsWith("dark_mode", global::System.StringComparison.Ordinal))
+                        || (length == 8 && path.EndsWith("language", global::System.StringComparison.Ordinal));
                 }
 
                 /// <summary>
@@ -170,24 +163,17 @@ namespace Acme.Profiles
                     }
 
                     int length = path.Length - start;
-                    switch (length)
+
+                    if (length == 9 && path.EndsWith("dark_mode", global::System.StringComparison.Ordinal))
                     {
-                        case 8:
-                            if (path.EndsWith("language", global::System.StringComparison.Ordinal))
-                            {
-                                this.Language = patch is null ? "" : patch.Language;
-                                return;
-                            }
+                        this.DarkMode = patch is null ? default : patch.DarkMode;
+                        return;
+                    }
 
-                            break;
-                        case 9:
-                            if (path.EndsWith("dark_mode", global::System.StringComparison.Ordinal))
-                            {
-                                this.DarkMode = patch is null ? default : patch.DarkMode;
-                                return;
-                            }
-
-                            break;
+                    if (length == 8 && path.EndsWith("language", global::System.StringComparison.Ordinal))
+                    {
+                        this.Language = patch is null ? "" : patch.Language;
+                        return;
                     }
                 }
 

@@ -43,13 +43,7 @@ namespace Myservice.V1
         internal static bool IsValidPath(string path, int start)
         {
             int length = path.Length - start;
-            switch (length)
-            {
-                case 7:
-                    return path.EndsWith("created", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 7 && path.EndsWith("created", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -155,16 +149,11 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-            switch (length)
-            {
-                case 7:
-                    if (path.EndsWith("created", global::System.StringComparison.Ordinal))
-                    {
-                        this.Created = patch is null ? default : patch.Created;
-                        return;
-                    }
 
-                    break;
+            if (length == 7 && path.EndsWith("created", global::System.StringComparison.Ordinal))
+            {
+                this.Created = patch is null ? default : patch.Created;
+                return;
             }
         }
 

@@ -74,27 +74,15 @@ namespace Myservice.V1
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
                 {
-                    case 4:
-                        if (string.CompareOrdinal(path, start, "user", 0, 4) == 0)
-                        {
-                            return global::Myservice.V1.User.IsValidPath(path, end + 1);
-                        }
-
-                        break;
+                    return global::Myservice.V1.User.IsValidPath(path, end + 1);
                 }
 
                 return false;
             }
 
-            switch (length)
-            {
-                case 4:
-                    return path.EndsWith("user", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 4 && path.EndsWith("user", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -203,41 +191,29 @@ namespace Myservice.V1
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
                 {
-                    case 4:
-                        if (string.CompareOrdinal(path, start, "user", 0, 4) == 0)
+                    if (this.User is null)
+                    {
+                        if (patch?.User is null)
                         {
-                            if (this.User is null)
-                            {
-                                if (patch?.User is null)
-                                {
-                                    return;
-                                }
-
-                                this.User = new global::Myservice.V1.User();
-                            }
-
-                            this.User.ApplyFieldMask(patch?.User, path, end + 1);
                             return;
                         }
 
-                        break;
+                        this.User = new global::Myservice.V1.User();
+                    }
+
+                    this.User.ApplyFieldMask(patch?.User, path, end + 1);
+                    return;
                 }
 
                 return;
             }
 
-            switch (length)
+            if (length == 4 && path.EndsWith("user", global::System.StringComparison.Ordinal))
             {
-                case 4:
-                    if (path.EndsWith("user", global::System.StringComparison.Ordinal))
-                    {
-                        this.User = patch?.User?.Clone();
-                        return;
-                    }
-
-                    break;
+                this.User = patch?.User?.Clone();
+                return;
             }
         }
 

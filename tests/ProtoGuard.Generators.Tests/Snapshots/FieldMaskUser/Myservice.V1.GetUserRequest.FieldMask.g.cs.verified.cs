@@ -43,13 +43,7 @@ namespace Myservice.V1
         internal static bool IsValidPath(string path, int start)
         {
             int length = path.Length - start;
-            switch (length)
-            {
-                case 2:
-                    return path.EndsWith("id", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 2 && path.EndsWith("id", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -155,16 +149,11 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-            switch (length)
-            {
-                case 2:
-                    if (path.EndsWith("id", global::System.StringComparison.Ordinal))
-                    {
-                        this.Id = patch is null ? "" : patch.Id;
-                        return;
-                    }
 
-                    break;
+            if (length == 2 && path.EndsWith("id", global::System.StringComparison.Ordinal))
+            {
+                this.Id = patch is null ? "" : patch.Id;
+                return;
             }
         }
 

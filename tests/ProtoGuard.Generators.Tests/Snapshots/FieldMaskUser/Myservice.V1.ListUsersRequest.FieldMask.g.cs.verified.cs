@@ -46,15 +46,8 @@ namespace Myservice.V1
         internal static bool IsValidPath(string path, int start)
         {
             int length = path.Length - start;
-            switch (length)
-            {
-                case 9:
-                    return path.EndsWith("page_size", global::System.StringComparison.Ordinal);
-                case 10:
-                    return path.EndsWith("page_token", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 9 && path.EndsWith("page_size", global::System.StringComparison.Ordinal))
+                || (length == 10 && path.EndsWith("page_token", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -166,24 +159,17 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-            switch (length)
+
+            if (length == 9 && path.EndsWith("page_size", global::System.StringComparison.Ordinal))
             {
-                case 9:
-                    if (path.EndsWith("page_size", global::System.StringComparison.Ordinal))
-                    {
-                        this.PageSize = patch is null ? default : patch.PageSize;
-                        return;
-                    }
+                this.PageSize = patch is null ? default : patch.PageSize;
+                return;
+            }
 
-                    break;
-                case 10:
-                    if (path.EndsWith("page_token", global::System.StringComparison.Ordinal))
-                    {
-                        this.PageToken = patch is null ? "" : patch.PageToken;
-                        return;
-                    }
-
-                    break;
+            if (length == 10 && path.EndsWith("page_token", global::System.StringComparison.Ordinal))
+            {
+                this.PageToken = patch is null ? "" : patch.PageToken;
+                return;
             }
         }
 

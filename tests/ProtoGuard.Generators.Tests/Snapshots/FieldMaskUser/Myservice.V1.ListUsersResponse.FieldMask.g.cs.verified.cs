@@ -46,15 +46,8 @@ namespace Myservice.V1
         internal static bool IsValidPath(string path, int start)
         {
             int length = path.Length - start;
-            switch (length)
-            {
-                case 5:
-                    return path.EndsWith("users", global::System.StringComparison.Ordinal);
-                case 15:
-                    return path.EndsWith("next_page_token", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 5 && path.EndsWith("users", global::System.StringComparison.Ordinal))
+                || (length == 15 && path.EndsWith("next_page_token", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -174,32 +167,25 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-            switch (length)
+
+            if (length == 5 && path.EndsWith("users", global::System.StringComparison.Ordinal))
             {
-                case 5:
-                    if (path.EndsWith("users", global::System.StringComparison.Ordinal))
+                this.Users.Clear();
+                if (!(patch is null))
+                {
+                    foreach (var item in patch.Users)
                     {
-                        this.Users.Clear();
-                        if (!(patch is null))
-                        {
-                            foreach (var item in patch.Users)
-                            {
-                                this.Users.Add(item.Clone());
-                            }
-                        }
-
-                        return;
+                        this.Users.Add(item.Clone());
                     }
+                }
 
-                    break;
-                case 15:
-                    if (path.EndsWith("next_page_token", global::System.StringComparison.Ordinal))
-                    {
-                        this.NextPageToken = patch is null ? "" : patch.NextPageToken;
-                        return;
-                    }
+                return;
+            }
 
-                    break;
+            if (length == 15 && path.EndsWith("next_page_token", global::System.StringComparison.Ordinal))
+            {
+                this.NextPageToken = patch is null ? "" : patch.NextPageToken;
+                return;
             }
         }
 

@@ -77,29 +77,16 @@ namespace Myservice.V1
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
                 {
-                    case 4:
-                        if (string.CompareOrdinal(path, start, "user", 0, 4) == 0)
-                        {
-                            return global::Myservice.V1.User.IsValidPath(path, end + 1);
-                        }
-
-                        break;
+                    return global::Myservice.V1.User.IsValidPath(path, end + 1);
                 }
 
                 return false;
             }
 
-            switch (length)
-            {
-                case 4:
-                    return path.EndsWith("user", global::System.StringComparison.Ordinal);
-                case 11:
-                    return path.EndsWith("update_mask", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 4 && path.EndsWith("user", global::System.StringComparison.Ordinal))
+                || (length == 11 && path.EndsWith("update_mask", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -214,49 +201,35 @@ namespace Myservice.V1
             int length = (end < 0 ? path.Length : end) - start;
             if (end >= 0)
             {
-                switch (length)
+                if (length == 4 && string.CompareOrdinal(path, start, "user", 0, 4) == 0)
                 {
-                    case 4:
-                        if (string.CompareOrdinal(path, start, "user", 0, 4) == 0)
+                    if (this.User is null)
+                    {
+                        if (patch?.User is null)
                         {
-                            if (this.User is null)
-                            {
-                                if (patch?.User is null)
-                                {
-                                    return;
-                                }
-
-                                this.User = new global::Myservice.V1.User();
-                            }
-
-                            this.User.ApplyFieldMask(patch?.User, path, end + 1);
                             return;
                         }
 
-                        break;
+                        this.User = new global::Myservice.V1.User();
+                    }
+
+                    this.User.ApplyFieldMask(patch?.User, path, end + 1);
+                    return;
                 }
 
                 return;
             }
 
-            switch (length)
+            if (length == 4 && path.EndsWith("user", global::System.StringComparison.Ordinal))
             {
-                case 4:
-                    if (path.EndsWith("user", global::System.StringComparison.Ordinal))
-                    {
-                        this.User = patch?.User?.Clone();
-                        return;
-                    }
+                this.User = patch?.User?.Clone();
+                return;
+            }
 
-                    break;
-                case 11:
-                    if (path.EndsWith("update_mask", global::System.StringComparison.Ordinal))
-                    {
-                        this.UpdateMask = patch?.UpdateMask?.Clone();
-                        return;
-                    }
-
-                    break;
+            if (length == 11 && path.EndsWith("update_mask", global::System.StringComparison.Ordinal))
+            {
+                this.UpdateMask = patch?.UpdateMask?.Clone();
+                return;
             }
         }
 

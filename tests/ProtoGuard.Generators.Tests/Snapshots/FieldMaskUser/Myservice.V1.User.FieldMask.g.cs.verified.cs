@@ -64,25 +64,14 @@ namespace Myservice.V1
         internal static bool IsValidPath(string path, int start)
         {
             int length = path.Length - start;
-            switch (length)
-            {
-                case 2:
-                    return path.EndsWith("id", global::System.StringComparison.Ordinal);
-                case 4:
-                    return path.EndsWith("role", global::System.StringComparison.Ordinal);
-                case 5:
-                    return path.EndsWith("email", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("phone", global::System.StringComparison.Ordinal);
-                case 8:
-                    return path.EndsWith("metadata", global::System.StringComparison.Ordinal)
-                        || path.EndsWith("slack_id", global::System.StringComparison.Ordinal);
-                case 10:
-                    return path.EndsWith("created_at", global::System.StringComparison.Ordinal);
-                case 12:
-                    return path.EndsWith("display_name", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 2 && path.EndsWith("id", global::System.StringComparison.Ordinal))
+                || (length == 5 && path.EndsWith("email", global::System.StringComparison.Ordinal))
+                || (length == 12 && path.EndsWith("display_name", global::System.StringComparison.Ordinal))
+                || (length == 4 && path.EndsWith("role", global::System.StringComparison.Ordinal))
+                || (length == 10 && path.EndsWith("created_at", global::System.StringComparison.Ordinal))
+                || (length == 8 && path.EndsWith("metadata", global::System.StringComparison.Ordinal))
+                || (length == 5 && path.EndsWith("phone", global::System.StringComparison.Ordinal))
+                || (length == 8 && path.EndsWith("slack_id", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -242,89 +231,74 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-            switch (length)
+
+            if (length == 2 && path.EndsWith("id", global::System.StringComparison.Ordinal))
             {
-                case 2:
-                    if (path.EndsWith("id", global::System.StringComparison.Ordinal))
-                    {
-                        this.Id = patch is null ? "" : patch.Id;
-                        return;
-                    }
+                this.Id = patch is null ? "" : patch.Id;
+                return;
+            }
 
-                    break;
-                case 4:
-                    if (path.EndsWith("role", global::System.StringComparison.Ordinal))
-                    {
-                        this.Role = patch is null ? default : patch.Role;
-                        return;
-                    }
+            if (length == 5 && path.EndsWith("email", global::System.StringComparison.Ordinal))
+            {
+                this.Email = patch is null ? "" : patch.Email;
+                return;
+            }
 
-                    break;
-                case 5:
-                    if (path.EndsWith("email", global::System.StringComparison.Ordinal))
-                    {
-                        this.Email = patch is null ? "" : patch.Email;
-                        return;
-                    }
+            if (length == 12 && path.EndsWith("display_name", global::System.StringComparison.Ordinal))
+            {
+                this.DisplayName = patch is null ? "" : patch.DisplayName;
+                return;
+            }
 
-                    if (path.EndsWith("phone", global::System.StringComparison.Ordinal))
-                    {
-                        if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
-                        {
-                            this.Phone = patch.Phone;
-                        }
-                        else if (this.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
-                        {
-                            this.ClearContact();
-                        }
+            if (length == 4 && path.EndsWith("role", global::System.StringComparison.Ordinal))
+            {
+                this.Role = patch is null ? default : patch.Role;
+                return;
+            }
 
-                        return;
-                    }
+            if (length == 10 && path.EndsWith("created_at", global::System.StringComparison.Ordinal))
+            {
+                this.CreatedAt = patch?.CreatedAt?.Clone();
+                return;
+            }
 
-                    break;
-                case 8:
-                    if (path.EndsWith("metadata", global::System.StringComparison.Ordinal))
-                    {
-                        this.Metadata.Clear();
-                        if (!(patch is null))
-                        {
-                            this.Metadata.Add(patch.Metadata);
-                        }
+            if (length == 8 && path.EndsWith("metadata", global::System.StringComparison.Ordinal))
+            {
+                this.Metadata.Clear();
+                if (!(patch is null))
+                {
+                    this.Metadata.Add(patch.Metadata);
+                }
 
-                        return;
-                    }
+                return;
+            }
 
-                    if (path.EndsWith("slack_id", global::System.StringComparison.Ordinal))
-                    {
-                        if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
-                        {
-                            this.SlackId = patch.SlackId;
-                        }
-                        else if (this.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
-                        {
-                            this.ClearContact();
-                        }
+            if (length == 5 && path.EndsWith("phone", global::System.StringComparison.Ordinal))
+            {
+                if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
+                {
+                    this.Phone = patch.Phone;
+                }
+                else if (this.ContactCase == global::Myservice.V1.User.ContactOneofCase.Phone)
+                {
+                    this.ClearContact();
+                }
 
-                        return;
-                    }
+                return;
+            }
 
-                    break;
-                case 10:
-                    if (path.EndsWith("created_at", global::System.StringComparison.Ordinal))
-                    {
-                        this.CreatedAt = patch?.CreatedAt?.Clone();
-                        return;
-                    }
+            if (length == 8 && path.EndsWith("slack_id", global::System.StringComparison.Ordinal))
+            {
+                if (!(patch is null) && patch.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
+                {
+                    this.SlackId = patch.SlackId;
+                }
+                else if (this.ContactCase == global::Myservice.V1.User.ContactOneofCase.SlackId)
+                {
+                    this.ClearContact();
+                }
 
-                    break;
-                case 12:
-                    if (path.EndsWith("display_name", global::System.StringComparison.Ordinal))
-                    {
-                        this.DisplayName = patch is null ? "" : patch.DisplayName;
-                        return;
-                    }
-
-                    break;
+                return;
             }
         }
 

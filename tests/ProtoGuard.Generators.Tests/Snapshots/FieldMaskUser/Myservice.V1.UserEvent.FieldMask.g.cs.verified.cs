@@ -43,13 +43,7 @@ namespace Myservice.V1
         internal static bool IsValidPath(string path, int start)
         {
             int length = path.Length - start;
-            switch (length)
-            {
-                case 4:
-                    return path.EndsWith("type", global::System.StringComparison.Ordinal);
-                default:
-                    return false;
-            }
+            return (length == 4 && path.EndsWith("type", global::System.StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -155,16 +149,11 @@ namespace Myservice.V1
             }
 
             int length = path.Length - start;
-            switch (length)
-            {
-                case 4:
-                    if (path.EndsWith("type", global::System.StringComparison.Ordinal))
-                    {
-                        this.Type = patch is null ? "" : patch.Type;
-                        return;
-                    }
 
-                    break;
+            if (length == 4 && path.EndsWith("type", global::System.StringComparison.Ordinal))
+            {
+                this.Type = patch is null ? "" : patch.Type;
+                return;
             }
         }
 
