@@ -83,7 +83,6 @@ internal static class PagingExtensionsEmitter
         var enumerableType = RuntimeNamespace + (isAsync ? "ProtoGuardPagedAsyncEnumerable<" : "ProtoGuardPagedEnumerable<")
             + method.ItemTypeName + ", " + method.ResponseTypeName + ">";
         var extensionName = method.RpcName + (isAsync ? "PagedAsync" : "Paged");
-        var clientMethod = method.RpcName + (isAsync ? "Async" : string.Empty);
 
         writer.Line("/// <summary>")
             .Line("/// Enumerates every item of <c>" + method.FullMethodName + "</c>" + (isAsync ? string.Empty : " synchronously") + ", page by page from")
@@ -105,33 +104,26 @@ internal static class PagingExtensionsEmitter
             .Line("global::System.Threading.CancellationToken cancellationToken = default)")
             .Unindent()
             .OpenBlock()
-            .Line("if (client is null)").OpenBlock().Line("throw new global::System.ArgumentNullException(nameof(client));").CloseBlock().Line()
-            .Line("if (request is null)").OpenBlock().Line("throw new global::System.ArgumentNullException(nameof(request));").CloseBlock().Line()
-            .Line(method.RequestTypeName + " template = request.Clone();")
-            .Line("return new " + enumerableType + "(")
+            .Line(RuntimeNamespace + "ProtoGuardPaging.ThrowIfNull(client, nameof(client));")
+            .Line("return " + RuntimeNamespace + (isAsync ? "ProtoGuardAsyncPaging.PagedAsync" : "ProtoGuardPaging.Paged")
+                + "<" + method.RequestTypeName + ", " + method.ResponseTypeName + ", " + method.ItemTypeName + ">(")
             .Indent()
-            .Line(method.FullMethodNameExpression + ",")
-            .Line("template.PageToken,")
-            .Line("(pageToken, headers, deadline, callCancellationToken) =>")
-            .OpenBlock()
-            .Line(method.RequestTypeName + " pageRequest = template.Clone();")
-            .Line("pageRequest.PageToken = pageToken;")
-            .Line("return client." + clientMethod + "(pageRequest, headers, deadline, callCancellationToken);")
-            .CloseBlock(",");
+            .Line(method.FullMethodNameExpression + ",");
         if (!isAsync)
         {
             // Read-ahead requests the next page through the asynchronous method while the caller consumes this one.
-            writer.Line("(pageToken, headers, deadline, callCancellationToken) =>")
-                .OpenBlock()
-                .Line(method.RequestTypeName + " pageRequest = template.Clone();")
-                .Line("pageRequest.PageToken = pageToken;")
-                .Line("return client." + method.RpcName + "Async(pageRequest, headers, deadline, callCancellationToken);")
-                .CloseBlock(",");
+            writer.Line("client." + method.RpcName + ",");
         }
 
+        // The request's page token, the response's items and next page token are read and written through the
+        // messages' descriptors by field number (protoc's XxxFieldNumber constants), in the shared runtime: per method
+        // only method groups, no lambdas, so each paged method costs the compiler little.
         writer
-            .Line("page => page." + method.ItemsPropertyName + ",")
-            .Line("page => page.NextPageToken,")
+            .Line("client." + method.RpcName + "Async,")
+            .Line("request,")
+            .Line(method.RequestTypeName + ".PageTokenFieldNumber,")
+            .Line(method.ResponseTypeName + "." + method.ItemsPropertyName + "FieldNumber,")
+            .Line(method.ResponseTypeName + ".NextPageTokenFieldNumber,")
             .Line("options,")
             .Line("cancellationToken);")
             .Unindent()

@@ -50,6 +50,40 @@ internal static class PagingRuntimeSource
             [global::Microsoft.CodeAnalysis.Embedded]
             internal static class ProtoGuardPaging
             {
+                internal static void ThrowIfNull(object? value, string parameterName)
+                {
+                    if (value is null)
+                    {
+                        throw new global::System.ArgumentNullException(parameterName);
+                    }
+                }
+
+                /// <summary>The synchronous enumeration of a list method: the generated <c>XxxPaged</c> methods call this.</summary>
+                internal static global::ProtoGuard.Generated.ProtoGuardPagedEnumerable<TItem, TPage> Paged<TRequest, TPage, TItem>(
+                    string methodName,
+                    global::System.Func<TRequest, global::Grpc.Core.Metadata?, global::System.DateTime?, global::System.Threading.CancellationToken, TPage> call,
+                    global::System.Func<TRequest, global::Grpc.Core.Metadata?, global::System.DateTime?, global::System.Threading.CancellationToken, global::Grpc.Core.AsyncUnaryCall<TPage>> startCall,
+                    TRequest request,
+                    int pageTokenField,
+                    int itemsField,
+                    int nextPageTokenField,
+                    global::ProtoGuard.Generated.ProtoGuardPagingOptions? options,
+                    global::System.Threading.CancellationToken cancellationToken)
+                    where TRequest : class, global::Google.Protobuf.IMessage<TRequest>
+                    where TPage : class, global::Google.Protobuf.IMessage<TPage>
+                {
+                    var fields = new global::ProtoGuard.Generated.ProtoGuardPageFields<TRequest, TPage, TItem>(request, pageTokenField, itemsField, nextPageTokenField);
+                    return new global::ProtoGuard.Generated.ProtoGuardPagedEnumerable<TItem, TPage>(
+                        methodName,
+                        fields.FirstPageToken,
+                        (pageToken, headers, deadline, callCancellationToken) => call(fields.Request(pageToken), headers, deadline, callCancellationToken),
+                        (pageToken, headers, deadline, callCancellationToken) => startCall(fields.Request(pageToken), headers, deadline, callCancellationToken),
+                        fields.Items,
+                        fields.NextPageToken,
+                        options,
+                        cancellationToken);
+                }
+
                 internal static global::System.TimeSpan? ValidatePageTimeout(global::ProtoGuard.Generated.ProtoGuardPagingOptions? options)
                 {
                     global::System.TimeSpan? pageTimeout = options == null ? null : options.PageTimeout;
@@ -102,6 +136,62 @@ internal static class PagingRuntimeSource
                         global::System.Threading.Tasks.TaskContinuationOptions.OnlyOnFaulted | global::System.Threading.Tasks.TaskContinuationOptions.ExecuteSynchronously,
                         global::System.Threading.Tasks.TaskScheduler.Default);
                 }
+            }
+
+            /// <summary>
+            /// The paging fields of a list method's messages, read and written through their descriptors by field number: a
+            /// copy of the first request (the caller's is never modified), each page's request with its page token, and each
+            /// response's items and next page token.
+            /// </summary>
+            /// <typeparam name="TRequest">The request message.</typeparam>
+            /// <typeparam name="TPage">The response message.</typeparam>
+            /// <typeparam name="TItem">The element type of the response's repeated field.</typeparam>
+            [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
+            internal sealed class ProtoGuardPageFields<TRequest, TPage, TItem>
+                where TRequest : class, global::Google.Protobuf.IMessage<TRequest>
+                where TPage : class, global::Google.Protobuf.IMessage<TPage>
+            {
+                private readonly TRequest _template;
+                private readonly global::Google.Protobuf.Reflection.IFieldAccessor _pageToken;
+                private readonly int _itemsField;
+                private readonly int _nextPageTokenField;
+                private global::Google.Protobuf.Reflection.IFieldAccessor? _items;
+                private global::Google.Protobuf.Reflection.IFieldAccessor? _nextPageToken;
+
+                internal ProtoGuardPageFields(TRequest request, int pageTokenField, int itemsField, int nextPageTokenField)
+                {
+                    if (request is null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(request));
+                    }
+
+                    _template = request.Clone();
+                    _pageToken = Field(_template.Descriptor, pageTokenField);
+                    _itemsField = itemsField;
+                    _nextPageTokenField = nextPageTokenField;
+                }
+
+                /// <summary>The first request's page token.</summary>
+                internal string FirstPageToken => (string)_pageToken.GetValue(_template);
+
+                /// <summary>A copy of the first request with <paramref name="pageToken"/>.</summary>
+                internal TRequest Request(string pageToken)
+                {
+                    TRequest request = _template.Clone();
+                    _pageToken.SetValue(request, pageToken);
+                    return request;
+                }
+
+                internal global::System.Collections.Generic.IReadOnlyList<TItem> Items(TPage page)
+                    => (global::System.Collections.Generic.IReadOnlyList<TItem>)(_items ??= Field(page.Descriptor, _itemsField)).GetValue(page);
+
+                internal string NextPageToken(TPage page)
+                    => (string)(_nextPageToken ??= Field(page.Descriptor, _nextPageTokenField)).GetValue(page);
+
+                private static global::Google.Protobuf.Reflection.IFieldAccessor Field(global::Google.Protobuf.Reflection.MessageDescriptor message, int number)
+                    => message.FindFieldByNumber(number)?.Accessor
+                        ?? throw new global::System.InvalidOperationException("Message " + message.FullName + " has no field " + number + ".");
             }
 
             /// <summary>
@@ -258,6 +348,35 @@ internal static class PagingRuntimeSource
         """;
 
     private const string AsyncEnumerable = """
+            /// <summary>The asynchronous enumeration of a list method: the generated <c>XxxPagedAsync</c> methods call this.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("ProtoGuard", "{version}")]
+            [global::Microsoft.CodeAnalysis.Embedded]
+            internal static class ProtoGuardAsyncPaging
+            {
+                internal static global::ProtoGuard.Generated.ProtoGuardPagedAsyncEnumerable<TItem, TPage> PagedAsync<TRequest, TPage, TItem>(
+                    string methodName,
+                    global::System.Func<TRequest, global::Grpc.Core.Metadata?, global::System.DateTime?, global::System.Threading.CancellationToken, global::Grpc.Core.AsyncUnaryCall<TPage>> startCall,
+                    TRequest request,
+                    int pageTokenField,
+                    int itemsField,
+                    int nextPageTokenField,
+                    global::ProtoGuard.Generated.ProtoGuardPagingOptions? options,
+                    global::System.Threading.CancellationToken cancellationToken)
+                    where TRequest : class, global::Google.Protobuf.IMessage<TRequest>
+                    where TPage : class, global::Google.Protobuf.IMessage<TPage>
+                {
+                    var fields = new global::ProtoGuard.Generated.ProtoGuardPageFields<TRequest, TPage, TItem>(request, pageTokenField, itemsField, nextPageTokenField);
+                    return new global::ProtoGuard.Generated.ProtoGuardPagedAsyncEnumerable<TItem, TPage>(
+                        methodName,
+                        fields.FirstPageToken,
+                        (pageToken, headers, deadline, callCancellationToken) => startCall(fields.Request(pageToken), headers, deadline, callCancellationToken),
+                        fields.Items,
+                        fields.NextPageToken,
+                        options,
+                        cancellationToken);
+                }
+            }
+
             /// <summary>
             /// The items of an AIP-158 list method, page after page, each page requested when the previous one is consumed
             /// (or, with <see cref="global::ProtoGuard.Generated.ProtoGuardPagingOptions.ReadAhead"/>, as soon as it arrives).

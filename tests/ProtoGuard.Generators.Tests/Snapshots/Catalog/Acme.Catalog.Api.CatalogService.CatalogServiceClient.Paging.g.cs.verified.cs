@@ -29,28 +29,14 @@ namespace Acme.Catalog.Api
             global::ProtoGuard.Generated.ProtoGuardPagingOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (client is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(client));
-            }
-
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            global::Acme.Catalog.Api.ListProductsRequest template = request.Clone();
-            return new global::ProtoGuard.Generated.ProtoGuardPagedAsyncEnumerable<global::Acme.Catalog.Api.ListProductsResponse.Types.Entry, global::Acme.Catalog.Api.ListProductsResponse>(
+            global::ProtoGuard.Generated.ProtoGuardPaging.ThrowIfNull(client, nameof(client));
+            return global::ProtoGuard.Generated.ProtoGuardAsyncPaging.PagedAsync<global::Acme.Catalog.Api.ListProductsRequest, global::Acme.Catalog.Api.ListProductsResponse, global::Acme.Catalog.Api.ListProductsResponse.Types.Entry>(
                 "/acme.catalog.v1.CatalogService/ListProducts",
-                template.PageToken,
-                (pageToken, headers, deadline, callCancellationToken) =>
-                {
-                    global::Acme.Catalog.Api.ListProductsRequest pageRequest = template.Clone();
-                    pageRequest.PageToken = pageToken;
-                    return client.ListProductsAsync(pageRequest, headers, deadline, callCancellationToken);
-                },
-                page => page.Entries,
-                page => page.NextPageToken,
+                client.ListProductsAsync,
+                request,
+                global::Acme.Catalog.Api.ListProductsRequest.PageTokenFieldNumber,
+                global::Acme.Catalog.Api.ListProductsResponse.EntriesFieldNumber,
+                global::Acme.Catalog.Api.ListProductsResponse.NextPageTokenFieldNumber,
                 options,
                 cancellationToken);
         }
@@ -73,34 +59,15 @@ namespace Acme.Catalog.Api
             global::ProtoGuard.Generated.ProtoGuardPagingOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (client is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(client));
-            }
-
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            global::Acme.Catalog.Api.ListProductsRequest template = request.Clone();
-            return new global::ProtoGuard.Generated.ProtoGuardPagedEnumerable<global::Acme.Catalog.Api.ListProductsResponse.Types.Entry, global::Acme.Catalog.Api.ListProductsResponse>(
+            global::ProtoGuard.Generated.ProtoGuardPaging.ThrowIfNull(client, nameof(client));
+            return global::ProtoGuard.Generated.ProtoGuardPaging.Paged<global::Acme.Catalog.Api.ListProductsRequest, global::Acme.Catalog.Api.ListProductsResponse, global::Acme.Catalog.Api.ListProductsResponse.Types.Entry>(
                 "/acme.catalog.v1.CatalogService/ListProducts",
-                template.PageToken,
-                (pageToken, headers, deadline, callCancellationToken) =>
-                {
-                    global::Acme.Catalog.Api.ListProductsRequest pageRequest = template.Clone();
-                    pageRequest.PageToken = pageToken;
-                    return client.ListProducts(pageRequest, headers, deadline, callCancellationToken);
-                },
-                (pageToken, headers, deadline, callCancellationToken) =>
-                {
-                    global::Acme.Catalog.Api.ListProductsRequest pageRequest = template.Clone();
-                    pageRequest.PageToken = pageToken;
-                    return client.ListProductsAsync(pageRequest, headers, deadline, callCancellationToken);
-                },
-                page => page.Entries,
-                page => page.NextPageToken,
+                client.ListProducts,
+                client.ListProductsAsync,
+                request,
+                global::Acme.Catalog.Api.ListProductsRequest.PageTokenFieldNumber,
+                global::Acme.Catalog.Api.ListProductsResponse.EntriesFieldNumber,
+                global::Acme.Catalog.Api.ListProductsResponse.NextPageTokenFieldNumber,
                 options,
                 cancellationToken);
         }
@@ -123,28 +90,14 @@ namespace Acme.Catalog.Api
             global::ProtoGuard.Generated.ProtoGuardPagingOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (client is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(client));
-            }
-
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            global::Acme.Catalog.Api.ListTagsRequest template = request.Clone();
-            return new global::ProtoGuard.Generated.ProtoGuardPagedAsyncEnumerable<string, global::Acme.Catalog.Api.ListTagsResponse>(
+            global::ProtoGuard.Generated.ProtoGuardPaging.ThrowIfNull(client, nameof(client));
+            return global::ProtoGuard.Generated.ProtoGuardAsyncPaging.PagedAsync<global::Acme.Catalog.Api.ListTagsRequest, global::Acme.Catalog.Api.ListTagsResponse, string>(
                 "/acme.catalog.v1.CatalogService/ListTags",
-                template.PageToken,
-                (pageToken, headers, deadline, callCancellationToken) =>
-                {
-                    global::Acme.Catalog.Api.ListTagsRequest pageRequest = template.Clone();
-                    pageRequest.PageToken = pageToken;
-                    return client.ListTagsAsync(pageRequest, headers, deadline, callCancellationToken);
-                },
-                page => page.Tags,
-                page => page.NextPageToken,
+                client.ListTagsAsync,
+                request,
+                global::Acme.Catalog.Api.ListTagsRequest.PageTokenFieldNumber,
+                global::Acme.Catalog.Api.ListTagsResponse.TagsFieldNumber,
+                global::Acme.Catalog.Api.ListTagsResponse.NextPageTokenFieldNumber,
                 options,
                 cancellationToken);
         }
@@ -167,34 +120,15 @@ namespace Acme.Catalog.Api
             global::ProtoGuard.Generated.ProtoGuardPagingOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (client is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(client));
-            }
-
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            global::Acme.Catalog.Api.ListTagsRequest template = request.Clone();
-            return new global::ProtoGuard.Generated.ProtoGuardPagedEnumerable<string, global::Acme.Catalog.Api.ListTagsResponse>(
+            global::ProtoGuard.Generated.ProtoGuardPaging.ThrowIfNull(client, nameof(client));
+            return global::ProtoGuard.Generated.ProtoGuardPaging.Paged<global::Acme.Catalog.Api.ListTagsRequest, global::Acme.Catalog.Api.ListTagsResponse, string>(
                 "/acme.catalog.v1.CatalogService/ListTags",
-                template.PageToken,
-                (pageToken, headers, deadline, callCancellationToken) =>
-                {
-                    global::Acme.Catalog.Api.ListTagsRequest pageRequest = template.Clone();
-                    pageRequest.PageToken = pageToken;
-                    return client.ListTags(pageRequest, headers, deadline, callCancellationToken);
-                },
-                (pageToken, headers, deadline, callCancellationToken) =>
-                {
-                    global::Acme.Catalog.Api.ListTagsRequest pageRequest = template.Clone();
-                    pageRequest.PageToken = pageToken;
-                    return client.ListTagsAsync(pageRequest, headers, deadline, callCancellationToken);
-                },
-                page => page.Tags,
-                page => page.NextPageToken,
+                client.ListTags,
+                client.ListTagsAsync,
+                request,
+                global::Acme.Catalog.Api.ListTagsRequest.PageTokenFieldNumber,
+                global::Acme.Catalog.Api.ListTagsResponse.TagsFieldNumber,
+                global::Acme.Catalog.Api.ListTagsResponse.NextPageTokenFieldNumber,
                 options,
                 cancellationToken);
         }

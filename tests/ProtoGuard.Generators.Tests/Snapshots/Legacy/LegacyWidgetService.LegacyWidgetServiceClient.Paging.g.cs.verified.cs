@@ -27,28 +27,14 @@ internal static partial class LegacyWidgetServiceClientPagingExtensions
         global::ProtoGuard.Generated.ProtoGuardPagingOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
-        if (client is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(client));
-        }
-
-        if (request is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(request));
-        }
-
-        global::ListWidgetIdsRequest template = request.Clone();
-        return new global::ProtoGuard.Generated.ProtoGuardPagedAsyncEnumerable<int, global::ListWidgetIdsResponse>(
+        global::ProtoGuard.Generated.ProtoGuardPaging.ThrowIfNull(client, nameof(client));
+        return global::ProtoGuard.Generated.ProtoGuardAsyncPaging.PagedAsync<global::ListWidgetIdsRequest, global::ListWidgetIdsResponse, int>(
             "/LegacyWidgetService/ListWidgetIds",
-            template.PageToken,
-            (pageToken, headers, deadline, callCancellationToken) =>
-            {
-                global::ListWidgetIdsRequest pageRequest = template.Clone();
-                pageRequest.PageToken = pageToken;
-                return client.ListWidgetIdsAsync(pageRequest, headers, deadline, callCancellationToken);
-            },
-            page => page.WidgetIds,
-            page => page.NextPageToken,
+            client.ListWidgetIdsAsync,
+            request,
+            global::ListWidgetIdsRequest.PageTokenFieldNumber,
+            global::ListWidgetIdsResponse.WidgetIdsFieldNumber,
+            global::ListWidgetIdsResponse.NextPageTokenFieldNumber,
             options,
             cancellationToken);
     }
@@ -71,34 +57,15 @@ internal static partial class LegacyWidgetServiceClientPagingExtensions
         global::ProtoGuard.Generated.ProtoGuardPagingOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
-        if (client is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(client));
-        }
-
-        if (request is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(request));
-        }
-
-        global::ListWidgetIdsRequest template = request.Clone();
-        return new global::ProtoGuard.Generated.ProtoGuardPagedEnumerable<int, global::ListWidgetIdsResponse>(
+        global::ProtoGuard.Generated.ProtoGuardPaging.ThrowIfNull(client, nameof(client));
+        return global::ProtoGuard.Generated.ProtoGuardPaging.Paged<global::ListWidgetIdsRequest, global::ListWidgetIdsResponse, int>(
             "/LegacyWidgetService/ListWidgetIds",
-            template.PageToken,
-            (pageToken, headers, deadline, callCancellationToken) =>
-            {
-                global::ListWidgetIdsRequest pageRequest = template.Clone();
-                pageRequest.PageToken = pageToken;
-                return client.ListWidgetIds(pageRequest, headers, deadline, callCancellationToken);
-            },
-            (pageToken, headers, deadline, callCancellationToken) =>
-            {
-                global::ListWidgetIdsRequest pageRequest = template.Clone();
-                pageRequest.PageToken = pageToken;
-                return client.ListWidgetIdsAsync(pageRequest, headers, deadline, callCancellationToken);
-            },
-            page => page.WidgetIds,
-            page => page.NextPageToken,
+            client.ListWidgetIds,
+            client.ListWidgetIdsAsync,
+            request,
+            global::ListWidgetIdsRequest.PageTokenFieldNumber,
+            global::ListWidgetIdsResponse.WidgetIdsFieldNumber,
+            global::ListWidgetIdsResponse.NextPageTokenFieldNumber,
             options,
             cancellationToken);
     }

@@ -29,28 +29,14 @@ namespace Myservice.V1
             global::ProtoGuard.Generated.ProtoGuardPagingOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (client is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(client));
-            }
-
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            global::Myservice.V1.ListUsersRequest template = request.Clone();
-            return new global::ProtoGuard.Generated.ProtoGuardPagedAsyncEnumerable<global::Myservice.V1.User, global::Myservice.V1.ListUsersResponse>(
+            global::ProtoGuard.Generated.ProtoGuardPaging.ThrowIfNull(client, nameof(client));
+            return global::ProtoGuard.Generated.ProtoGuardAsyncPaging.PagedAsync<global::Myservice.V1.ListUsersRequest, global::Myservice.V1.ListUsersResponse, global::Myservice.V1.User>(
                 "/myservice.v1.UserService/ListUsers",
-                template.PageToken,
-                (pageToken, headers, deadline, callCancellationToken) =>
-                {
-                    global::Myservice.V1.ListUsersRequest pageRequest = template.Clone();
-                    pageRequest.PageToken = pageToken;
-                    return client.ListUsersAsync(pageRequest, headers, deadline, callCancellationToken);
-                },
-                page => page.Users,
-                page => page.NextPageToken,
+                client.ListUsersAsync,
+                request,
+                global::Myservice.V1.ListUsersRequest.PageTokenFieldNumber,
+                global::Myservice.V1.ListUsersResponse.UsersFieldNumber,
+                global::Myservice.V1.ListUsersResponse.NextPageTokenFieldNumber,
                 options,
                 cancellationToken);
         }
@@ -73,34 +59,15 @@ namespace Myservice.V1
             global::ProtoGuard.Generated.ProtoGuardPagingOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
-            if (client is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(client));
-            }
-
-            if (request is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(request));
-            }
-
-            global::Myservice.V1.ListUsersRequest template = request.Clone();
-            return new global::ProtoGuard.Generated.ProtoGuardPagedEnumerable<global::Myservice.V1.User, global::Myservice.V1.ListUsersResponse>(
+            global::ProtoGuard.Generated.ProtoGuardPaging.ThrowIfNull(client, nameof(client));
+            return global::ProtoGuard.Generated.ProtoGuardPaging.Paged<global::Myservice.V1.ListUsersRequest, global::Myservice.V1.ListUsersResponse, global::Myservice.V1.User>(
                 "/myservice.v1.UserService/ListUsers",
-                template.PageToken,
-                (pageToken, headers, deadline, callCancellationToken) =>
-                {
-                    global::Myservice.V1.ListUsersRequest pageRequest = template.Clone();
-                    pageRequest.PageToken = pageToken;
-                    return client.ListUsers(pageRequest, headers, deadline, callCancellationToken);
-                },
-                (pageToken, headers, deadline, callCancellationToken) =>
-                {
-                    global::Myservice.V1.ListUsersRequest pageRequest = template.Clone();
-                    pageRequest.PageToken = pageToken;
-                    return client.ListUsersAsync(pageRequest, headers, deadline, callCancellationToken);
-                },
-                page => page.Users,
-                page => page.NextPageToken,
+                client.ListUsers,
+                client.ListUsersAsync,
+                request,
+                global::Myservice.V1.ListUsersRequest.PageTokenFieldNumber,
+                global::Myservice.V1.ListUsersResponse.UsersFieldNumber,
+                global::Myservice.V1.ListUsersResponse.NextPageTokenFieldNumber,
                 options,
                 cancellationToken);
         }
