@@ -19,19 +19,20 @@ internal sealed class Lexer
     private static readonly string[] SymbolTexts = CreateSymbolTexts();
 
     private readonly List<Token> _tokens;
-    private readonly NameTable _names = new NameTable();
+    private readonly NameTable _names;
     private readonly List<byte> _stringBytes = new List<byte>();
     private int _position;
     private int _line;
     private bool _reportedNestedComment;
 
-    private Lexer(string text, List<SchemaDiagnostic> diagnostics)
+    private Lexer(string text, List<SchemaDiagnostic> diagnostics, NameTable names)
     {
         _text = text;
         _diagnostics = diagnostics;
+        _names = names;
 
         // googleapis files average about one token per 18 characters; the estimate saves most regrowing of large lists.
-        _tokens = new List<Token>((text.Length / 16) + 16);
+        _tokens = TokenListPool.Rent((text.Length / 16) + 16);
     }
 
     private static string[] CreateSymbolTexts()
@@ -52,9 +53,12 @@ internal sealed class Lexer
         Block,
     }
 
-    public static List<Token> Tokenize(string text, List<SchemaDiagnostic> diagnostics)
+    public static List<Token> Tokenize(string text, List<SchemaDiagnostic> diagnostics) => Tokenize(text, diagnostics, new NameTable());
+
+    /// <summary>Tokens whose identifier and number texts are interned in <paramref name="names"/>.</summary>
+    public static List<Token> Tokenize(string text, List<SchemaDiagnostic> diagnostics, NameTable names)
     {
-        var lexer = new Lexer(text, diagnostics);
+        var lexer = new Lexer(text, diagnostics, names);
         lexer.Run();
         return lexer._tokens;
     }
