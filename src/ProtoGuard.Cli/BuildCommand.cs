@@ -70,7 +70,8 @@ internal static class BuildCommand
 
             // Files are parsed ahead on every core while the linker declares each one as soon as it is parsed (one
             // thread, protoc's order), so declaring no longer waits for the last file to be parsed.
-            var parsing = ParseAhead.Start(onDisk, progress, Environment.ProcessorCount);
+            // Comments are only written as SourceCodeInfo: without it, the parser skips them (most of googleapis' text).
+            var parsing = ParseAhead.Start(onDisk, progress, Environment.ProcessorCount, keepComments: parseResult.GetValue(includeSourceInfo));
             var linking = progress.Phase("link", 0);
             var compilation = ProtoCompilation.Create(requested, parsing.Get, path => Read(roots, path), Environment.ProcessorCount);
             linking.Complete();

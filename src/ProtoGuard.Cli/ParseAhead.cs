@@ -24,12 +24,14 @@ internal sealed class ParseAhead
     private readonly ProgressPhase _phase;
     private readonly object _gate = new();
     private readonly Thread[] _workers;
+    private readonly bool _keepComments;
     private int _next;
     private Exception? _failure;
 
-    private ParseAhead(IReadOnlyList<ProtoFile> files, ProgressReporter progress, int workers)
+    private ParseAhead(IReadOnlyList<ProtoFile> files, ProgressReporter progress, int workers, bool keepComments)
     {
         _files = files;
+        _keepComments = keepComments;
         _indexByPath = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
@@ -48,8 +50,12 @@ internal sealed class ParseAhead
         }
     }
 
-    /// <summary>Starts <paramref name="workers"/> threads parsing <paramref name="files"/> in order.</summary>
-    public static ParseAhead Start(IReadOnlyList<ProtoFile> files, ProgressReporter progress, int workers) => new(files, progress, workers);
+    /// <summary>
+    /// Starts <paramref name="workers"/> threads parsing <paramref name="files"/> in order; without
+    /// <paramref name="keepComments"/> the files are parsed without their comments (<see cref="ProtoParser.ParseWithoutComments"/>).
+    /// </summary>
+    public static ParseAhead Start(IReadOnlyList<ProtoFile> files, ProgressReporter progress, int workers, bool keepComments = true) =>
+        new(files, progress, workers, keepComments);
 
     /// <summary>
     /// The parsed file named <paramref name="importPath"/> (a <see cref="ProtoFile.DisplayPath"/>); null when it is not one
@@ -128,7 +134,8 @@ internal sealed class ParseAhead
         var file = _files[index];
         try
         {
-            _parsed[index] = ProtoParser.Parse(SourceText.From(File.ReadAllText(file.FullPath), file.DisplayPath));
+            var text = SourceText.From(File.ReadAllText(file.FullPath), file.DisplayPath);
+            _parsed[index] = _keepComments ? ProtoParser.Parse(text) : ProtoParser.ParseWithoutComments(text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

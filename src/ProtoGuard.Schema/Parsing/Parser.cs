@@ -59,11 +59,11 @@ internal sealed partial class Parser
         Extend,
     }
 
-    public static ParsedFile Parse(SourceText source)
+    public static ParsedFile Parse(SourceText source, bool keepComments = true)
     {
         var diagnostics = new List<SchemaDiagnostic>();
         var names = new NameTable();
-        var tokens = Lexer.Tokenize(source.Text, diagnostics, names);
+        var tokens = Lexer.Tokenize(source.Text, diagnostics, names, keepComments);
         var parser = new Parser(source, names, tokens, diagnostics);
         var root = parser.ParseFile();
         TokenListPool.Return(tokens);
@@ -71,7 +71,7 @@ internal sealed partial class Parser
         var sorted = new List<SchemaDiagnostic>(diagnostics.Count);
         sorted.AddRange(diagnostics);
         StableSortByPosition(sorted);
-        return new ParsedFile(source, root, sorted);
+        return new ParsedFile(source, root, sorted) { HasComments = keepComments };
     }
 
     private static void StableSortByPosition(List<SchemaDiagnostic> diagnostics)
