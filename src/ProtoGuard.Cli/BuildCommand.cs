@@ -67,19 +67,18 @@ internal static class BuildCommand
 
             using var progress = ProgressReporter.Start(error);
             var onDisk = requested.Select(path => Locate(roots, path)).Where(file => file is not null).Select(file => file!).ToArray();
-            var parsed = ProtoSources.ReadAndParse(onDisk, progress, error);
-            if (parsed is null)
+
+            // Files are parsed ahead on every core while the linker declares each one as soon as it is parsed (one
+            // thread, protoc's order), so declaring no longer waits for the last file to be parsed.
+            // Comments are only written as SourceCodeInfo: without it, the parser skips them (most of googleapis' text).
+            var parsing = ParseAhead.Start(onDisk, progress, Environment.ProcessorCount, keepComments: parseResult.GetValue(includeSourceInfo));
+            var linking = progress.Phase("link", 0);
+            var compilation = ProtoCompilation.Create(requested, parsing.Get, path => Read(roots, path), Environment.ProcessorCount);
+            linking.Complete();
+            if (!parsing.Finish(error))
             {
                 return ExitUsage;
             }
-
-            var linking = progress.Phase("link", 0);
-            var compilation = ProtoCompilation.Create(
-                requested,
-                onDisk.Select((file, index) => new KeyValuePair<string, ParsedFile>(file.DisplayPath, parsed[index])),
-                path => Read(roots, path),
-                Environment.ProcessorCount);
-            linking.Complete();
 
             var missing = requested.Where(path => compilation.GetFile(path) is null).ToArray();
             var reported = compilation.AllFiles
@@ -133,8 +132,12 @@ internal static class BuildCommand
             // protoc writes the requested files in dependency order (a file after the files it imports).
             var compiledSet = new HashSet<FileDescriptor>(compiled);
             var written = parseResult.GetValue(includeImports) ? compilation.WithImports(compiled) : compilation.AllFiles.Where(compiledSet.Contains);
-            var bytes = DescriptorWriter.WriteFileDescriptorSet(written, parseResult.GetValue(includeSourceInfo));
-            if (!ReportFile.TryWrite(parseResult.GetValue(outputFile)!, bytes, error))
+            // Each file's descriptor is encoded on its own, on every core, and the chunks are written one after the other.
+            var writing = progress.Phase("write", 0);
+            var chunks = DescriptorWriter.WriteFileDescriptorSetChunks(written.ToList(), parseResult.GetValue(includeSourceInfo), Environment.ProcessorCount);
+            var saved = ReportFile.TryWrite(parseResult.GetValue(outputFile)!, chunks, error);
+            writing.Complete();
+            if (!saved)
             {
                 return ExitUsage;
             }

@@ -4,7 +4,11 @@ namespace ProtoGuard.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        JitWarmUp.Start();
+        return Run(args, Console.Out, Console.Error);
+    }
 
     /// <summary>
     /// Runs the tool with the given arguments and writers; the tests call this in-process. A command line that does not

@@ -5,8 +5,18 @@ namespace ProtoGuard.Cli;
 /// <summary>Writes an output file, streaming, with a one-line message when it cannot (a file it created is removed again).</summary>
 internal static class ReportFile
 {
-    public static bool TryWrite(string path, byte[] bytes, TextWriter error) =>
-        TryWriteStream(path, stream => stream.Write(bytes), error);
+    /// <summary>Writes <paramref name="chunks"/> one after the other.</summary>
+    public static bool TryWrite(string path, IReadOnlyList<byte[]> chunks, TextWriter error) =>
+        TryWriteStream(
+            path,
+            stream =>
+            {
+                foreach (var chunk in chunks)
+                {
+                    stream.Write(chunk);
+                }
+            },
+            error);
 
     public static bool TryWrite(string path, Action<TextWriter> write, TextWriter error) =>
         TryWriteStream(

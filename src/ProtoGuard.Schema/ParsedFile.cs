@@ -17,6 +17,12 @@ public sealed class ParsedFile
 
     public FileNode Root { get; }
 
+    /// <summary>
+    /// False when the file was parsed without its comments (<see cref="ProtoParser.ParseWithoutComments"/>): every node's
+    /// <see cref="Syntax.SyntaxNode.Comments"/> is empty and no SourceCodeInfo can be written for it.
+    /// </summary>
+    public bool HasComments { get; internal set; } = true;
+
     /// <summary>Lexical and syntax errors (PG0001), ordered by position.</summary>
     public IReadOnlyList<SchemaDiagnostic> Diagnostics { get; }
 

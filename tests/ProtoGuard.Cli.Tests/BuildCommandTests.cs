@@ -22,17 +22,21 @@ public sealed class BuildCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Output_is_byte_for_byte_what_protoc_writes(bool includeImports)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void Output_is_byte_for_byte_what_protoc_writes(bool includeImports, bool includeSourceInfo)
     {
+        // Without source info the files are parsed without their comments; with it, comments are in the output.
         var ours = Path.Combine(_directory, "ours.binpb");
         var theirs = Path.Combine(_directory, "protoc.binpb");
         var root = Path.Combine(_directory, "protos");
-        var extra = includeImports ? new[] { "--include-imports" } : Array.Empty<string>();
+        var extra = (includeImports ? new[] { "--include-imports" } : []).Concat(includeSourceInfo ? new[] { "--include-source-info" } : []).ToArray();
+        var protocExtra = (includeImports ? new[] { "--include_imports" } : []).Concat(includeSourceInfo ? new[] { "--include_source_info" } : []).ToArray();
 
         var (exitCode, _, error) = Run(["build", "-I", root, "demo/user.proto", "-o", ours, .. extra]);
-        RunProtoc(["-I" + root, "-I" + Path.Combine(GrpcToolsPath, "build", "native", "include"), "--descriptor_set_out=" + theirs, "demo/user.proto", .. includeImports ? new[] { "--include_imports" } : []]);
+        RunProtoc(["-I" + root, "-I" + Path.Combine(GrpcToolsPath, "build", "native", "include"), "--descriptor_set_out=" + theirs, "demo/user.proto", .. protocExtra]);
 
         Assert.True(exitCode == 0, error);
         Assert.Equal(File.ReadAllBytes(theirs), File.ReadAllBytes(ours));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using Numbers = ProtoGuard.Schema.Descriptors.DescriptorFieldNumbers;
 
 namespace ProtoGuard.Schema.Descriptors;
@@ -22,6 +23,33 @@ public static class DescriptorWriter
         }
 
         return writer.ToArray();
+    }
+
+    /// <summary>
+    /// The bytes of <see cref="WriteFileDescriptorSet(IEnumerable{FileDescriptor}, bool)"/> as one chunk per file (its
+    /// field tag, length and <c>FileDescriptorProto</c>), encoded on up to <paramref name="maxDegreeOfParallelism"/>
+    /// threads: written one after the other, in order, they are the <c>FileDescriptorSet</c>, without a buffer holding
+    /// the whole set.
+    /// </summary>
+    public static byte[][] WriteFileDescriptorSetChunks(IReadOnlyList<FileDescriptor> files, bool includeSourceInfo, int maxDegreeOfParallelism)
+    {
+        var chunks = new byte[files.Count][];
+        Parallel.For(
+            0,
+            files.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism < 1 ? 1 : maxDegreeOfParallelism },
+            () => new WireWriter(64 * 1024),
+            (index, _, writer) =>
+            {
+                writer.Clear();
+                var start = writer.BeginLengthDelimited(Numbers.FileSet.File);
+                WriteFile(writer, files[index], includeSourceInfo);
+                writer.EndLengthDelimited(start);
+                chunks[index] = writer.ToArray();
+                return writer;
+            },
+            _ => { });
+        return chunks;
     }
 
     public static byte[] WriteFileDescriptorProto(FileDescriptor file, bool includeSourceInfo = false)

@@ -27,6 +27,11 @@ internal sealed class SourceInfoWriter
 
     public static WireWriter Write(FileDescriptor file)
     {
+        if (!file.Parsed.HasComments)
+        {
+            throw new System.InvalidOperationException($"\"{file.Name}\" was parsed without comments; SourceCodeInfo needs them (ProtoParser.Parse)");
+        }
+
         var writer = new SourceInfoWriter(file);
         writer.WriteFile(file.Parsed.Root);
         return writer._writer;

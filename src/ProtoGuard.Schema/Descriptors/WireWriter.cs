@@ -27,6 +27,9 @@ internal sealed class WireWriter
 
     public int Length { get; private set; }
 
+    /// <summary>Empties the writer, keeping its buffer for the next message.</summary>
+    public void Clear() => Length = 0;
+
     public byte[] ToArray()
     {
         var result = new byte[Length];

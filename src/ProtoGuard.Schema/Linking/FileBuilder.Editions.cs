@@ -333,7 +333,7 @@ internal sealed partial class FileBuilder
 
     private void CheckJsonNames(MessageDescriptor message, bool useCustomNames, bool legacy)
     {
-        var seen = new Dictionary<string, (FieldDescriptor Field, bool IsCustom)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (FieldDescriptor Field, bool IsCustom)>(message.Fields.Count, StringComparer.Ordinal);
         foreach (var field in message.Fields)
         {
             if (field.Node == null)
@@ -341,7 +341,8 @@ internal sealed partial class FileBuilder
                 continue;
             }
 
-            var defaultName = ToJsonName(field.Name);
+            // A field without json_name has its default JSON name already (computed when it was declared).
+            var defaultName = field.HasExplicitJsonName ? ToJsonName(field.Name) : field.JsonName;
             var isCustom = useCustomNames && field.HasExplicitJsonName && field.JsonName != defaultName;
             var jsonName = isCustom ? field.JsonName : defaultName;
             if (isCustom && jsonName.Length >= 2 && jsonName[0] == '[' && jsonName[jsonName.Length - 1] == ']')
@@ -379,7 +380,7 @@ internal sealed partial class FileBuilder
     /// </summary>
     private void CheckEnumValueNames(EnumDescriptor enumType)
     {
-        var seen = new Dictionary<string, EnumValueDescriptor>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, EnumValueDescriptor>(enumType.Values.Count, StringComparer.Ordinal);
         var prefix = NormalizedPrefix(enumType.Name);
         foreach (var value in enumType.Values)
         {

@@ -73,7 +73,7 @@ internal sealed partial class FileBuilder
         }
 
         var reservedNames = new HashSet<string>(message.ReservedNames, System.StringComparer.Ordinal);
-        var byNumber = new Dictionary<int, FieldDescriptor>();
+        var byNumber = new Dictionary<int, FieldDescriptor>(message.Fields.Count);
         foreach (var field in message.Fields)
         {
             if (field.Node == null)
@@ -82,7 +82,7 @@ internal sealed partial class FileBuilder
             }
 
             var numberSpan = field.Node.NumberSpan;
-            if (field.Node.Number is long number && CheckFieldNumber(number, numberSpan, $"field \"{field.Name}\""))
+            if (field.Node.Number is long number && CheckFieldNumber(number, numberSpan, "field", field.Name))
             {
                 if (byNumber.TryGetValue(field.Number, out var other))
                 {
@@ -154,6 +154,14 @@ internal sealed partial class FileBuilder
 
     private static string RangeText(long start, long end) => start == end ? start.ToString(System.Globalization.CultureInfo.InvariantCulture) : start + " to " + end;
 
+    /// <summary>
+    /// <see cref="CheckFieldNumber(long, TextSpan, string, bool)"/> for the <paramref name="kind"/> named
+    /// <paramref name="name"/>, describing it only when the number is wrong (every field's number is checked).
+    /// </summary>
+    private bool CheckFieldNumber(long number, TextSpan span, string kind, string name) =>
+        (number > 0 && number <= Linker.MaxFieldNumber && (number < FirstReservedNumber || number > LastReservedNumber))
+        || CheckFieldNumber(number, span, kind + " \"" + name + "\"");
+
     private bool CheckFieldNumber(long number, TextSpan span, string what, bool allowImplementationRange = false)
     {
         if (number <= 0)
@@ -200,7 +208,7 @@ internal sealed partial class FileBuilder
         }
 
         var allowAlias = enumType.Options?.GetValue("allow_alias") is true;
-        var byNumber = new Dictionary<int, EnumValueDescriptor>();
+        var byNumber = new Dictionary<int, EnumValueDescriptor>(enumType.Values.Count);
         var reservedNames = new HashSet<string>(enumType.ReservedNames, System.StringComparer.Ordinal);
         foreach (var value in enumType.Values)
         {
@@ -263,7 +271,7 @@ internal sealed partial class FileBuilder
         var numberSpan = field.Node.NumberSpan;
         var extendee = field.Extendee;
         var messageSet = extendee?.Node is MessageNode extendeeNode && IsMessageSet(extendeeNode);
-        if (field.Node.Number is long number && !(messageSet && number > 0 && number < int.MaxValue) && !CheckFieldNumber(number, numberSpan, $"extension \"{field.Name}\""))
+        if (field.Node.Number is long number && !(messageSet && number > 0 && number < int.MaxValue) && !CheckFieldNumber(number, numberSpan, "extension", field.Name))
         {
             return;
         }

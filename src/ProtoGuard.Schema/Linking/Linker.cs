@@ -22,6 +22,9 @@ internal sealed partial class Linker
     internal const int MaxFieldNumber = 536870911;
 
     private readonly Func<string, SourceText?>? _resolver;
+
+    // Files parsed ahead on other threads, asked for one at a time as the linker reaches them (null: none).
+    private readonly Func<string, ParsedFile?>? _parsedAhead;
     private readonly Dictionary<string, ParsedFile> _given = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
     private readonly Dictionary<string, FileDescriptor> _files = new Dictionary<string, FileDescriptor>(StringComparer.Ordinal);
     private readonly HashSet<string> _loading = new HashSet<string>(StringComparer.Ordinal);
@@ -38,9 +41,10 @@ internal sealed partial class Linker
 
     internal Dictionary<string, Symbol> Symbols => _symbols;
 
-    public Linker(Func<string, SourceText?>? resolver, int maxDegreeOfParallelism = 1, Action? afterEachFile = null)
+    public Linker(Func<string, SourceText?>? resolver, int maxDegreeOfParallelism = 1, Action? afterEachFile = null, Func<string, ParsedFile?>? parsedAhead = null)
     {
         _resolver = resolver;
+        _parsedAhead = parsedAhead;
         _afterEachFile = afterEachFile;
         _maxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism);
         _declared = _maxDegreeOfParallelism > 1 ? new List<FileBuilder>() : null;
@@ -102,7 +106,7 @@ internal sealed partial class Linker
 
         if (_declared != null && !CompleteDeclaredFiles())
         {
-            var oneThread = new Linker(_resolver, afterEachFile: _afterEachFile);
+            var oneThread = new Linker(_resolver, afterEachFile: _afterEachFile, parsedAhead: _parsedAhead);
             foreach (var entry in _given)
             {
                 oneThread._given.Add(entry.Key, entry.Value);
@@ -175,6 +179,11 @@ internal sealed partial class Linker
         if (_given.TryGetValue(path, out var parsed))
         {
             return parsed;
+        }
+
+        if (_parsedAhead?.Invoke(path) is { } parsedAhead)
+        {
+            return parsedAhead;
         }
 
         SourceText? text = null;

@@ -87,6 +87,17 @@ public sealed class ProtoCompilation
     public static ProtoCompilation Create(IEnumerable<string> importPaths, IEnumerable<KeyValuePair<string, ParsedFile>> parsed, Func<string, SourceText?>? resolver, int maxDegreeOfParallelism) =>
         new Linker(resolver, maxDegreeOfParallelism).Link(importPaths, parsed);
 
+    /// <summary>
+    /// Links the files named by <paramref name="importPaths"/> (in that order) on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads, asking <paramref name="parsedAhead"/> for each file the moment
+    /// the linker reaches it (protoc's order: a file's imports first), else <paramref name="resolver"/>, else the
+    /// embedded well-known types. <paramref name="parsedAhead"/> returns null for a file it does not have; it may wait
+    /// for a file being parsed on another thread, so parsing and declaring overlap. The result is the same as with
+    /// every file parsed beforehand.
+    /// </summary>
+    public static ProtoCompilation Create(IEnumerable<string> importPaths, Func<string, ParsedFile?> parsedAhead, Func<string, SourceText?>? resolver, int maxDegreeOfParallelism) =>
+        new Linker(resolver, maxDegreeOfParallelism, parsedAhead: parsedAhead).LinkPaths(importPaths);
+
     /// <summary>The linked file with this import path, or null.</summary>
     public FileDescriptor? GetFile(string importPath) => _filesByPath.TryGetValue(importPath, out var file) ? file : null;
 

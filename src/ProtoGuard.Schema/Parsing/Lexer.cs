@@ -19,19 +19,24 @@ internal sealed class Lexer
     private static readonly string[] SymbolTexts = CreateSymbolTexts();
 
     private readonly List<Token> _tokens;
-    private readonly NameTable _names = new NameTable();
+    private readonly NameTable _names;
+
+    // False: comments are skipped like whitespace (still checked for errors), and no token carries one.
+    private readonly bool _keepComments;
     private readonly List<byte> _stringBytes = new List<byte>();
     private int _position;
     private int _line;
     private bool _reportedNestedComment;
 
-    private Lexer(string text, List<SchemaDiagnostic> diagnostics)
+    private Lexer(string text, List<SchemaDiagnostic> diagnostics, NameTable names, bool keepComments)
     {
         _text = text;
         _diagnostics = diagnostics;
+        _names = names;
+        _keepComments = keepComments;
 
         // googleapis files average about one token per 18 characters; the estimate saves most regrowing of large lists.
-        _tokens = new List<Token>((text.Length / 16) + 16);
+        _tokens = TokenListPool.Rent((text.Length / 16) + 16);
     }
 
     private static string[] CreateSymbolTexts()
@@ -52,9 +57,15 @@ internal sealed class Lexer
         Block,
     }
 
-    public static List<Token> Tokenize(string text, List<SchemaDiagnostic> diagnostics)
+    public static List<Token> Tokenize(string text, List<SchemaDiagnostic> diagnostics) => Tokenize(text, diagnostics, new NameTable(), keepComments: true);
+
+    /// <summary>
+    /// Tokens whose identifier and number texts are interned in <paramref name="names"/>; without
+    /// <paramref name="keepComments"/> no token carries a comment.
+    /// </summary>
+    public static List<Token> Tokenize(string text, List<SchemaDiagnostic> diagnostics, NameTable names, bool keepComments)
     {
-        var lexer = new Lexer(text, diagnostics);
+        var lexer = new Lexer(text, diagnostics, names, keepComments);
         lexer.Run();
         return lexer._tokens;
     }
@@ -91,6 +102,9 @@ internal sealed class Lexer
         return false;
     }
 
+    /// <summary>The collector's buffer for a comment's text, or null (nothing recorded) when comments are not kept.</summary>
+    private StringBuilder? Recorded(StringBuilder buffer) => _keepComments ? buffer : null;
+
     private void Error(string message, int start, int end) =>
         _diagnostics.Add(new SchemaDiagnostic(SchemaDiagnosticIds.SyntaxError, message, TextSpan.FromBounds(start, end), SchemaSeverity.Error));
 
@@ -108,6 +122,17 @@ internal sealed class Lexer
             collector.Reset();
             var token = NextWithComments(collector, first);
             first = false;
+            if (!_keepComments)
+            {
+                _tokens.Add(token);
+                if (token.Kind == TokenKind.EndOfFile)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
             if (_tokens.Count > 0 && collector.PreviousTrailing != null)
             {
                 var previous = _tokens[_tokens.Count - 1];
@@ -142,11 +167,11 @@ internal sealed class Lexer
             {
                 case CommentStart.Line:
                     trailingCommentEndLine = _line;
-                    ConsumeLineComment(collector.GetBufferForLineComment());
+                    ConsumeLineComment(Recorded(collector.GetBufferForLineComment()));
                     collector.Flush();
                     break;
                 case CommentStart.Block:
-                    ConsumeBlockComment(collector.GetBufferForBlockComment());
+                    ConsumeBlockComment(Recorded(collector.GetBufferForBlockComment()));
                     trailingCommentEndLine = _line;
                     SkipWhitespaceNoNewline();
                     collector.Flush();
@@ -167,10 +192,10 @@ internal sealed class Lexer
             switch (TryConsumeCommentStart())
             {
                 case CommentStart.Line:
-                    ConsumeLineComment(collector.GetBufferForLineComment());
+                    ConsumeLineComment(Recorded(collector.GetBufferForLineComment()));
                     break;
                 case CommentStart.Block:
-                    ConsumeBlockComment(collector.GetBufferForBlockComment());
+                    ConsumeBlockComment(Recorded(collector.GetBufferForBlockComment()));
                     SkipWhitespaceNoNewline();
                     TryConsume('\n');
                     break;

@@ -292,7 +292,7 @@ internal sealed partial class Parser
         }
 
         var open = Current;
-        if (!ExpectOpenBrace("after message name '" + node.Name.Text + "'", out var comments))
+        if (!ExpectOpenBrace(new Expectation("after message name ", node.Name.Text), out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -300,13 +300,13 @@ internal sealed partial class Parser
         }
 
         node.Comments = comments;
-        ParseMessageBody(node, open, "message '" + node.Name.Text + "'");
+        ParseMessageBody(node, open, new Expectation("message ", node.Name.Text));
         node.Span = SpanFrom(start);
         return node;
     }
 
     /// <summary>Parses a message or group body after its <c>{</c> was consumed.</summary>
-    private void ParseMessageBody(MessageNode node, Token open, string construct)
+    private void ParseMessageBody(MessageNode node, Token open, Expectation construct)
     {
         if (_depth >= MaxNestingDepth)
         {
@@ -315,15 +315,17 @@ internal sealed partial class Parser
             return;
         }
 
+        // A list is made for a kind of member only when the body has one: most messages have fields and little else,
+        // and the tree keeps these lists as long as the file is linked (the node's empty default stays otherwise).
         var declarations = new List<SyntaxNode>();
-        var fields = new List<FieldNode>();
-        var oneofs = new List<OneofNode>();
-        var messages = new List<MessageNode>();
-        var enums = new List<EnumNode>();
-        var reserved = new List<ReservedNode>();
-        var ranges = new List<ExtensionRangeNode>();
-        var extends = new List<ExtendNode>();
-        var options = new List<OptionNode>();
+        List<FieldNode>? fields = null;
+        List<OneofNode>? oneofs = null;
+        List<MessageNode>? messages = null;
+        List<EnumNode>? enums = null;
+        List<ReservedNode>? reserved = null;
+        List<ExtensionRangeNode>? ranges = null;
+        List<ExtendNode>? extends = null;
+        List<OptionNode>? options = null;
 
         _depth++;
         ParseBlockBody(
@@ -334,28 +336,28 @@ internal sealed partial class Parser
                 switch (member)
                 {
                     case FieldNode fieldNode:
-                        fields.Add(fieldNode);
+                        (fields ??= new List<FieldNode>()).Add(fieldNode);
                         break;
                     case OneofNode oneof:
-                        oneofs.Add(oneof);
+                        (oneofs ??= new List<OneofNode>()).Add(oneof);
                         break;
                     case MessageNode message:
-                        messages.Add(message);
+                        (messages ??= new List<MessageNode>()).Add(message);
                         break;
                     case EnumNode enumNode:
-                        enums.Add(enumNode);
+                        (enums ??= new List<EnumNode>()).Add(enumNode);
                         break;
                     case ReservedNode reservedNode:
-                        reserved.Add(reservedNode);
+                        (reserved ??= new List<ReservedNode>()).Add(reservedNode);
                         break;
                     case ExtensionRangeNode range:
-                        ranges.Add(range);
+                        (ranges ??= new List<ExtensionRangeNode>()).Add(range);
                         break;
                     case ExtendNode extend:
-                        extends.Add(extend);
+                        (extends ??= new List<ExtendNode>()).Add(extend);
                         break;
                     case OptionNode option:
-                        options.Add(option);
+                        (options ??= new List<OptionNode>()).Add(option);
                         break;
                 }
 
@@ -368,14 +370,14 @@ internal sealed partial class Parser
         _depth--;
 
         node.Declarations = declarations;
-        node.Fields = fields;
-        node.Oneofs = oneofs;
-        node.Messages = messages;
-        node.Enums = enums;
-        node.Reserved = reserved;
-        node.ExtensionRanges = ranges;
-        node.Extends = extends;
-        node.Options = options;
+        node.Fields = fields ?? node.Fields;
+        node.Oneofs = oneofs ?? node.Oneofs;
+        node.Messages = messages ?? node.Messages;
+        node.Enums = enums ?? node.Enums;
+        node.Reserved = reserved ?? node.Reserved;
+        node.ExtensionRanges = ranges ?? node.ExtensionRanges;
+        node.Extends = extends ?? node.Extends;
+        node.Options = options ?? node.Options;
     }
 
     private SyntaxNode? ParseMessageMember()
@@ -643,7 +645,7 @@ internal sealed partial class Parser
         }
 
         var open = Current;
-        if (!ExpectOpenBrace("to start the body of group '" + name.Text + "'", out var comments))
+        if (!ExpectOpenBrace(new Expectation("to start the body of group ", name.Text), out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -652,7 +654,7 @@ internal sealed partial class Parser
 
         node.Comments = comments;
         var body = new MessageNode { Name = node.Name, IsGroupBody = true };
-        ParseMessageBody(body, open, "group '" + name.Text + "'");
+        ParseMessageBody(body, open, new Expectation("group ", name.Text));
         node.Span = SpanFrom(start);
         body.Span = node.Span;
         node.GroupBody = body;
@@ -679,7 +681,7 @@ internal sealed partial class Parser
             return node;
         }
 
-        if (!ExpectOpenBrace("after oneof name '" + node.Name.Text + "'", out var comments))
+        if (!ExpectOpenBrace(new Expectation("after oneof name ", node.Name.Text), out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -692,7 +694,7 @@ internal sealed partial class Parser
         var options = new List<OptionNode>();
         _oneofLabelReported = false;
         ParseBlockBody(
-            "oneof '" + node.Name.Text + "'",
+            new Expectation("oneof ", node.Name.Text),
             () =>
             {
                 var token = Current;
@@ -753,7 +755,7 @@ internal sealed partial class Parser
         var declarations = new List<SyntaxNode>();
         var fields = new List<FieldNode>();
         ParseBlockBody(
-            "extend block for '" + extendee.Text + "'",
+            new Expectation("extend block for ", extendee.Text),
             () =>
             {
                 var token = Current;
@@ -925,7 +927,7 @@ internal sealed partial class Parser
             }
         }
 
-        if (!ExpectOpenBrace("after enum name '" + node.Name.Text + "'", out var comments))
+        if (!ExpectOpenBrace(new Expectation("after enum name ", node.Name.Text), out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -938,7 +940,7 @@ internal sealed partial class Parser
         var options = new List<OptionNode>();
         var reserved = new List<ReservedNode>();
         ParseBlockBody(
-            "enum '" + node.Name.Text + "'",
+            new Expectation("enum ", node.Name.Text),
             () =>
             {
                 var token = Current;
@@ -1020,7 +1022,7 @@ internal sealed partial class Parser
             }
         }
 
-        if (!ExpectOpenBrace("after service name '" + node.Name.Text + "'", out var comments))
+        if (!ExpectOpenBrace(new Expectation("after service name ", node.Name.Text), out var comments))
         {
             SkipStatement();
             node.Span = SpanFrom(start);
@@ -1032,7 +1034,7 @@ internal sealed partial class Parser
         var rpcs = new List<RpcNode>();
         var options = new List<OptionNode>();
         ParseBlockBody(
-            "service '" + node.Name.Text + "'",
+            new Expectation("service ", node.Name.Text),
             () =>
             {
                 var token = Current;
@@ -1141,7 +1143,7 @@ internal sealed partial class Parser
     {
         var options = new List<OptionNode>();
         ParseBlockBody(
-            "method '" + method + "'",
+            new Expectation("method ", method),
             () =>
             {
                 if (Current.IsSymbol(';'))

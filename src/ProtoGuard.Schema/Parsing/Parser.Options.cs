@@ -84,6 +84,7 @@ internal sealed partial class Parser
     private OptionName? ParseOptionName()
     {
         var start = Current.Span.Start;
+        var first = _index;
         var parts = new List<OptionNamePart>();
         while (true)
         {
@@ -120,7 +121,12 @@ internal sealed partial class Parser
 
             if (!Current.IsSymbol('.'))
             {
-                return new OptionName(parts, SpanFrom(start));
+                // Written without whitespace or comments inside (nearly always), the source text is the canonical
+                // text: interned, an option used throughout the file is one string, and the linker need not build it.
+                var span = SpanFrom(start);
+                return IsContiguous(first, _index)
+                    ? new OptionName(parts, span, _names.Get(_source.Text, span.Start, span.Length))
+                    : new OptionName(parts, span);
             }
 
             Advance();

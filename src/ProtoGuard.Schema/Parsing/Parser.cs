@@ -25,6 +25,7 @@ internal sealed partial class Parser
     private static readonly UTF8Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly SourceText _source;
+    private readonly NameTable _names;
     private readonly List<Token> _tokens;
     private readonly List<SchemaDiagnostic> _diagnostics;
     private int _index;
@@ -41,9 +42,10 @@ internal sealed partial class Parser
     private string? _upcomingLeading;
     private IReadOnlyList<string> _upcomingDetached;
 
-    private Parser(SourceText source, List<Token> tokens, List<SchemaDiagnostic> diagnostics)
+    private Parser(SourceText source, NameTable names, List<Token> tokens, List<SchemaDiagnostic> diagnostics)
     {
         _source = source;
+        _names = names;
         _tokens = tokens;
         _diagnostics = diagnostics;
         _upcomingLeading = tokens[0].LeadingComment;
@@ -57,17 +59,19 @@ internal sealed partial class Parser
         Extend,
     }
 
-    public static ParsedFile Parse(SourceText source)
+    public static ParsedFile Parse(SourceText source, bool keepComments = true)
     {
         var diagnostics = new List<SchemaDiagnostic>();
-        var tokens = Lexer.Tokenize(source.Text, diagnostics);
-        var parser = new Parser(source, tokens, diagnostics);
+        var names = new NameTable();
+        var tokens = Lexer.Tokenize(source.Text, diagnostics, names, keepComments);
+        var parser = new Parser(source, names, tokens, diagnostics);
         var root = parser.ParseFile();
+        TokenListPool.Return(tokens);
         SyntaxLegalizer.Check(root, diagnostics);
         var sorted = new List<SchemaDiagnostic>(diagnostics.Count);
         sorted.AddRange(diagnostics);
         StableSortByPosition(sorted);
-        return new ParsedFile(source, root, sorted);
+        return new ParsedFile(source, root, sorted) { HasComments = keepComments };
     }
 
     private static void StableSortByPosition(List<SchemaDiagnostic> diagnostics)
@@ -120,6 +124,20 @@ internal sealed partial class Parser
     private static Identifier ToIdentifier(Token token) => new Identifier(token.Text, token.Span);
 
     private TextSpan SpanFrom(int start) => TextSpan.FromBounds(start, PreviousEnd);
+
+    /// <summary>True when the tokens from <paramref name="first"/> up to <paramref name="end"/> (exclusive) touch, with nothing between them.</summary>
+    private bool IsContiguous(int first, int end)
+    {
+        for (var i = first + 1; i < end; i++)
+        {
+            if (_tokens[i - 1].Span.End != _tokens[i].Span.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // ---------------------------------------------------------------- diagnostics
 
@@ -233,7 +251,7 @@ internal sealed partial class Parser
     /// Consumes the <c>{</c> that opens a body. When it is missing: reports it after the previous token and, if the next
     /// token starts a new line, assumes it (returns true); otherwise returns false and the caller skips the statement.
     /// </summary>
-    private bool ExpectOpenBrace(string context, out Comments comments)
+    private bool ExpectOpenBrace(Expectation context, out Comments comments)
     {
         if (Current.IsSymbol('{'))
         {
@@ -245,12 +263,12 @@ internal sealed partial class Parser
         var previous = PreviousToken;
         if (previous.HasValue && !AtEnd && Current.Line > previous.Value.Line && !Current.IsSymbol('}'))
         {
-            ReportMissingAfterPrevious("Expected '{' " + context);
+            ReportMissingAfterPrevious("Expected '{' " + context.ToString());
             comments = AttachComments(previous.Value, Current, hasLocation: true, closesScope: false);
             return true;
         }
 
-        ReportUnexpected("Expected '{' " + context);
+        ReportUnexpected("Expected '{' " + context.ToString());
         return false;
     }
 
@@ -432,14 +450,14 @@ internal sealed partial class Parser
     /// Parses <c>{ member* }</c> after the <c>{</c> was consumed. Returns when the block is closed, at the end of the
     /// file, or when a line starts with a declaration that cannot belong to this block (the <c>}</c> was forgotten).
     /// </summary>
-    private void ParseBlockBody(string construct, Action parseMember, Func<int, bool> cannotAppearInside)
+    private void ParseBlockBody(Expectation construct, Action parseMember, Func<int, bool> cannotAppearInside)
     {
         var previousWasUnexpected = false;
         while (true)
         {
             if (AtEnd)
             {
-                ReportMissingAfterPrevious("Expected '}' to close " + construct);
+                ReportMissingAfterPrevious("Expected '}' to close " + construct.ToString());
                 return;
             }
 
@@ -451,7 +469,7 @@ internal sealed partial class Parser
 
             if (StartsOnNewLine(_index) && cannotAppearInside(_index))
             {
-                ReportMissingAfterPrevious("Expected '}' to close " + construct);
+                ReportMissingAfterPrevious("Expected '}' to close " + construct.ToString());
                 return;
             }
 
@@ -466,7 +484,7 @@ internal sealed partial class Parser
             {
                 if (_diagnostics.Count == diagnosticCount)
                 {
-                    ReportUnexpected("Unexpected token in " + construct);
+                    ReportUnexpected("Unexpected token in " + construct.ToString());
                 }
 
                 Advance();
@@ -476,11 +494,15 @@ internal sealed partial class Parser
 
     // ---------------------------------------------------------------- names and literals
 
-    /// <summary>Parses <c>[.]ident{.ident}</c>; returns null without consuming anything when no name starts here.</summary>
+    /// <summary>
+    /// Parses <c>[.]ident{.ident}</c>; returns null without consuming anything when no name starts here. A name written
+    /// without whitespace or comments between its parts (nearly all) is interned like the identifiers, so a type named
+    /// throughout a file is one string.
+    /// </summary>
     private Identifier? ParseTypeName()
     {
         var start = Current.Span.Start;
-        var builder = new StringBuilder();
+        var first = _index;
         if (Current.IsSymbol('.'))
         {
             if (PeekToken(1).Kind != TokenKind.Identifier)
@@ -488,7 +510,6 @@ internal sealed partial class Parser
                 return null;
             }
 
-            builder.Append('.');
             Advance();
         }
         else if (Current.Kind != TokenKind.Identifier)
@@ -496,20 +517,45 @@ internal sealed partial class Parser
             return null;
         }
 
-        builder.Append(Advance().Text);
+        Advance();
         while (Current.IsSymbol('.') && PeekToken(1).Kind == TokenKind.Identifier)
         {
             Advance();
-            builder.Append('.').Append(Advance().Text);
+            Advance();
         }
 
-        return new Identifier(builder.ToString(), SpanFrom(start));
+        var span = SpanFrom(start);
+        if (_index == first + 1)
+        {
+            return new Identifier(_tokens[first].Text, span);
+        }
+
+        if (IsContiguous(first, _index))
+        {
+            return new Identifier(_names.Get(_source.Text, span.Start, span.Length), span);
+        }
+
+        var builder = new StringBuilder();
+        for (var i = first; i < _index; i++)
+        {
+            builder.Append(_tokens[i].Text);
+        }
+
+        return new Identifier(builder.ToString(), span);
     }
 
     /// <summary>Adjacent string literals, concatenated (Current must be a string).</summary>
     private StringValue ParseStrings()
     {
         var start = Current.Span.Start;
+        if (PeekToken(1).Kind != TokenKind.String)
+        {
+            // One literal (nearly always): its decoded bytes are the value's, nothing to concatenate.
+            var single = Advance();
+            var singleBytes = single.StringBytes;
+            return new StringValue(Utf8.GetString(singleBytes), singleBytes, new[] { single.Span }, single.Span);
+        }
+
         var bytes = new List<byte>();
         var spans = new List<TextSpan>();
         while (Current.Kind == TokenKind.String)

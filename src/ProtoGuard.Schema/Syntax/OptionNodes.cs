@@ -47,6 +47,13 @@ public sealed class OptionName
         Span = span;
     }
 
+    /// <summary>A name whose canonical <paramref name="text"/> is known (the source text when nothing separates its parts).</summary>
+    internal OptionName(IReadOnlyList<OptionNamePart> parts, TextSpan span, string text)
+        : this(parts, span)
+    {
+        _text = text;
+    }
+
     public IReadOnlyList<OptionNamePart> Parts { get; }
 
     public TextSpan Span { get; }

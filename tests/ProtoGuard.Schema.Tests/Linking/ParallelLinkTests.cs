@@ -49,11 +49,48 @@ public class ParallelLinkTests
 
         var compilation = ProtoCompilation.Create(files, path => Read(root, path), Threads);
         var actual = DescriptorWriter.WriteFileDescriptorSet(compilation.WithImports(compilation.Files), includeSourceInfo: true);
+        var chunks = DescriptorWriter.WriteFileDescriptorSetChunks(compilation.WithImports(compilation.Files).ToList(), includeSourceInfo: true, Threads);
 
         Assert.True(compilation.CompletedInParallel);
         Assert.False(compilation.HasErrors);
         CraftedCorpusConformanceTests.AssertSameFiles(expected, actual);
         Assert.True(expected.AsSpan().SequenceEqual(actual));
+        Assert.True(expected.AsSpan().SequenceEqual(chunks.SelectMany(chunk => chunk).ToArray()));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CraftedCorpusParsedAheadOnOtherThreadsAndWrittenInChunksIsByteEqualWithProtoc(bool includeSourceInfo)
+    {
+        var files = Directory.GetFiles(ConformanceRoot, "*.proto").Select(path => Path.GetFileName(path)).OrderBy(name => name, StringComparer.Ordinal).ToList();
+        var expected = Protoc.DescriptorSetBytes(new[] { ConformanceRoot, Protoc.IncludeDirectory }, files, includeSourceInfo);
+        var parsing = files.ToDictionary(path => path, path => Task.Run(() => ProtoParser.Parse(Read(ConformanceRoot, path)!)), StringComparer.Ordinal);
+        var asked = new List<string>();
+        var read = new List<string>();
+
+        var compilation = ProtoCompilation.Create(
+            files,
+            path =>
+            {
+                asked.Add(path);
+                return parsing.TryGetValue(path, out var parse) ? parse.Result : null;
+            },
+            path =>
+            {
+                read.Add(path);
+                return null;
+            },
+            Threads);
+        var written = compilation.WithImports(compilation.Files).ToList();
+        var chunks = DescriptorWriter.WriteFileDescriptorSetChunks(written, includeSourceInfo, Threads);
+
+        Assert.True(compilation.CompletedInParallel);
+        Assert.False(compilation.HasErrors);
+        Assert.Equal(files.OrderBy(path => path, StringComparer.Ordinal), asked.Where(parsing.ContainsKey).OrderBy(path => path, StringComparer.Ordinal));
+        Assert.DoesNotContain(read, parsing.ContainsKey);
+        Assert.Equal(written.Count, chunks.Length);
+        Assert.True(expected.AsSpan().SequenceEqual(chunks.SelectMany(chunk => chunk).ToArray()));
     }
 
     [Theory]
