@@ -162,7 +162,7 @@ echo "files: $files, runs: $runs, measured: $([ "$mode" = analyzers ] && echo 'a
 report() { # label, walls..., cpus... via names
   local label=$1 w=$2 c=$3 pw=$4 pc=$5
   local -n wr=$w cr=$c pwr=$pw pcr=$pc
-  printf '%-22s wall median %6d ms, cpu median %6d ms' "$label" "$(median "${wr[@]}")" "$(median "${cr[@]}")"
+  printf '%-22s wall median %6.0f ms, cpu median %6.0f ms' "$label" "$(median "${wr[@]}")" "$(median "${cr[@]}")"
   if [ -n "$pw" ] && [ ${#pwr[@]} -gt 0 ]; then
     printf ' | ratio to without (median of paired runs): wall %.3f, cpu %.3f' "$(median "${pwr[@]}")" "$(median "${pcr[@]}")"
   fi
