@@ -1,6 +1,5 @@
 using System.Runtime.ExceptionServices;
 using ProtoGuard.Schema;
-using ProtoGuard.Schema.Text;
 
 namespace ProtoGuard.Cli;
 
@@ -131,15 +130,9 @@ internal sealed class ParseAhead
 
     private void Parse(int index)
     {
-        var file = _files[index];
         try
         {
-            var text = SourceText.From(File.ReadAllText(file.FullPath), file.DisplayPath);
-            _parsed[index] = _keepComments ? ProtoParser.Parse(text) : ProtoParser.ParseWithoutComments(text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _problems[index] = $"protoguard: cannot read '{file.DisplayPath}': {e.Message}";
+            _parsed[index] = ProtoSources.ReadAndParse(_files[index], _keepComments, out _problems[index]);
         }
         catch (Exception e)
         {

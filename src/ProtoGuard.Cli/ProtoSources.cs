@@ -18,16 +18,7 @@ internal static class ProtoSources
         var problems = new string?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
         {
-            var file = files[index];
-            try
-            {
-                parsed[index] = ProtoParser.Parse(SourceText.From(File.ReadAllText(file.FullPath), file.DisplayPath));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems[index] = $"protoguard: cannot read '{file.DisplayPath}': {e.Message}";
-            }
-
+            parsed[index] = ReadAndParse(files[index], keepComments: true, out problems[index]);
             phase.Advance();
             youngGenerationCap?.Check();
         });
@@ -40,6 +31,25 @@ internal static class ProtoSources
         }
 
         return parsed!;
+    }
+
+    /// <summary>
+    /// One file, read and parsed (without its comments unless <paramref name="keepComments"/>); null with a one-line
+    /// <paramref name="problem"/> naming it when it cannot be read.
+    /// </summary>
+    public static ParsedFile? ReadAndParse(ProtoFile file, bool keepComments, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            var text = SourceText.From(File.ReadAllText(file.FullPath), file.DisplayPath);
+            return keepComments ? ProtoParser.Parse(text) : ProtoParser.ParseWithoutComments(text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = $"protoguard: cannot read '{file.DisplayPath}': {e.Message}";
+            return null;
+        }
     }
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the first root that holds it, or null (Schema's <see cref="ImportResolver"/>).</summary>
