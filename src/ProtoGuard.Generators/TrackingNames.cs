@@ -6,11 +6,26 @@ namespace ProtoGuard.Generators;
 /// </summary>
 public static class TrackingNames
 {
-    /// <summary>Grpc.Tools client classes found through their generated <c>(CallInvoker)</c> constructor, with their paged methods.</summary>
+    /// <summary>The value of <c>ProtoGuardPagedMethods</c> (<c>all</c>, <c>used</c> or <c>none</c>).</summary>
+    public const string PagedMethodsMode = nameof(PagedMethodsMode);
+
+    /// <summary>The trees whose text mentions grpc_csharp_plugin: the Grpc.Tools files that may declare clients.</summary>
     public const string GrpcClients = nameof(GrpcClients);
 
-    /// <summary>The clients that have at least one AIP-158 list method.</summary>
+    /// <summary>The clients of this compilation that have at least one AIP-158 list method (<c>all</c>).</summary>
     public const string PagedClients = nameof(PagedClients);
+
+    /// <summary>The trees whose text mentions "Paged": those that may call a paged method.</summary>
+    public const string PagedMethodTrees = nameof(PagedMethodTrees);
+
+    /// <summary>The types paged methods are called on (<c>used</c>), metadata names.</summary>
+    public const string PagedMethodCalls = nameof(PagedMethodCalls);
+
+    /// <summary>The clients, of this compilation or referenced, that the code calls a paged method on, with their list methods (<c>used</c>).</summary>
+    public const string CalledPagedClients = nameof(CalledPagedClients);
+
+    /// <summary>Each called paged client paired with the compilation's capabilities.</summary>
+    public const string CalledPagedClientOutputs = nameof(CalledPagedClientOutputs);
 
     /// <summary>The Grpc.Tools clients of referenced assemblies that the compilation sees, with the paged methods it has no paging method for yet.</summary>
     public const string ReferencedPagedClients = nameof(ReferencedPagedClients);

@@ -15,7 +15,7 @@ internal static class GrpcPluginOutput
     /// <summary>The attribute protoc (3.12 and later) and grpc_csharp_plugin put on every generated member.</summary>
     public const string GeneratedCodeAttributeMetadataName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
-    private const string ToolName = "grpc_csharp_plugin";
+    public const string PluginName = "grpc_csharp_plugin";
 
     private const string ServiceNameFieldName = "__ServiceName";
 
@@ -27,7 +27,7 @@ internal static class GrpcPluginOutput
         => IsGeneratedCodeAttribute(attribute)
             && attribute.ConstructorArguments.Length > 0
             && attribute.ConstructorArguments[0].Value is string tool
-            && string.Equals(tool, ToolName, StringComparison.Ordinal);
+            && string.Equals(tool, PluginName, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="attribute"/> is <c>System.CodeDom.Compiler.GeneratedCodeAttribute</c>.</summary>
     public static bool IsGeneratedCodeAttribute(AttributeData attribute)

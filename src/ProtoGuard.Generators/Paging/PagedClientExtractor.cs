@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -28,25 +29,79 @@ internal static class PagedClientExtractor
             && constructor.ParameterList.Parameters[0].Type is { } parameterType
             && GetRightmostName(parameterType) == "CallInvoker";
 
-    public static PagedClientModel? Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>Text-only filter: whether a tree mentions grpc_csharp_plugin, whose attribute marks every client member.</summary>
+    public static bool MentionsGrpcPlugin(SyntaxTree tree, CancellationToken cancellationToken)
+        => SourceTextSearch.Contains(tree.GetText(cancellationToken), GrpcPluginOutput.PluginName);
+
+    /// <summary>Text-only filter: whether a tree may call a paged method (<c>ListXxxPaged</c>, <c>ListXxxPagedAsync</c>).</summary>
+    public static bool MentionsPagedMethod(SyntaxTree tree, CancellationToken cancellationToken)
+        => SourceTextSearch.Contains(tree.GetText(cancellationToken), PagedSuffix);
+
+    /// <summary>
+    /// The paged clients declared in <paramref name="tree"/>: each Grpc.Tools client class, found through its plugin
+    /// <c>(CallInvoker)</c> constructor (a walk of the type declarations only, never of a member's body), with its list methods.
+    /// </summary>
+    public static ImmutableArray<PagedClientModel> ExtractSourceClients(SyntaxTree tree, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
-            || !context.Attributes.Any(GrpcPluginOutput.IsPluginAttribute))
+        if (!compilation.ContainsSyntaxTree(tree) || PagedListShape.Resolve(compilation) is not { } wellKnown)
         {
-            return null;
+            return ImmutableArray<PagedClientModel>.Empty;
         }
 
-        var wellKnown = PagedListShape.Resolve(context.SemanticModel.Compilation);
-        if (wellKnown is null)
+        SemanticModel? model = null;
+        var clients = ImmutableArray.CreateBuilder<PagedClientModel>();
+        foreach (var constructor in CandidateConstructors(((CompilationUnitSyntax)tree.GetRoot(cancellationToken)).Members))
         {
-            return null;
+            cancellationToken.ThrowIfCancellationRequested();
+            model ??= compilation.GetSemanticModel(tree);
+            if (model.GetDeclaredSymbol(constructor, cancellationToken) is { MethodKind: MethodKind.Constructor } symbol
+                && SymbolEqualityComparer.Default.Equals(symbol.Parameters[0].Type, wellKnown.CallInvoker)
+                && symbol.GetAttributes().Any(GrpcPluginOutput.IsPluginAttribute)
+                && wellKnown.IsClientBaseOfItself(symbol.ContainingType)
+                && SourceClientModel(symbol.ContainingType, wellKnown, cancellationToken) is { } client)
+            {
+                clients.Add(client);
+            }
         }
 
-        var client = constructor.ContainingType;
-        if (!SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, wellKnown.CallInvoker)
-            || client.ContainingType is not { IsStatic: true } serviceClass
-            || !wellKnown.IsClientBaseOfItself(client)
-            || !PagedListShape.IsVisibleInAssembly(client))
+        return clients.ToImmutable();
+    }
+
+    /// <summary>The constructors among <paramref name="members"/> and the members of their types, nested types included, that pass <see cref="IsCandidateConstructor"/>.</summary>
+    private static IEnumerable<ConstructorDeclarationSyntax> CandidateConstructors(SyntaxList<MemberDeclarationSyntax> members)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax ns:
+                    foreach (var constructor in CandidateConstructors(ns.Members))
+                    {
+                        yield return constructor;
+                    }
+
+                    break;
+                case TypeDeclarationSyntax type:
+                    foreach (var constructor in CandidateConstructors(type.Members))
+                    {
+                        yield return constructor;
+                    }
+
+                    break;
+                case ConstructorDeclarationSyntax constructor when IsCandidateConstructor(constructor, CancellationToken.None):
+                    yield return constructor;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The model of a client declared in this compilation; null when it is not nested in a static class, cannot be named
+    /// from the generated class, or has no list method.
+    /// </summary>
+    private static PagedClientModel? SourceClientModel(INamedTypeSymbol client, PagedListShape wellKnown, CancellationToken cancellationToken)
+    {
+        if (client.ContainingType is not { IsStatic: true } serviceClass || !PagedListShape.IsVisibleInAssembly(client))
         {
             return null;
         }
@@ -80,25 +135,7 @@ internal static class PagedClientExtractor
 
             foreach (var client in FindClients(assembly.GlobalNamespace, wellKnown, cancellationToken))
             {
-                bool IsAccessible(ITypeSymbol type) => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
-                if (!IsAccessible(client))
-                {
-                    continue;
-                }
-
-                var serviceClass = client.ContainingType!;
-                var serviceClassName = serviceClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-
-                // __ServiceName is a static readonly field whose value metadata does not keep; the service's descriptor
-                // names the service exactly at run time.
-                var hasDescriptor = serviceClass.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property =>
-                    property.IsStatic && property.DeclaredAccessibility == Accessibility.Public
-                    && property.Type.ToDisplayString() == "Google.Protobuf.Reflection.ServiceDescriptor");
-                Func<string, string> methodName = hasDescriptor
-                    ? rpcName => "\"/\" + " + serviceClassName + ".Descriptor.FullName + " + SymbolDisplay.FormatLiteral("/" + rpcName, quote: true)
-                    : rpcName => SymbolDisplay.FormatLiteral("/" + serviceClass.Name + "/" + rpcName, quote: true);
-                var consumerNamespace = FindNamespace(compilation.GlobalNamespace, client.ContainingNamespace);
-                if (CreateModel(client, wellKnown, IsAccessible, methodName, "/" + serviceClass.Name + "/", name => HasAccessiblePagingMethod(compilation, client, consumerNamespace, name), cancellationToken) is { } model)
+                if (ReferencedClientModel(client, compilation, wellKnown, cancellationToken) is { } model)
                 {
                     clients.Add(model);
                 }
@@ -107,6 +144,163 @@ internal static class PagedClientExtractor
 
         return clients.OrderBy(static client => client.HintName, StringComparer.Ordinal).ToEquatableArray();
     }
+
+    /// <summary>The model of a client of a referenced assembly; null when this compilation cannot see it or it has no list method left to generate.</summary>
+    private static PagedClientModel? ReferencedClientModel(INamedTypeSymbol client, Compilation compilation, PagedListShape wellKnown, CancellationToken cancellationToken)
+    {
+        bool IsAccessible(ITypeSymbol type) => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+        if (!IsAccessible(client))
+        {
+            return null;
+        }
+
+        var serviceClass = client.ContainingType!;
+        var serviceClassName = serviceClass.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+        // __ServiceName is a static readonly field whose value metadata does not keep; the service's descriptor
+        // names the service exactly at run time.
+        var hasDescriptor = serviceClass.GetMembers("Descriptor").OfType<IPropertySymbol>().Any(property =>
+            property.IsStatic && property.DeclaredAccessibility == Accessibility.Public
+            && property.Type.ToDisplayString() == "Google.Protobuf.Reflection.ServiceDescriptor");
+        Func<string, string> methodName = hasDescriptor
+            ? rpcName => "\"/\" + " + serviceClassName + ".Descriptor.FullName + " + SymbolDisplay.FormatLiteral("/" + rpcName, quote: true)
+            : rpcName => SymbolDisplay.FormatLiteral("/" + serviceClass.Name + "/" + rpcName, quote: true);
+        var consumerNamespace = FindNamespace(compilation.GlobalNamespace, client.ContainingNamespace);
+        return CreateModel(client, wellKnown, IsAccessible, methodName, "/" + serviceClass.Name + "/", name => HasAccessiblePagingMethod(compilation, client, consumerNamespace, name), cancellationToken);
+    }
+
+    /// <summary>
+    /// The CLR metadata names of the types a paged method is called on in <paramref name="tree"/>
+    /// (<c>client.ListXxxPagedAsync</c>, <c>client?.ListXxxPaged</c>; the method need not exist yet), with their base
+    /// classes, so a client's subclass asks for the client; <see cref="AnyClient"/> for a call through the generated
+    /// class itself (<c>XxxClientPagingExtensions.ListXxxPagedAsync(client, …)</c>), which names no client. In the order of the calls.
+    /// </summary>
+    public static ImmutableArray<string> ReadPagedReceivers(SyntaxTree tree, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!compilation.ContainsSyntaxTree(tree))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        SemanticModel? model = null;
+        var receivers = ImmutableArray.CreateBuilder<string>();
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+        {
+            ExpressionSyntax? receiver;
+            if (node is MemberAccessExpressionSyntax access && IsPagedMethodName(access.Name.Identifier.ValueText))
+            {
+                receiver = access.Expression;
+            }
+            else if (node is MemberBindingExpressionSyntax binding && IsPagedMethodName(binding.Name.Identifier.ValueText))
+            {
+                receiver = FindConditionalReceiver(binding);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (receiver is null)
+            {
+                continue;
+            }
+
+            model ??= compilation.GetSemanticModel(tree);
+            var type = model.GetTypeInfo(receiver, cancellationToken).Type;
+            if (type is ITypeParameterSymbol parameter)
+            {
+                type = parameter.ConstraintTypes.FirstOrDefault(static constraint => constraint.TypeKind == TypeKind.Class);
+            }
+
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } named)
+            {
+                // Grpc.Tools clients are never abstract; ClientBase<T> and ClientBase are.
+                for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+                {
+                    if (!current.IsAbstract)
+                    {
+                        receivers.Add(ProtocEmbeddedDescriptor.MetadataName(current.OriginalDefinition));
+                    }
+                }
+            }
+            else if ((type is null || type.TypeKind == TypeKind.Error) && RightmostName(receiver) is { } name && name.EndsWith(ExtensionClassSuffix, StringComparison.Ordinal))
+            {
+                receivers.Add(AnyClient);
+            }
+        }
+
+        return receivers.ToImmutable();
+    }
+
+    /// <summary>
+    /// The models of the clients whose paged methods the code calls (<see cref="ReadPagedReceivers"/>): of this
+    /// compilation or of a referenced assembly, each with all its list methods; ordered by hint name (ordinal).
+    /// </summary>
+    public static EquatableArray<PagedClientModel> ExtractCalled(ImmutableArray<string> receivers, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (receivers.IsEmpty || PagedListShape.Resolve(compilation) is not { } wellKnown)
+        {
+            return EquatableArray<PagedClientModel>.Empty;
+        }
+
+        var clients = new List<PagedClientModel>();
+        foreach (var name in receivers.Distinct(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (compilation.GetTypeByMetadataName(name) is not { } client || !wellKnown.IsGrpcToolsClient(client))
+            {
+                continue;
+            }
+
+            var model = SymbolEqualityComparer.Default.Equals(client.ContainingAssembly, compilation.Assembly)
+                ? SourceClientModel(client, wellKnown, cancellationToken)
+                : ReferencedClientModel(client, compilation, wellKnown, cancellationToken);
+            if (model is not null)
+            {
+                clients.Add(model);
+            }
+        }
+
+        return clients.OrderBy(static client => client.HintName, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>What <see cref="ReadPagedReceivers"/> reads for a call that names no client: every client gets its paged methods.</summary>
+    public const string AnyClient = "*";
+
+    private const string PagedSuffix = "Paged";
+
+    private const string ExtensionClassSuffix = "PagingExtensions";
+
+    /// <summary><c>ListXxxPaged</c> or <c>ListXxxPagedAsync</c>: an RPC name followed by the suffix.</summary>
+    private static bool IsPagedMethodName(string name)
+        => (name.Length > PagedSuffix.Length && name.EndsWith(PagedSuffix, StringComparison.Ordinal))
+            || (name.Length > PagedSuffix.Length + 5 && name.EndsWith(PagedSuffix + "Async", StringComparison.Ordinal));
+
+    /// <summary>The expression before the <c>?.</c> whose member <paramref name="binding"/> binds.</summary>
+    private static ExpressionSyntax? FindConditionalReceiver(MemberBindingExpressionSyntax binding)
+    {
+        SyntaxNode current = binding;
+        while (current.Parent is { } parent)
+        {
+            if (parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull.Span.Contains(current.Span))
+            {
+                return conditional.Expression;
+            }
+
+            current = parent;
+        }
+
+        return null;
+    }
+
+    private static string? RightmostName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        _ => null,
+    };
 
     private static PagedClientModel? CreateModel(
         INamedTypeSymbol client,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using ProtoGuard.Generators.Common;
 using ProtoGuard.Shared;
 
 namespace ProtoGuard.Generators.Paging;
@@ -19,22 +20,61 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var pagedClients = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                GrpcPluginOutput.GeneratedCodeAttributeMetadataName,
-                PagedClientExtractor.IsCandidateConstructor,
-                PagedClientExtractor.Extract)
+        var mode = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => PagedMethodsOption.Parse(options.GlobalOptions.TryGetValue(PagedMethodsOption.PropertyKey, out var value) ? value : null))
+            .WithTrackingName(TrackingNames.PagedMethodsMode);
+
+        // 'used': the clients the code calls a paged method on. Each tree's text is searched once (again only when it
+        // changes) for "Paged"; only the receivers of ListXxxPaged/ListXxxPagedAsync in the trees that mention it are bound.
+        var calledClients = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Where(static tree => PagedClientExtractor.MentionsPagedMethod(tree, System.Threading.CancellationToken.None))
+            .WithTrackingName(TrackingNames.PagedMethodTrees)
+            .Combine(mode)
+            .Combine(context.CompilationProvider)
+            .SelectMany(static (input, cancellationToken) => input.Left.Right == PagedMethodsMode.Used
+                ? PagedClientExtractor.ReadPagedReceivers(input.Left.Left, input.Right, cancellationToken)
+                : ImmutableArray<string>.Empty)
+            .WithTrackingName(TrackingNames.PagedMethodCalls)
+            .Collect();
+
+        // A call through a generated class names no client: 'used' then generates for every client, as 'all' does.
+        var effectiveMode = mode
+            .Combine(calledClients)
+            .Select(static (input, _) => input.Left == PagedMethodsMode.Used && input.Right.Contains(PagedClientExtractor.AnyClient)
+                ? PagedMethodsMode.All
+                : input.Left);
+
+        // 'all': every client of the Grpc.Tools files (found by their text, then their type declarations; no member body
+        // is walked) ...
+        var pagedClients = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Where(static tree => PagedClientExtractor.MentionsGrpcPlugin(tree, System.Threading.CancellationToken.None))
             .WithTrackingName(TrackingNames.GrpcClients)
-            .SelectMany(static (client, _) => client is null
-                ? ImmutableArray<PagedClientModel>.Empty
-                : ImmutableArray.Create(client))
+            .Combine(effectiveMode)
+            .Combine(context.CompilationProvider)
+            .SelectMany(static (input, cancellationToken) => input.Left.Right == PagedMethodsMode.All
+                ? PagedClientExtractor.ExtractSourceClients(input.Left.Left, input.Right, cancellationToken)
+                : ImmutableArray<PagedClientModel>.Empty)
             .WithTrackingName(TrackingNames.PagedClients);
 
-        // Clients of referenced projects and packages: symbols of metadata, read again on each compilation but compared
+        // ... and of referenced projects and packages: symbols of metadata, read again on each compilation but compared
         // as models, so an edit that changes nothing about them regenerates nothing.
         var referencedClients = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => PagedClientExtractor.ExtractReferenced(compilation, cancellationToken))
+            .Combine(effectiveMode)
+            .Select(static (input, cancellationToken) => input.Right == PagedMethodsMode.All
+                ? PagedClientExtractor.ExtractReferenced(input.Left, cancellationToken)
+                : EquatableArray<PagedClientModel>.Empty)
             .WithTrackingName(TrackingNames.ReferencedPagedClients)
+            .SelectMany(static (clients, _) => clients);
+
+        var usedClients = calledClients
+            .Combine(effectiveMode)
+            .Combine(context.CompilationProvider)
+            .Select(static (input, cancellationToken) => input.Left.Right == PagedMethodsMode.Used
+                ? PagedClientExtractor.ExtractCalled(input.Left.Left, input.Right, cancellationToken)
+                : EquatableArray<PagedClientModel>.Empty)
+            .WithTrackingName(TrackingNames.CalledPagedClients)
             .SelectMany(static (clients, _) => clients);
 
         var capabilities = context.CompilationProvider
@@ -49,11 +89,15 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             referencedClients.Combine(capabilities).WithTrackingName(TrackingNames.ReferencedPagedClientOutputs),
             static (production, input) => AddExtensions(production, input.Left, input.Right));
+        context.RegisterSourceOutput(
+            usedClients.Combine(capabilities).WithTrackingName(TrackingNames.CalledPagedClientOutputs),
+            static (production, input) => AddExtensions(production, input.Left, input.Right));
 
         IncrementalValueProvider<(bool AnyPagedClient, PagingCapabilities Capabilities)> runtimeInput = pagedClients
             .Collect()
             .Combine(referencedClients.Collect())
-            .Select(static (clients, _) => !clients.Left.IsEmpty || !clients.Right.IsEmpty)
+            .Combine(usedClients.Collect())
+            .Select(static (clients, _) => !clients.Left.Left.IsEmpty || !clients.Left.Right.IsEmpty || !clients.Right.IsEmpty)
             .WithTrackingName(TrackingNames.AllPagedClients)
             .Combine(capabilities)
             .WithTrackingName(TrackingNames.PagingRuntimeOutput);

@@ -39,16 +39,19 @@ internal static class GeneratorHarness
                 .WithSpecificDiagnosticOptions(SdkDefaultNoWarn));
     }
 
-    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null)
+    /// <param name="parseOptions">The generated sources' parse options; <see cref="ParseOptions"/> by default.</param>
+    /// <param name="pagedMethods">The value of <c>ProtoGuardPagedMethods</c> (<c>all</c>, <c>used</c>, <c>none</c>); null for unset.</param>
+    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null, string? pagedMethods = null)
         => CSharpGeneratorDriver.Create(
             new[] { new PaginatingClientGenerator().AsSourceGenerator() },
             parseOptions: parseOptions ?? ParseOptions,
+            optionsProvider: pagedMethods is null ? null : new PagedMethodsOptionsProvider(pagedMethods),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once; returns the run result and the compilation with the generated sources added.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpCompilation compilation)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpCompilation compilation, string? pagedMethods = null)
     {
-        var driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options)
+        var driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options, pagedMethods)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         return (driver.GetRunResult(), output);
@@ -74,5 +77,28 @@ internal static class GeneratorHarness
             .Distinct(StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
+    }
+
+    /// <summary>Analyzer config with <c>build_property.ProtoGuardPagedMethods</c> set, as ProtoGuard.props passes it.</summary>
+    private sealed class PagedMethodsOptionsProvider(string value) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _global = new(value);
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options(string? configured) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(null);
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = key == "build_property.ProtoGuardPagedMethods" ? configured! : null!;
+                return value is not null;
+            }
+        }
     }
 }
