@@ -6,7 +6,8 @@
 # per-run ratios (each "with" build against the "without" build next to it, so drift in machine speed cancels).
 # Usage: bench/analyzer-overhead.sh [files=200] [runs=5] [extra msbuild args...]
 # PROTOGUARD_OVERHEAD_KEEP=DIR writes the generated project to DIR and keeps it (for -bl or -p:ReportAnalyzer=true).
-# PROTOGUARD_OVERHEAD_MODE=analyzers measures the analyzers alone (no generators); default: the whole package.
+# PROTOGUARD_OVERHEAD_MODE=analyzers measures the analyzers alone (no generators); =false compares the build without
+# ProtoGuard with itself (an A/A run: the noise of this machine); default: the whole package.
 # PROTOGUARD_OVERHEAD_BASELINE=DIR also builds with the package of another checkout (e.g. a clone at the commit before a
 # change, built by this script too), alternated with the other two: before/after on the same machine state.
 # e.g. bench/analyzer-overhead.sh 200 5 -p:ProtoGuardFieldMaskHelpers=all (helpers for every message, not only
@@ -142,8 +143,15 @@ measure() {
 mode=${PROTOGUARD_OVERHEAD_MODE:-true}
 wall0=(); wall1=(); wall2=(); cpu0=(); cpu1=(); cpu2=(); pair1=(); pair2=(); cpair1=(); cpair2=()
 for run in $(seq 1 "$runs"); do
-  read -r w0 c0 < <(measure false)
-  read -r w1 c1 < <(measure "$mode")
+  # Alternate which build goes first (ABBA): the second build of a pair is not always the same variant, so an order
+  # effect (page cache, memory the first build left to reclaim) cancels over the runs instead of favoring one side.
+  if [ $((run % 2)) -eq 1 ]; then
+    read -r w0 c0 < <(measure false)
+    read -r w1 c1 < <(measure "$mode")
+  else
+    read -r w1 c1 < <(measure "$mode")
+    read -r w0 c0 < <(measure false)
+  fi
   wall0+=("$w0"); cpu0+=("$c0"); wall1+=("$w1"); cpu1+=("$c1")
   pair1+=("$(awk -v a="$w0" -v b="$w1" 'BEGIN { printf "%.4f", b/a }')")
   cpair1+=("$(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.4f", b/a }')")
@@ -158,7 +166,7 @@ for run in $(seq 1 "$runs"); do
   echo "$line (load $(cut -d' ' -f1-3 /proc/loadavg))"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-echo "files: $files, runs: $runs, measured: $([ "$mode" = analyzers ] && echo 'analyzers only' || echo 'whole package'), extra: ${extra[*]:-none}"
+echo "files: $files, runs: $runs, measured: $(case "$mode" in analyzers) echo 'analyzers only' ;; false) echo 'without against without (A/A: the noise)' ;; *) echo 'whole package' ;; esac), extra: ${extra[*]:-none}"
 report() { # label, walls..., cpus... via names
   local label=$1 w=$2 c=$3 pw=$4 pc=$5
   local -n wr=$w cr=$c pwr=$pw pcr=$pc

@@ -26,8 +26,14 @@ internal enum FieldMaskHelpersMode
 /// </summary>
 internal static class FieldMaskHelpersOption
 {
+    /// <summary>The MSBuild property's (and the item metadata's) name.</summary>
+    public const string PropertyName = "ProtoGuardFieldMaskHelpers";
+
     /// <summary>The analyzer config key of the MSBuild property.</summary>
-    public const string PropertyKey = "build_property.ProtoGuardFieldMaskHelpers";
+    public const string PropertyKey = "build_property." + PropertyName;
+
+    /// <summary>The values, as PG4001 lists them.</summary>
+    public const string KnownValues = "'all', 'auto' or 'none'";
 
     /// <summary>The analyzer config key of the <c>Protobuf</c> item metadata, on the item's AdditionalFiles entry.</summary>
     public const string ItemKey = "build_metadata.AdditionalFiles.ProtoGuardFieldMaskHelpers";

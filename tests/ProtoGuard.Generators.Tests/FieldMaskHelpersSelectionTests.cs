@@ -128,4 +128,32 @@ public sealed class FieldMaskHelpersSelectionTests
 
         Assert.Empty(result.GeneratedTrees);
     }
+
+    [Fact]
+    public void Output_of_a_protoc_without_GeneratedCode_gets_no_helpers_as_PG4002_says()
+    {
+        // protoc before 3.12 marked no member [GeneratedCode]: the first message's Descriptor property is how the generator
+        // finds a file's descriptor, so such output is skipped, and PG4002 tells the user to regenerate it.
+        var old = GrpcToolsOutput.For("User")
+            .Select(source => (source.Path, source.Text.Replace("[global::System.CodeDom.Compiler.GeneratedCode(\"protoc\", null)]", string.Empty, StringComparison.Ordinal)))
+            .ToArray();
+        Assert.DoesNotContain(old, source => source.Item2.Contains("GeneratedCode(\"protoc\"", StringComparison.Ordinal));
+
+        (var result, _) = FieldMaskHarness.Run(GeneratorHarness.CreateCompilation(old), FieldMaskHarness.All);
+
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void The_descriptor_is_found_through_an_attribute_spelled_any_way()
+    {
+        // [GeneratedCode] as protoc writes it, or shortened with a using: the same messages.
+        var shortened = GrpcToolsOutput.For("User")
+            .Select(source => (source.Path, source.Text.Replace("[global::System.CodeDom.Compiler.GeneratedCode(\"protoc\", null)]", "[System.CodeDom.Compiler.GeneratedCodeAttribute(\"protoc\", null)]", StringComparison.Ordinal)))
+            .ToArray();
+
+        (var result, _) = FieldMaskHarness.Run(GeneratorHarness.CreateCompilation(shortened), FieldMaskHarness.All);
+
+        Assert.Equal(UserMessages, FieldMaskHarness.HintNames(result));
+    }
 }

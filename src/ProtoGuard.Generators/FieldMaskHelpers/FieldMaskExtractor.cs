@@ -27,15 +27,16 @@ internal static class FieldMaskExtractor
 
 
     /// <summary>
-    /// Syntax-only filter, run only on members with a <c>[GeneratedCode]</c> attribute (the compiler's attribute index
-    /// skips every method body): the static <c>Descriptor</c> property of a file's first top-level message, which
-    /// returns <c>global::Ns.XxxReflection.Descriptor.MessageTypes[0]</c> — one per generated file with messages.
+    /// Syntax-only filter: the static <c>Descriptor</c> property, with protoc's <c>[GeneratedCode]</c> attribute, of a
+    /// file's first top-level message, which returns <c>global::Ns.XxxReflection.Descriptor.MessageTypes[0]</c> — one per
+    /// generated file with messages (protoc older than 3.12 wrote no <c>[GeneratedCode]</c>: PG4002 explains).
     /// Matched on the syntax nodes, so any layout protoc may choose reads the same: a <c>get</c> accessor with a block
     /// body (protoc's <c>get { return …; }</c>) or an expression body, or an expression-bodied property; any whitespace
-    /// or qualification of the reflection class.
+    /// or qualification of the reflection class and of the attribute.
     /// </summary>
     public static bool IsFirstMessageDescriptor(SyntaxNode node, CancellationToken cancellationToken)
-        => node is PropertyDeclarationSyntax
+        => HasGeneratedCodeAttribute(node)
+            && node is PropertyDeclarationSyntax
             {
                 Identifier.ValueText: "Descriptor",
                 Parent: ClassDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax },
@@ -86,6 +87,52 @@ internal static class FieldMaskExtractor
         return expression;
     }
 
+    private static bool HasFirstMessageDescriptor(SyntaxList<MemberDeclarationSyntax> members, CancellationToken cancellationToken)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax ns when HasFirstMessageDescriptor(ns.Members, cancellationToken):
+                    return true;
+                case ClassDeclarationSyntax type:
+                    foreach (var typeMember in type.Members)
+                    {
+                        if (typeMember is PropertyDeclarationSyntax && IsFirstMessageDescriptor(typeMember, cancellationToken))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a member has an attribute named <c>GeneratedCode</c> (<c>GeneratedCodeAttribute</c>), however qualified.</summary>
+    private static bool HasGeneratedCodeAttribute(SyntaxNode node)
+    {
+        if (node is not MemberDeclarationSyntax member)
+        {
+            return false;
+        }
+
+        foreach (var list in member.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (RightmostName(attribute.Name) is "GeneratedCode" or "GeneratedCodeAttribute")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The last identifier of a (possibly qualified or alias-qualified) type name: <c>XxxReflection</c> of <c>global::Ns.XxxReflection</c>.</summary>
     private static string? RightmostName(ExpressionSyntax expression) => expression switch
     {
@@ -96,14 +143,25 @@ internal static class FieldMaskExtractor
         _ => null,
     };
 
+    /// <summary>Text-only filter: whether a tree may hold a message's <c>Descriptor</c> property (<see cref="IsFirstMessageDescriptor"/>).</summary>
+    public static bool MentionsMessageDescriptor(SyntaxTree tree, CancellationToken cancellationToken)
+        => SourceTextSearch.Contains(tree.GetText(cancellationToken), "MessageTypes");
+
     /// <summary>
-    /// The messages of the descriptor of the <c>XxxReflection</c> class in the file of a message's <c>Descriptor</c>
-    /// property (<see cref="IsFirstMessageDescriptor"/>), proto3, proto2 or editions, with each field's presence as its
-    /// syntax (or its editions features) defines it; null when the file has no readable descriptor.
+    /// The messages of the descriptor of the <c>XxxReflection</c> class of a file with a first message's <c>Descriptor</c>
+    /// property (<see cref="IsFirstMessageDescriptor"/>, on the top-level classes only: no member body is walked), proto3,
+    /// proto2 or editions, with each field's presence as its syntax (or its editions features) defines it; null when the
+    /// file has no such property or no readable descriptor. Syntax only: no symbol is looked at.
     /// </summary>
-    public static DescriptorFileModel? Decode(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static DescriptorFileModel? Decode(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var file = ProtocEmbeddedDescriptor.ReadAll(context.TargetNode.SyntaxTree.GetRoot(cancellationToken)).FirstOrDefault();
+        var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
+        if (!HasFirstMessageDescriptor(root.Members, cancellationToken))
+        {
+            return null;
+        }
+
+        var file = ProtocEmbeddedDescriptor.ReadAll(root).FirstOrDefault();
         if (file is null)
         {
             return null;

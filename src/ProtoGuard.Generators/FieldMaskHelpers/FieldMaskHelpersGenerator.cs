@@ -29,12 +29,11 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // Decoding a descriptor needs no symbol, so selection costs nothing where nothing is selected; the files are found
-        // through the compiler's attribute index (protoc's [GeneratedCode] members), which never walks method bodies.
-        var files = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                GrpcPluginOutput.GeneratedCodeAttributeMetadataName,
-                FieldMaskExtractor.IsFirstMessageDescriptor,
-                FieldMaskExtractor.Decode)
+        // by their text, then their top-level classes' syntax (never a member body), once per tree: again only when it changes.
+        var files = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Where(static tree => FieldMaskExtractor.MentionsMessageDescriptor(tree, System.Threading.CancellationToken.None))
+            .Select(static (tree, cancellationToken) => FieldMaskExtractor.Decode(tree, cancellationToken))
             .WithTrackingName(TrackingNames.FieldMask.DescriptorFiles)
             .SelectMany(static (file, _) => file is null ? ImmutableArray<DescriptorFileModel>.Empty : ImmutableArray.Create(file))
             .WithTrackingName(TrackingNames.FieldMask.ProtoFiles)

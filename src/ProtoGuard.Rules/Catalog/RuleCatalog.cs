@@ -927,13 +927,13 @@ public static class RuleCatalog
         description: "DefaultPageSize must be at least 1, MaxPageSize at least DefaultPageSize, and WatchBufferCapacity at least 1. With invalid options nothing is generated, so every RPC stays UNIMPLEMENTED.",
         language: RuleLanguage.CSharp);
 
-    public static readonly RuleDescriptor InvalidFieldMaskHelpersMode = new(
-        RuleIdentifiers.InvalidFieldMaskHelpersMode,
-        title: "Invalid ProtoGuardFieldMaskHelpers value",
-        messageFormat: "ProtoGuardFieldMaskHelpers{0} is '{1}', which is not 'all', 'auto' or 'none'; it is treated as 'auto'",
+    public static readonly RuleDescriptor InvalidGeneratorSetting = new(
+        RuleIdentifiers.InvalidGeneratorSetting,
+        title: "Invalid ProtoGuard generator setting",
+        messageFormat: "{0} is '{1}', which is not {2}; it is treated as '{3}'",
         RuleCategory.Usage,
         RuleSeverity.Warning,
-        description: "The MSBuild property ProtoGuardFieldMaskHelpers, and the metadata of the same name on a Protobuf item, choose which messages get FieldMask helpers: 'all', 'auto' (the default) or 'none', in any case. Any other value, such as a typo ('al', 'true'), is treated as 'auto', so the helpers the setting meant to add or remove are not.",
+        description: "Two MSBuild settings choose what ProtoGuard's generators generate. ProtoGuardFieldMaskHelpers (a property, and metadata of the same name on a Protobuf item) chooses which messages get FieldMask helpers: 'all', 'auto' (the default) or 'none'; any other value is treated as 'auto'. ProtoGuardPagedMethods chooses which Grpc.Tools clients get paged methods: 'all', 'used' (the default of command-line builds) or 'none'; any other value is treated as 'all'. Values are compared in any case. A typo ('al', 'true') silently does not add or remove what the setting meant to.",
         language: RuleLanguage.CSharp);
 
     public static readonly RuleDescriptor FieldMaskHelpersUnavailable = new(
@@ -1049,7 +1049,7 @@ public static class RuleCatalog
         FieldMaskMergeWithoutOptions,
         FieldMaskToStringAsPaths,
         FieldMaskUnknownPath,
-        InvalidFieldMaskHelpersMode,
+        InvalidGeneratorSetting,
         FieldMaskHelpersUnavailable,
         PagedMethodNotGenerated,
         InMemoryServiceNotPartial,

@@ -161,7 +161,7 @@ public static class RuleIdentifiers
     public const string FieldMaskUnknownPath = "PG3018";
 
     // PG4xxx: generator usage (the generators report nothing themselves)
-    public const string InvalidFieldMaskHelpersMode = "PG4001";
+    public const string InvalidGeneratorSetting = "PG4001";
     public const string FieldMaskHelpersUnavailable = "PG4002";
     public const string PagedMethodNotGenerated = "PG4003";
 

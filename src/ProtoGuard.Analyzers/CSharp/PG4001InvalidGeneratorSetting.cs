@@ -11,12 +11,13 @@ namespace ProtoGuard.Analyzers.CSharp;
 /// <summary>
 /// PG4001: the MSBuild property <c>ProtoGuardFieldMaskHelpers</c> (no location: a project setting), or the metadata of
 /// that name on a <c>Protobuf</c> item (at the start of its .proto file), is not <c>all</c>, <c>auto</c> or <c>none</c>
-/// (trimmed, any case; empty means unset). The generator then uses <c>auto</c>.
+/// (trimmed, any case; empty means unset), so the generator uses <c>auto</c>; or the property
+/// <c>ProtoGuardPagedMethods</c> is not <c>all</c>, <c>used</c> or <c>none</c>, so the paging generator uses <c>all</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
+public sealed class PG4001InvalidGeneratorSetting : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.InvalidFieldMaskHelpersMode);
+    private static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(RuleCatalog.InvalidGeneratorSetting);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
@@ -28,7 +29,12 @@ public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
         {
             if (compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) && !FieldMaskHelpersOption.IsKnown(value))
             {
-                compilationContext.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, string.Empty, value.Trim()));
+                compilationContext.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, FieldMaskHelpersOption.PropertyName, value.Trim(), FieldMaskHelpersOption.KnownValues, "auto"));
+            }
+
+            if (compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PagedMethodsOption.PropertyKey, out var paged) && !PagedMethodsOption.IsKnown(paged))
+            {
+                compilationContext.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, PagedMethodsOption.PropertyName, paged.Trim(), PagedMethodsOption.KnownValues, "all"));
             }
         });
         context.RegisterAdditionalFileAction(static fileContext =>
@@ -41,8 +47,10 @@ public sealed class PG4001InvalidFieldMaskHelpersMode : DiagnosticAnalyzer
                 fileContext.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     Location.Create(file.Path, default, new LinePositionSpan(default, default)),
-                    " of " + System.IO.Path.GetFileName(file.Path),
-                    value.Trim()));
+                    FieldMaskHelpersOption.PropertyName + " of " + System.IO.Path.GetFileName(file.Path),
+                    value.Trim(),
+                    FieldMaskHelpersOption.KnownValues,
+                    "auto"));
             }
         });
     }
