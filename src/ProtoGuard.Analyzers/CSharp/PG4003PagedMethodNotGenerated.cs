@@ -41,7 +41,9 @@ public sealed class PG4003PagedMethodNotGenerated : DiagnosticAnalyzer
                 return;
             }
 
-            var reasons = new Reasons(compilationContext.Compilation, shape);
+            var pagedMethodsOff = compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PagedMethodsOption.PropertyKey, out var mode)
+                && PagedMethodsOption.Parse(mode) == PagedMethodsMode.None;
+            var reasons = new Reasons(compilationContext.Compilation, shape, pagedMethodsOff);
             compilationContext.RegisterRuleOperationAction(context => AnalyzeCall(context, reasons), OperationKind.Invocation);
             compilationContext.RegisterSyntaxNodeAction(context => AnalyzePagedAccess(context, reasons), SyntaxKind.SimpleMemberAccessExpression);
         });
@@ -103,12 +105,14 @@ public sealed class PG4003PagedMethodNotGenerated : DiagnosticAnalyzer
         private readonly PagedListShape _shape;
         private readonly bool _supportsGeneratedCode;
         private readonly bool _hasAsyncEnumerable;
+        private readonly bool _pagedMethodsOff;
         private readonly ConcurrentDictionary<(INamedTypeSymbol Client, string RpcName, string Suffix, bool Asked), string?> _cache = new();
 
-        public Reasons(Compilation compilation, PagedListShape shape)
+        public Reasons(Compilation compilation, PagedListShape shape, bool pagedMethodsOff)
         {
             _compilation = compilation;
             _shape = shape;
+            _pagedMethodsOff = pagedMethodsOff;
             _supportsGeneratedCode = PagedListShape.SupportsGeneratedCode(compilation);
             _hasAsyncEnumerable = PagedListShape.HasAsyncEnumerable(compilation);
         }
@@ -152,6 +156,14 @@ public sealed class PG4003PagedMethodNotGenerated : DiagnosticAnalyzer
             if (!_supportsGeneratedCode)
             {
                 return "the generated code needs C# 8 or later; set <LangVersion> to 8.0 or later";
+            }
+
+            // Only where the code asks for the method: calling the RPC itself is what a project that turned them off does.
+            if (_pagedMethodsOff)
+            {
+                return askedForPagedMethod
+                    ? $"the project sets {PagedMethodsOption.PropertyName} to 'none'; set it to 'used' (or remove it) to get the paged methods the code calls"
+                    : null;
             }
 
             return suffix == PagedAsyncSuffix && !_hasAsyncEnumerable

@@ -140,4 +140,26 @@ public sealed class PG4003PagedMethodNotGeneratedTests
             solution.WithProjectParseOptions(projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp7_3)));
         await test.RunAsync();
     }
+
+    [Theory]
+    [InlineData("ListWidgetsPagedAsync")]
+    [InlineData("ListWidgetsPaged")]
+    public async Task Reports_APagedMethodAskedFor_WhenThePropertyTurnsThemOff(string member)
+    {
+        var test = Test(
+            Caller($"var items = client.{{|#0:{{|CS1061:{member}|}}|}}(new ListWidgetsRequest()); var call = client.ListWidgetsAsync(new ListWidgetsRequest());"),
+            Expected("ListWidgets", member, "the project sets ProtoGuardPagedMethods to 'none'; set it to 'used' (or remove it) to get the paged methods the code calls"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ProtoGuardPagedMethods = None\n"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("used")]
+    [InlineData("all")]
+    public async Task DoesNotReport_AWellShapedRpc_WhenThePropertyLetsItBeGenerated(string mode)
+    {
+        var test = Test(Caller("var items = client.{|CS1061:ListWidgetsPagedAsync|}(new ListWidgetsRequest());"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.ProtoGuardPagedMethods = {mode}\n"));
+        await test.RunAsync();
+    }
 }
