@@ -18,6 +18,9 @@ public static class TrackingNames
     /// <summary>The trees whose text mentions "Paged": those that may call a paged method.</summary>
     public const string PagedMethodTrees = nameof(PagedMethodTrees);
 
+    /// <summary>Whether a Razor file (.razor, .cshtml: compiled from C# this generator does not see) mentions "Paged".</summary>
+    public const string PagedMethodMarkup = nameof(PagedMethodMarkup);
+
     /// <summary>The types paged methods are called on (<c>used</c>), metadata names.</summary>
     public const string PagedMethodCalls = nameof(PagedMethodCalls);
 

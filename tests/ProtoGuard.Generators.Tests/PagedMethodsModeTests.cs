@@ -166,4 +166,29 @@ public sealed class PagedMethodsModeTests
         Assert.Equal(called ? new[] { UserExtensions, Runtime } : Array.Empty<string>(), HintNames(result));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(app).Select(diagnostic => diagnostic.ToString()));
     }
+
+    [Theory]
+    [InlineData("Pages/Users.razor", "@foreach (var user in Client.ListUsersPaged(new ListUsersRequest())) { <p>@user.Id</p> }", true)]
+    [InlineData("Pages/Users.CSHTML", "@await foreach (var user in Model.Client.ListUsersPagedAsync(new ListUsersRequest())) { }", true)]
+    [InlineData("Pages/Users.razor", "<p>@Client.ListUsers(new ListUsersRequest()).Users.Count</p>", false)]
+    [InlineData("Protos/paged.proto", "message Paged { }", false)]
+    public void Used_Razor_markup_that_mentions_a_paged_method_gets_every_client(string path, string markup, bool generated)
+    {
+        // Razor compiles markup through C# its own generator writes, which this generator never sees: a .razor or .cshtml
+        // file that mentions "Paged" gets every client its paged methods, as 'all' does; other additional files do not count.
+        var compilation = GeneratorHarness.CreateCompilation(UserAndCatalog().Append(("Calls.cs", Code(""))));
+        var driver = GeneratorHarness.CreateDriver(pagedMethods: "used", additionalTexts: new[] { new Markup(path, markup) });
+
+        var result = driver.RunGenerators(compilation).GetRunResult();
+
+        Assert.Equal(generated ? new[] { CatalogExtensions, UserExtensions, Runtime } : Array.Empty<string>(), HintNames(result));
+    }
+
+    private sealed class Markup(string path, string text) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default)
+            => Microsoft.CodeAnalysis.Text.SourceText.From(text);
+    }
 }

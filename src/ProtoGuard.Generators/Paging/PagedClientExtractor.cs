@@ -267,7 +267,8 @@ internal static class PagedClientExtractor
     /// <summary>What <see cref="ReadPagedReceivers"/> reads for a call that names no client: every client gets its paged methods.</summary>
     public const string AnyClient = "*";
 
-    private const string PagedSuffix = "Paged";
+    /// <summary>What every paged method's name ends with, before <c>Async</c>.</summary>
+    public const string PagedSuffix = "Paged";
 
     private const string ExtensionClassSuffix = "PagingExtensions";
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using ProtoGuard.Generators.Common;
@@ -38,12 +39,23 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.PagedMethodCalls)
             .Collect();
 
-        // A call through a generated class names no client: 'used' then generates for every client, as 'all' does.
+        // Razor components and pages are compiled from C# the Razor generator writes, which this generator never sees: a
+        // .razor or .cshtml file (an additional file) that mentions "Paged" may call a paged method.
+        var pagedInMarkup = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".razor", StringComparison.OrdinalIgnoreCase) || text.Path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } content && SourceTextSearch.Contains(content, PagedClientExtractor.PagedSuffix))
+            .Collect()
+            .Select(static (mentions, _) => mentions.Contains(true))
+            .WithTrackingName(TrackingNames.PagedMethodMarkup);
+
+        // A call that names no client (through a generated class, or in Razor markup): 'used' then generates for every
+        // client, as 'all' does.
         var effectiveMode = mode
             .Combine(calledClients)
-            .Select(static (input, _) => input.Left == PagedMethodsMode.Used && input.Right.Contains(PagedClientExtractor.AnyClient)
+            .Combine(pagedInMarkup)
+            .Select(static (input, _) => input.Left.Left == PagedMethodsMode.Used && (input.Right || input.Left.Right.Contains(PagedClientExtractor.AnyClient))
                 ? PagedMethodsMode.All
-                : input.Left);
+                : input.Left.Left);
 
         // 'all': every client of the Grpc.Tools files (found by their text, then their type declarations; no member body
         // is walked) ...

@@ -41,9 +41,11 @@ internal static class GeneratorHarness
 
     /// <param name="parseOptions">The generated sources' parse options; <see cref="ParseOptions"/> by default.</param>
     /// <param name="pagedMethods">The value of <c>ProtoGuardPagedMethods</c> (<c>all</c>, <c>used</c>, <c>none</c>); null for unset.</param>
-    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null, string? pagedMethods = null)
+    /// <param name="additionalTexts">The compilation's additional files (.razor, .proto, ...); none by default.</param>
+    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null, string? pagedMethods = null, IEnumerable<AdditionalText>? additionalTexts = null)
         => CSharpGeneratorDriver.Create(
             new[] { new PaginatingClientGenerator().AsSourceGenerator() },
+            additionalTexts: additionalTexts,
             parseOptions: parseOptions ?? ParseOptions,
             optionsProvider: pagedMethods is null ? null : new PagedMethodsOptionsProvider(pagedMethods),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
