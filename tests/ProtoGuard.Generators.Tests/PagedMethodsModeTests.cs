@@ -63,6 +63,9 @@ public sealed class PagedMethodsModeTests
         // A call through the generated class names no client: every client gets its methods.
         { "used", "foreach (var user in UserServiceClientPagingExtensions.ListUsersPaged(client, new ListUsersRequest())) { count++; }", new[] { CatalogExtensions, UserExtensions, Runtime } },
 
+        // A method of the caller's own whose name ends in "Paged" binds, and asks for nothing.
+        { "used", "static int OwnPaged(int value) => value; count = OwnPaged(1);", Array.Empty<string>() },
+
         // 'none': nothing, even where called.
         { "none", "foreach (var user in client.ListUsersPaged(new ListUsersRequest())) { count++; }", Array.Empty<string>() },
     };
