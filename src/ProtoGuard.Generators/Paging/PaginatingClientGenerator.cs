@@ -9,8 +9,9 @@ namespace ProtoGuard.Generators.Paging;
 /// <summary>
 /// Generates <c>XxxPagedAsync</c> / <c>XxxPaged</c> extension methods for every AIP-158 list method of a
 /// Grpc.Tools client (request with <c>page_size</c> and <c>page_token</c>, response with <c>next_page_token</c>
-/// and one repeated field), plus the shared runtime they use (<c>ProtoGuard.Paging.g.cs</c>).
-/// Methods of any other shape are skipped without a diagnostic: generators report nothing, analyzers do.
+/// and one repeated field), plus the shared runtime they use (<c>ProtoGuard.Paging.g.cs</c>): of every client
+/// (<c>ProtoGuardPagedMethods=all</c>, the default and the IDE's), of the clients the code calls a paged method on
+/// (<c>used</c>, command-line builds), or of none. Methods of any other shape are skipped without a diagnostic: generators report nothing, analyzers do.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PaginatingClientGenerator : IIncrementalGenerator
