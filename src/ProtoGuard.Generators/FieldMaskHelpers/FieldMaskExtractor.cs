@@ -55,7 +55,7 @@ internal static class FieldMaskExtractor
                 ArgumentList.Arguments: { Count: 1 } arguments,
             }
             && arguments[0].Expression is LiteralExpressionSyntax { Token.Value: 0 }
-            && RightmostName(reflectionClass) is { } name
+            && SyntaxNames.Rightmost(reflectionClass) is { } name
             && name.EndsWith("Reflection", StringComparison.Ordinal);
 
     /// <summary>What a getter-only property returns: its expression body, its getter's, or its getter's single <c>return</c>.</summary>
@@ -123,7 +123,7 @@ internal static class FieldMaskExtractor
         {
             foreach (var attribute in list.Attributes)
             {
-                if (RightmostName(attribute.Name) is "GeneratedCode" or "GeneratedCodeAttribute")
+                if (SyntaxNames.Rightmost(attribute.Name) is "GeneratedCode" or "GeneratedCodeAttribute")
                 {
                     return true;
                 }
@@ -132,16 +132,6 @@ internal static class FieldMaskExtractor
 
         return false;
     }
-
-    /// <summary>The last identifier of a (possibly qualified or alias-qualified) type name: <c>XxxReflection</c> of <c>global::Ns.XxxReflection</c>.</summary>
-    private static string? RightmostName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        _ => null,
-    };
 
     /// <summary>Text-only filter: whether a tree may hold a message's <c>Descriptor</c> property (<see cref="IsFirstMessageDescriptor"/>).</summary>
     public static bool MentionsMessageDescriptor(SyntaxTree tree, CancellationToken cancellationToken)
@@ -192,10 +182,10 @@ internal static class FieldMaskExtractor
     /// </summary>
     public static bool MentionsHelper(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var text = tree.GetText(cancellationToken).ToString();
+        var text = tree.GetText(cancellationToken);
         foreach (var name in HelperNames)
         {
-            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
+            if (SourceTextSearch.Contains(text, name))
             {
                 return true;
             }

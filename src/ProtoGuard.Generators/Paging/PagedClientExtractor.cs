@@ -27,7 +27,7 @@ internal static class PagedClientExtractor
         => node is ConstructorDeclarationSyntax { ParameterList.Parameters.Count: 1 } constructor
             && constructor.Parent is ClassDeclarationSyntax { Parent: ClassDeclarationSyntax }
             && constructor.ParameterList.Parameters[0].Type is { } parameterType
-            && GetRightmostName(parameterType) == "CallInvoker";
+            && SyntaxNames.Rightmost(parameterType) == "CallInvoker";
 
     /// <summary>Text-only filter: whether a tree mentions grpc_csharp_plugin, whose attribute marks every client member.</summary>
     public static bool MentionsGrpcPlugin(SyntaxTree tree, CancellationToken cancellationToken)
@@ -223,7 +223,7 @@ internal static class PagedClientExtractor
                     }
                 }
             }
-            else if ((type is null || type.TypeKind == TypeKind.Error) && RightmostName(receiver) is { } name && name.EndsWith(ExtensionClassSuffix, StringComparison.Ordinal))
+            else if ((type is null || type.TypeKind == TypeKind.Error) && SyntaxNames.Rightmost(receiver) is { } name && name.EndsWith(ExtensionClassSuffix, StringComparison.Ordinal))
             {
                 receivers.Add(AnyClient);
             }
@@ -293,15 +293,6 @@ internal static class PagedClientExtractor
 
         return null;
     }
-
-    private static string? RightmostName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        _ => null,
-    };
 
     private static PagedClientModel? CreateModel(
         INamedTypeSymbol client,
@@ -450,12 +441,4 @@ internal static class PagedClientExtractor
                 && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, client)
                 && compilation.IsSymbolAccessibleWithin(method, compilation.Assembly)));
     }
-
-    private static string? GetRightmostName(TypeSyntax type) => type switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        _ => null,
-    };
 }

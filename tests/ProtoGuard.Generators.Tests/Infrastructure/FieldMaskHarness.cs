@@ -62,7 +62,8 @@ internal static class FieldMaskHarness
                 "\"ProtoGuard\", \"{version}\"",
                 StringComparison.Ordinal));
 
-    private sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> protobufItems) : AnalyzerConfigOptionsProvider
+    /// <summary>Analyzer config: global options, and <c>ProtoGuardFieldMaskHelpers</c> metadata per .proto additional file.</summary>
+    internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> protobufItems) : AnalyzerConfigOptionsProvider
     {
         private readonly DictionaryOptions _global = new(values);
 

@@ -47,7 +47,9 @@ internal static class GeneratorHarness
             new[] { new PaginatingClientGenerator().AsSourceGenerator() },
             additionalTexts: additionalTexts,
             parseOptions: parseOptions ?? ParseOptions,
-            optionsProvider: pagedMethods is null ? null : new PagedMethodsOptionsProvider(pagedMethods),
+            optionsProvider: pagedMethods is null
+                ? null
+                : new FieldMaskHarness.GlobalOptionsProvider(new Dictionary<string, string> { ["build_property.ProtoGuardPagedMethods"] = pagedMethods }, new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once; returns the run result and the compilation with the generated sources added.</summary>
@@ -79,28 +81,5 @@ internal static class GeneratorHarness
             .Distinct(StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
-    }
-
-    /// <summary>Analyzer config with <c>build_property.ProtoGuardPagedMethods</c> set, as ProtoGuard.props passes it.</summary>
-    private sealed class PagedMethodsOptionsProvider(string value) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _global = new(value);
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options(string? configured) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(null);
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = key == "build_property.ProtoGuardPagedMethods" ? configured! : null!;
-                return value is not null;
-            }
-        }
     }
 }
