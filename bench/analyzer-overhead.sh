@@ -124,19 +124,32 @@ done
 
 echo "packing analyzers (Release) ..."
 dotnet build "$repo/src/ProtoGuard/ProtoGuard.csproj" -c Release -v q -nologo > /dev/null
+# The package's ReadyToRun images (readytorun/linux-x64/), which ProtoGuard.targets gives the compiler on linux-x64:
+# published from the same build, so the "with" builds load what a package consumer's build loads on this machine.
+# Pass -p:ProtoGuardReadyToRun=false to measure the portable assemblies instead.
+readytorun() { # checkout, output folder
+  if [ -f "$1/src/ProtoGuard.ReadyToRun/ProtoGuard.ReadyToRun.csproj" ]; then
+    dotnet publish "$1/src/ProtoGuard.ReadyToRun/ProtoGuard.ReadyToRun.csproj" -c Release -v q -nologo -o "$2" > /dev/null
+  fi
+}
+readytorun "$repo" "$work/readytorun"
 baseline=${PROTOGUARD_OVERHEAD_BASELINE:-}
 if [ -n "$baseline" ]; then
   dotnet build "$baseline/src/ProtoGuard/ProtoGuard.csproj" -c Release -v q -nologo > /dev/null
+  readytorun "$baseline" "$work/readytorun-baseline"
 fi
 cd "$work"
 dotnet restore -v q -nologo > /dev/null
-dotnet build --no-restore -v q -nologo -p:UseProtoGuard=true > /dev/null   # warm-up, and proves it builds
+dotnet build --no-restore -v q -nologo -p:UseProtoGuard=true -p:ProtoGuardReadyToRunDirectory="$work/readytorun/" > /dev/null   # warm-up, and proves it builds
 
 # One build: prints "wall_ms cpu_ms". CPU is user + system of the whole process tree (MSBuild nodes and the compiler
 # are children of `dotnet build` and are waited for, so GNU time counts them): less sensitive to other load than wall.
 measure() {
+  local images="$work/readytorun/"
+  if [ "$1" = baseline ]; then images="$work/readytorun-baseline/"; fi
   /usr/bin/time -f '%e %U %S' -o "$work/time" \
-    dotnet build --no-restore --no-incremental -v q -nologo -p:UseProtoGuard="$1" -p:TreatWarningsAsErrors=false "${extra[@]}" > /dev/null
+    dotnet build --no-restore --no-incremental -v q -nologo -p:UseProtoGuard="$1" -p:TreatWarningsAsErrors=false \
+      -p:ProtoGuardReadyToRunDirectory="$images" "${extra[@]}" > /dev/null
   tail -n 1 "$work/time" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'
 }
 

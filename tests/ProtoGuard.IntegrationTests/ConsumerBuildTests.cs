@@ -23,6 +23,36 @@ public sealed class ConsumerBuildTests : IClassFixture<ConsumerBuildTests.Fixtur
         Assert.True(File.Exists(_build.SarifPath), "no SARIF error log was written");
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("false")]
+    public void On_linux_x64_the_compiler_gets_the_ReadyToRun_images_unless_turned_off(string? readyToRun)
+    {
+        string[] arguments =
+        [
+            "msbuild", Path.Combine(_build.Directory, "Consumer.csproj"), "-nologo", "-t:ResolveLockFileAnalyzers;_ProtoGuardUseReadyToRunAnalyzers",
+            "-getItem:Analyzer", "-p:ProtoGuardVersion=" + _build.Package.Version,
+            .. readyToRun is null ? Array.Empty<string>() : ["-p:ProtoGuardReadyToRun=" + readyToRun],
+        ];
+        var result = ProcessRunner.Run("dotnet", arguments, _build.Directory, PackedPackage.CommandTimeout);
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        using var items = System.Text.Json.JsonDocument.Parse(result.Output[result.Output.IndexOf('{')..]);
+        var protoGuard = items.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(item => item.GetProperty("FullPath").GetString()!.Replace('\\', '/'))
+            .Where(path => Path.GetFileName(path).StartsWith("ProtoGuard.", StringComparison.Ordinal))
+            .ToArray();
+        var packageFolder = $"/protoguard/{_build.Package.Version}/";
+        var expected = readyToRun is null && OperatingSystem.IsLinux()
+            && System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64
+                ? "readytorun/linux-x64/"
+                : "analyzers/dotnet/cs/";
+        Assert.Equal(
+            ["ProtoGuard.Analyzers.dll", "ProtoGuard.CodeFixes.dll", "ProtoGuard.Generators.dll", "ProtoGuard.Rules.dll", "ProtoGuard.Schema.dll"],
+            protoGuard.Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(protoGuard, path => Assert.Contains(packageFolder + expected, path, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void Proto_rule_is_reported_at_the_exact_file_line_and_column()
     {
