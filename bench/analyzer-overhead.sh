@@ -3,7 +3,8 @@
 # N .proto files (one service each, Grpc.Tools Both) + N C# files that use the clients and implement the services.
 # Builds the same project with and without ProtoGuard (analyzers from source, like samples/), alternating, and
 # prints the medians of wall and CPU time (user + system of the whole build process tree) and the medians of the
-# per-run ratios (each "with" build against the "without" build next to it, so drift in machine speed cancels).
+# per-run ratios (each "with" build against the "without" build next to it, so drift in machine speed cancels); the
+# same for the compiler process alone (timed through a wrapper MSBuild runs as CscToolExe).
 # Usage: bench/analyzer-overhead.sh [files=200] [runs=5] [extra msbuild args...]
 # PROTOGUARD_OVERHEAD_KEEP=DIR writes the generated project to DIR and keeps it (for -bl or -p:ReportAnalyzer=true).
 # PROTOGUARD_OVERHEAD_MODE=analyzers measures the analyzers alone (no generators); =false compares the build without
@@ -142,35 +143,50 @@ cd "$work"
 dotnet restore -v q -nologo > /dev/null
 dotnet build --no-restore -v q -nologo -p:UseProtoGuard=true -p:ProtoGuardReadyToRunDirectory="$work/readytorun/" > /dev/null   # warm-up, and proves it builds
 
-# One build: prints "wall_ms cpu_ms". CPU is user + system of the whole process tree (MSBuild nodes and the compiler
-# are children of `dotnet build` and are waited for, so GNU time counts them): less sensitive to other load than wall.
+# The compiler process is timed on its own too (MSBuild runs it through this wrapper instead of `dotnet exec csc.dll`
+# itself): the part of the build where analyzers and generators run, without MSBuild's and protoc's share of the noise.
+csc_dll="$(realpath "$(dotnet msbuild -nologo -getProperty:RoslynTargetsPath)")/bincore/csc.dll"
+cat > "$work/csc-timed.sh" <<SH
+#!/usr/bin/env bash
+exec /usr/bin/time -f '%e %U %S' -o "$work/csc.time" dotnet exec "$csc_dll" "\$@"
+SH
+chmod +x "$work/csc-timed.sh"
+
+# One build: prints "wall_ms cpu_ms compiler_wall_ms compiler_cpu_ms". CPU is user + system of the whole process tree
+# (MSBuild nodes and the compiler are children of `dotnet build` and are waited for, so GNU time counts them).
 measure() {
   local images="$work/readytorun/"
   if [ "$1" = baseline ]; then images="$work/readytorun-baseline/"; fi
+  rm -f "$work/csc.time"
   /usr/bin/time -f '%e %U %S' -o "$work/time" \
     dotnet build --no-restore --no-incremental -v q -nologo -p:UseProtoGuard="$1" -p:TreatWarningsAsErrors=false \
-      -p:ProtoGuardReadyToRunDirectory="$images" "${extra[@]}" > /dev/null
-  tail -n 1 "$work/time" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'
+      -p:ProtoGuardReadyToRunDirectory="$images" -p:CscToolPath="$work" -p:CscToolExe=csc-timed.sh "${extra[@]}" > /dev/null
+  { tail -n 1 "$work/time"; tail -n 1 "$work/csc.time"; } | tr '\n' ' ' \
+    | awk '{ printf "%d %d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 * 1000, ($5 + $6) * 1000 }'
 }
 
 mode=${PROTOGUARD_OVERHEAD_MODE:-true}
 wall0=(); wall1=(); wall2=(); cpu0=(); cpu1=(); cpu2=(); pair1=(); pair2=(); cpair1=(); cpair2=()
+cwall0=(); cwall1=(); ccpu0=(); ccpu1=(); ccpair=(); ccpupair=()
 for run in $(seq 1 "$runs"); do
   # Alternate which build goes first (ABBA): the second build of a pair is not always the same variant, so an order
   # effect (page cache, memory the first build left to reclaim) cancels over the runs instead of favoring one side.
   if [ $((run % 2)) -eq 1 ]; then
-    read -r w0 c0 < <(measure false)
-    read -r w1 c1 < <(measure "$mode")
+    read -r w0 c0 k0 kc0 < <(measure false)
+    read -r w1 c1 k1 kc1 < <(measure "$mode")
   else
-    read -r w1 c1 < <(measure "$mode")
-    read -r w0 c0 < <(measure false)
+    read -r w1 c1 k1 kc1 < <(measure "$mode")
+    read -r w0 c0 k0 kc0 < <(measure false)
   fi
   wall0+=("$w0"); cpu0+=("$c0"); wall1+=("$w1"); cpu1+=("$c1")
+  cwall0+=("$k0"); ccpu0+=("$kc0"); cwall1+=("$k1"); ccpu1+=("$kc1")
   pair1+=("$(awk -v a="$w0" -v b="$w1" 'BEGIN { printf "%.4f", b/a }')")
   cpair1+=("$(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.4f", b/a }')")
-  line="run $run: without ${w0} ms (cpu ${c0}), with ${w1} ms (cpu ${c1})"
+  ccpair+=("$(awk -v a="$k0" -v b="$k1" 'BEGIN { printf "%.4f", b/a }')")
+  ccpupair+=("$(awk -v a="$kc0" -v b="$kc1" 'BEGIN { printf "%.4f", b/a }')")
+  line="run $run: without ${w0} ms (cpu ${c0}; compiler ${k0}, cpu ${kc0}), with ${w1} ms (cpu ${c1}; compiler ${k1}, cpu ${kc1})"
   if [ -n "$baseline" ]; then
-    read -r w2 c2 < <(measure baseline)
+    read -r w2 c2 _ _ < <(measure baseline)
     wall2+=("$w2"); cpu2+=("$c2")
     pair2+=("$(awk -v a="$w0" -v b="$w2" 'BEGIN { printf "%.4f", b/a }')")
     cpair2+=("$(awk -v a="$c0" -v b="$c2" 'BEGIN { printf "%.4f", b/a }')")
@@ -192,6 +208,8 @@ report() { # label, walls..., cpus... via names
 none=()
 report "without ProtoGuard" wall0 cpu0 none none
 report "with ProtoGuard" wall1 cpu1 pair1 cpair1
+report "compiler, without" cwall0 ccpu0 none none
+report "compiler, with" cwall1 ccpu1 ccpair ccpupair
 if [ -n "$baseline" ]; then
   report "with baseline" wall2 cpu2 pair2 cpair2
   echo "baseline: $baseline"
