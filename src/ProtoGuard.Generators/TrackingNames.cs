@@ -18,7 +18,7 @@ public static class TrackingNames
     /// <summary>The trees whose text mentions "Paged": those that may call a paged method.</summary>
     public const string PagedMethodTrees = nameof(PagedMethodTrees);
 
-    /// <summary>Whether a Razor file (.razor, .cshtml: compiled from C# this generator does not see) mentions "Paged".</summary>
+    /// <summary>A Razor file (.razor, .cshtml: compiled from C# this generator does not see) that mentions "Paged": its path, null when none does.</summary>
     public const string PagedMethodMarkup = nameof(PagedMethodMarkup);
 
     /// <summary>The types paged methods are called on (<c>used</c>), metadata names.</summary>
@@ -42,7 +42,7 @@ public static class TrackingNames
     /// <summary>Each paged client paired with the compilation's capabilities: the input of one extension class.</summary>
     public const string PagedClientOutputs = nameof(PagedClientOutputs);
 
-    /// <summary>All paged clients of the compilation, collected.</summary>
+    /// <summary>Whether the compilation has a paged client (of its own, referenced or called), from all of them collected.</summary>
     public const string AllPagedClients = nameof(AllPagedClients);
 
     /// <summary>Whether the compilation needs the shared paging runtime, paired with its capabilities.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using ProtoGuard.Generators.Common;
 using ProtoGuard.Schema.Descriptors;
 using ProtoGuard.Shared;
@@ -77,3 +78,19 @@ internal sealed record ProtoFileMode(string Path, FieldMaskHelpersMode Mode)
             && Path.EndsWith(descriptorName, System.StringComparison.Ordinal)
             && (Path.Length == descriptorName.Length || Path[Path.Length - descriptorName.Length - 1] == '/');
 }
+
+/// <summary>The mode of each file's messages: its <c>Protobuf</c> item's, else the project's.</summary>
+/// <param name="ProjectMode">The MSBuild property <c>ProtoGuardFieldMaskHelpers</c>.</param>
+/// <param name="FileModes">The <c>Protobuf</c> items that set their own mode.</param>
+internal sealed record FieldMaskModes(FieldMaskHelpersMode ProjectMode, EquatableArray<ProtoFileMode> FileModes)
+{
+    /// <summary>The mode of the file a descriptor was compiled from.</summary>
+    public FieldMaskHelpersMode For(string descriptorName)
+        => FileModes.FirstOrDefault(item => item.IsFileOf(descriptorName))?.Mode ?? ProjectMode;
+}
+
+/// <summary>
+/// A descriptor file with the mode of its messages (<see cref="FieldMaskModes.For"/>): the input of selection, each file
+/// on its own so that selection combines two collected arrays, not three values (see Common/PipelineValues.cs).
+/// </summary>
+internal sealed record SelectableFile(DescriptorFileModel File, FieldMaskHelpersMode Mode);

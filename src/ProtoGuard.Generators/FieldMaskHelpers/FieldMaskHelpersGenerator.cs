@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using ProtoGuard.Generators.Common;
 using ProtoGuard.Shared;
 
@@ -28,34 +28,9 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Decoding a descriptor needs no symbol, so selection costs nothing where nothing is selected; the files are found
-        // by their text, then their top-level classes' syntax (never a member body), once per tree: again only when it changes.
-        var files = context.CompilationProvider
-            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
-            .Where(static tree => FieldMaskExtractor.MentionsMessageDescriptor(tree, System.Threading.CancellationToken.None))
-            .Select(static (tree, cancellationToken) => FieldMaskExtractor.Decode(tree, cancellationToken))
-            .WithTrackingName(TrackingNames.FieldMask.DescriptorFiles)
-            .SelectMany(static (file, _) => file is null ? ImmutableArray<DescriptorFileModel>.Empty : ImmutableArray.Create(file))
-            .WithTrackingName(TrackingNames.FieldMask.ProtoFiles)
-            .Collect();
-
-        // Demand: the types whose helpers the compilation uses; only the receivers of those member names are bound. Each
-        // tree's text is searched once (again only when it changes) for the names, instead of a walk of every node of
-        // every tree: only the trees that mention a helper are walked and bound.
-        var calledTypes = context.CompilationProvider
-            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
-            .Where(static tree => FieldMaskExtractor.MentionsHelper(tree, System.Threading.CancellationToken.None))
-            .WithTrackingName(TrackingNames.FieldMask.HelperTrees)
-            .Combine(context.CompilationProvider)
-            .SelectMany(static (input, cancellationToken) => FieldMaskExtractor.ReadHelperReceivers(input.Left, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.FieldMask.HelperCalls)
-            .Collect();
-
         var settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => FieldMaskHelpersOption.Parse(options.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) ? value : null))
-            .Combine(context.CompilationProvider.Select(static (compilation, _) =>
-                compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 }))
-            .Select(static (input, _) => new FieldMaskSettings(input.Left, SupportsGeneratedCode: input.Right))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => LanguageSupport.Of(compilation)))
+            .Select(static (input, _) => new FieldMaskSettings(ProjectMode(input.Left), input.Right.SupportsGeneratedCode))
             .WithTrackingName(TrackingNames.FieldMask.Settings);
 
         // <Protobuf Include="…" ProtoGuardFieldMaskHelpers="all|auto|none" />: a mode per .proto file.
@@ -70,30 +45,59 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             .Select(static (mode, _) => mode!)
             .Collect();
 
+        var modes = context.AnalyzerConfigOptionsProvider
+            .Combine(fileModes)
+            .Select(static (input, _) => new FieldMaskModes(ProjectMode(input.Left), new EquatableArray<ProtoFileMode>(input.Right)));
+
+        // Decoding a descriptor needs no symbol, so selection costs nothing where nothing is selected; the files are found
+        // by their text, then their top-level classes' syntax (never a member body), once per tree: again only when it changes.
+        var files = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Where(static tree => FieldMaskExtractor.MentionsMessageDescriptor(tree, System.Threading.CancellationToken.None))
+            .Select(static (tree, cancellationToken) => FieldMaskExtractor.Decode(tree, cancellationToken))
+            .WithTrackingName(TrackingNames.FieldMask.DescriptorFiles)
+            .SelectMany(static (file, _) => file is null ? ImmutableArray<DescriptorFileModel>.Empty : ImmutableArray.Create(file))
+            .WithTrackingName(TrackingNames.FieldMask.ProtoFiles)
+            .Combine(modes)
+            .Select(static (input, _) => new SelectableFile(input.Left, input.Right.For(input.Left.Name)))
+            .Collect();
+
+        // Demand: the types whose helpers the compilation uses; only the receivers of those member names are bound. Each
+        // tree's text is searched once (again only when it changes) for the names, instead of a walk of every node of
+        // every tree: only the trees that mention a helper are walked and bound.
+        var calledTypes = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Where(static tree => FieldMaskExtractor.MentionsHelper(tree, System.Threading.CancellationToken.None))
+            .WithTrackingName(TrackingNames.FieldMask.HelperTrees)
+            .Combine(context.CompilationProvider)
+            .SelectMany(static (input, cancellationToken) => FieldMaskExtractor.ReadHelperReceivers(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.FieldMask.HelperCalls)
+            .Collect();
+
         var selected = files
             .Combine(calledTypes)
-            .Combine(settings.Select(static (settings, _) => settings.Mode).Combine(fileModes))
-            .Select(static (input, _) => SelectMessages(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
+            .Select(static (input, _) => SelectMessages(input.Left, input.Right))
             .WithTrackingName(TrackingNames.FieldMask.SelectedMessages);
 
         // Symbols are looked at for the selected messages only.
         var messages = selected
             .Combine(context.CompilationProvider)
-            .Select(static (input, cancellationToken) => ValidateAndLink(input.Left, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => new LinkedMessageSet(ValidateAndLink(input.Left, input.Right, cancellationToken)))
             .WithTrackingName(TrackingNames.FieldMask.LinkedMessages)
-            .SelectMany(static (all, _) => all)
+            .SelectMany(static (linked, _) => linked.Messages)
             .WithTrackingName(TrackingNames.FieldMask.Messages);
 
         // Messages of referenced assemblies whose helpers the compilation uses: their classes cannot be extended, so they
-        // get an [Embedded] static class each, read from their symbols; nothing runs here while no such use exists.
-        var referencedMessages = calledTypes
-            .Combine(settings.Select(static (settings, _) => settings.Mode))
+        // get an [Embedded] static class each, read from their symbols; nothing runs here while no such use exists. The
+        // compilation, null under 'none', so that the calls combine with one value, not two (see Common/PipelineValues.cs).
+        var referencedMessages = settings
             .Combine(context.CompilationProvider)
-            .Select(static (input, cancellationToken) => input.Left.Right == FieldMaskHelpersMode.None || input.Left.Left.IsEmpty
+            .Select(static (input, _) => input.Left.Mode == FieldMaskHelpersMode.None ? null : input.Right)
+            .Combine(calledTypes)
+            .SelectMany(static (input, cancellationToken) => input.Left is null || input.Right.IsEmpty
                 ? EquatableArray<FieldMaskMessageModel>.Empty
-                : LinkReferenced(input.Left.Left, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.FieldMask.ReferencedMessages)
-            .SelectMany(static (all, _) => all);
+                : LinkReferenced(input.Right, input.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.FieldMask.ReferencedMessages);
 
         context.RegisterSourceOutput(
             messages.Combine(settings).WithTrackingName(TrackingNames.FieldMask.Outputs),
@@ -102,6 +106,10 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             referencedMessages.Combine(settings).WithTrackingName(TrackingNames.FieldMask.ReferencedOutputs),
             static (production, input) => AddHelpers(production, input.Left, input.Right));
     }
+
+    /// <summary>The project's <c>ProtoGuardFieldMaskHelpers</c>.</summary>
+    private static FieldMaskHelpersMode ProjectMode(AnalyzerConfigOptionsProvider options)
+        => FieldMaskHelpersOption.Parse(options.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) ? value : null);
 
     private static void AddHelpers(SourceProductionContext production, FieldMaskMessageModel message, FieldMaskSettings settings)
     {
@@ -184,25 +192,20 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// What gets its symbols checked, from the descriptors alone. Each file has a mode: its <c>Protobuf</c> item's
-    /// (<paramref name="fileModes"/>), else the project's (<paramref name="mode"/>). The roots are every message of an
-    /// <c>all</c> file, the resources that update requests of <c>auto</c> and <c>all</c> files carry, and the messages
-    /// whose helpers the compilation calls (<paramref name="calledTypes"/>, CLR metadata names); then, transitively, the
-    /// messages of their nestable fields. Messages of <c>none</c> files are never selected.
+    /// What gets its symbols checked, from the descriptors alone. Each file has a mode (<see cref="FieldMaskModes"/>): its
+    /// <c>Protobuf</c> item's, else the project's. The roots are every message of an <c>all</c> file, the resources that
+    /// update requests of <c>auto</c> and <c>all</c> files carry, and the messages whose helpers the compilation calls
+    /// (<paramref name="calledTypes"/>, CLR metadata names); then, transitively, the messages of their nestable fields.
+    /// Messages of <c>none</c> files are never selected.
     /// </summary>
-    internal static FieldMaskSelection SelectMessages(
-        ImmutableArray<DescriptorFileModel> files,
-        ImmutableArray<string> calledTypes,
-        FieldMaskHelpersMode mode,
-        ImmutableArray<ProtoFileMode> fileModes)
+    internal static FieldMaskSelection SelectMessages(ImmutableArray<SelectableFile> files, ImmutableArray<string> calledTypes)
     {
         var byProtoName = new Dictionary<string, DescriptorMessageModel>(StringComparer.Ordinal);
         var byMetadataName = new Dictionary<string, DescriptorMessageModel>(StringComparer.Ordinal);
         var roots = new SortedSet<string>(StringComparer.Ordinal);
         var updatedResources = new List<string>();
-        foreach (var file in files)
+        foreach (var (file, fileMode) in files)
         {
-            var fileMode = fileModes.FirstOrDefault(item => item.IsFileOf(file.Name))?.Mode ?? mode;
             if (fileMode == FieldMaskHelpersMode.None)
             {
                 continue;

@@ -156,3 +156,6 @@ internal sealed record FieldPathName(string ProtoName, string PropertyName);
 /// <param name="Mode">Which messages get helpers (<c>ProtoGuardFieldMaskHelpers</c>).</param>
 /// <param name="SupportsGeneratedCode">C# 8 or later (the generated code uses <c>#nullable enable</c> and nullable annotations).</param>
 internal sealed record FieldMaskSettings(FieldMaskHelpersMode Mode, bool SupportsGeneratedCode);
+
+/// <summary>The selected messages that get helpers, linked (a record rather than an <see cref="EquatableArray{T}"/>: see Common/PipelineValues.cs).</summary>
+internal sealed record LinkedMessageSet(EquatableArray<FieldMaskMessageModel> Messages);

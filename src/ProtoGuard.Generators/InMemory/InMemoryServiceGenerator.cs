@@ -40,11 +40,11 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.InMemory.ValidServices);
 
         var settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => FieldMaskHelpersOption.Parse(
-                options.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) ? value : null) != FieldMaskHelpersMode.None)
-            .Combine(context.CompilationProvider.Select(static (compilation, _) =>
-                compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 }))
-            .Select(static (input, _) => new InMemorySettings(FieldMaskHelpersAvailable: input.Left, SupportsGeneratedCode: input.Right))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => LanguageSupport.Of(compilation)))
+            .Select(static (input, _) => new InMemorySettings(
+                FieldMaskHelpersAvailable: FieldMaskHelpersOption.Parse(
+                    input.Left.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) ? value : null) != FieldMaskHelpersMode.None,
+                SupportsGeneratedCode: input.Right.SupportsGeneratedCode))
             .WithTrackingName(TrackingNames.InMemory.Settings);
 
         var outputs = services
@@ -58,10 +58,10 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
             production.AddSource(service.HintName, InMemoryServiceEmitter.Generate(service, GeneratorVersion)));
 
         context.RegisterSourceOutput(
-            outputs.Collect().Select(static (all, _) => !all.IsEmpty).WithTrackingName(TrackingNames.InMemory.RuntimeOutput),
-            static (production, any) =>
+            outputs.Collect().Select(static (all, _) => new RuntimeDemand(!all.IsEmpty)).WithTrackingName(TrackingNames.InMemory.RuntimeOutput),
+            static (production, demand) =>
             {
-                if (any)
+                if (demand.IsNeeded)
                 {
                     production.AddSource(InMemoryRuntimeSource.RuntimeHintName, InMemoryRuntimeSource.Runtime(GeneratorVersion));
                 }

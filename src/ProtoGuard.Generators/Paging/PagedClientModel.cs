@@ -1,4 +1,5 @@
 using ProtoGuard.Generators.Common;
+using ProtoGuard.Shared;
 
 namespace ProtoGuard.Generators.Paging;
 
@@ -50,3 +51,9 @@ internal sealed record PagedMethodModel(
 /// without them only the blocking enumeration is generated.
 /// </param>
 internal sealed record PagingCapabilities(bool SupportsGeneratedCode, bool HasAsyncEnumerable);
+
+/// <summary><c>ProtoGuardPagedMethods</c>, in a record rather than as an enum value (see Common/PipelineValues.cs).</summary>
+internal sealed record PagingMode(PagedMethodsMode Mode)
+{
+    public static readonly PagingMode All = new(PagedMethodsMode.All);
+}

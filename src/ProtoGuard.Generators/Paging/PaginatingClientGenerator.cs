@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using ProtoGuard.Generators.Common;
 using ProtoGuard.Shared;
@@ -23,7 +24,7 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var mode = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => PagedMethodsOption.Parse(options.GlobalOptions.TryGetValue(PagedMethodsOption.PropertyKey, out var value) ? value : null))
+            .Select(static (options, _) => new PagingMode(PagedMethodsOption.Parse(options.GlobalOptions.TryGetValue(PagedMethodsOption.PropertyKey, out var value) ? value : null)))
             .WithTrackingName(TrackingNames.PagedMethodsMode);
 
         // 'used': the clients the code calls a paged method on. Each tree's text is searched once (again only when it
@@ -32,10 +33,9 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
             .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
             .Where(static tree => PagedClientExtractor.MentionsPagedMethod(tree, System.Threading.CancellationToken.None))
             .WithTrackingName(TrackingNames.PagedMethodTrees)
-            .Combine(mode)
-            .Combine(context.CompilationProvider)
-            .SelectMany(static (input, cancellationToken) => input.Left.Right == PagedMethodsMode.Used
-                ? PagedClientExtractor.ReadPagedReceivers(input.Left.Left, input.Right, cancellationToken)
+            .Combine(CompilationWhile(mode, PagedMethodsMode.Used, context.CompilationProvider))
+            .SelectMany(static (input, cancellationToken) => input.Right is { } compilation
+                ? PagedClientExtractor.ReadPagedReceivers(input.Left, compilation, cancellationToken)
                 : ImmutableArray<string>.Empty)
             .WithTrackingName(TrackingNames.PagedMethodCalls)
             .Collect();
@@ -44,19 +44,19 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
         // .razor or .cshtml file (an additional file) that mentions "Paged" may call a paged method.
         var pagedInMarkup = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".razor", StringComparison.OrdinalIgnoreCase) || text.Path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase))
-            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } content && SourceTextSearch.Contains(content, PagedClientExtractor.PagedSuffix))
+            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } content && SourceTextSearch.Contains(content, PagedClientExtractor.PagedSuffix) ? text.Path : null)
             .Collect()
-            .Select(static (mentions, _) => mentions.Contains(true))
+            .Select(static (paths, _) => paths.FirstOrDefault(static path => path is not null))
             .WithTrackingName(TrackingNames.PagedMethodMarkup);
 
         // A call that names no client (through a generated class, or in Razor markup): 'used' then generates for every
-        // client, as 'all' does.
+        // client, as 'all' does. One input at a time, in pairs (see Common/PipelineValues.cs).
         var effectiveMode = mode
             .Combine(calledClients)
+            .Select(static (input, _) => input.Left.Mode == PagedMethodsMode.Used && input.Right.Contains(PagedClientExtractor.AnyClient) ? PagingMode.All : input.Left)
             .Combine(pagedInMarkup)
-            .Select(static (input, _) => input.Left.Left == PagedMethodsMode.Used && (input.Right || input.Left.Right.Contains(PagedClientExtractor.AnyClient))
-                ? PagedMethodsMode.All
-                : input.Left.Left);
+            .Select(static (input, _) => input.Left.Mode == PagedMethodsMode.Used && input.Right is not null ? PagingMode.All : input.Left);
+        var compilationWhileAll = CompilationWhile(effectiveMode, PagedMethodsMode.All, context.CompilationProvider);
 
         // 'all': every client of the Grpc.Tools files (found by their text, then their type declarations; no member body
         // is walked) ...
@@ -64,31 +64,26 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
             .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
             .Where(static tree => PagedClientExtractor.MentionsGrpcPlugin(tree, System.Threading.CancellationToken.None))
             .WithTrackingName(TrackingNames.GrpcClients)
-            .Combine(effectiveMode)
-            .Combine(context.CompilationProvider)
-            .SelectMany(static (input, cancellationToken) => input.Left.Right == PagedMethodsMode.All
-                ? PagedClientExtractor.ExtractSourceClients(input.Left.Left, input.Right, cancellationToken)
+            .Combine(compilationWhileAll)
+            .SelectMany(static (input, cancellationToken) => input.Right is { } compilation
+                ? PagedClientExtractor.ExtractSourceClients(input.Left, compilation, cancellationToken)
                 : ImmutableArray<PagedClientModel>.Empty)
             .WithTrackingName(TrackingNames.PagedClients);
 
         // ... and of referenced projects and packages: symbols of metadata, read again on each compilation but compared
         // as models, so an edit that changes nothing about them regenerates nothing.
-        var referencedClients = context.CompilationProvider
-            .Combine(effectiveMode)
-            .Select(static (input, cancellationToken) => input.Right == PagedMethodsMode.All
-                ? PagedClientExtractor.ExtractReferenced(input.Left, cancellationToken)
-                : EquatableArray<PagedClientModel>.Empty)
-            .WithTrackingName(TrackingNames.ReferencedPagedClients)
-            .SelectMany(static (clients, _) => clients);
+        var referencedClients = compilationWhileAll
+            .SelectMany(static (compilation, cancellationToken) => compilation is null
+                ? EquatableArray<PagedClientModel>.Empty
+                : PagedClientExtractor.ExtractReferenced(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedPagedClients);
 
-        var usedClients = calledClients
-            .Combine(effectiveMode)
-            .Combine(context.CompilationProvider)
-            .Select(static (input, cancellationToken) => input.Left.Right == PagedMethodsMode.Used
-                ? PagedClientExtractor.ExtractCalled(input.Left.Left, input.Right, cancellationToken)
+        var usedClients = CompilationWhile(effectiveMode, PagedMethodsMode.Used, context.CompilationProvider)
+            .Combine(calledClients)
+            .SelectMany(static (input, cancellationToken) => input.Left is { } compilation
+                ? PagedClientExtractor.ExtractCalled(input.Right, compilation, cancellationToken)
                 : EquatableArray<PagedClientModel>.Empty)
-            .WithTrackingName(TrackingNames.CalledPagedClients)
-            .SelectMany(static (clients, _) => clients);
+            .WithTrackingName(TrackingNames.CalledPagedClients);
 
         var capabilities = context.CompilationProvider
             .Select(static (compilation, _) => new PagingCapabilities(
@@ -106,18 +101,20 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
             usedClients.Combine(capabilities).WithTrackingName(TrackingNames.CalledPagedClientOutputs),
             static (production, input) => AddExtensions(production, input.Left, input.Right));
 
-        IncrementalValueProvider<(bool AnyPagedClient, PagingCapabilities Capabilities)> runtimeInput = pagedClients
+        // In pairs, not a tuple of three collected arrays (see Common/PipelineValues.cs).
+        IncrementalValueProvider<(RuntimeDemand Demand, PagingCapabilities Capabilities)> runtimeInput = pagedClients
             .Collect()
             .Combine(referencedClients.Collect())
+            .Select(static (clients, _) => new RuntimeDemand(!clients.Left.IsEmpty || !clients.Right.IsEmpty))
             .Combine(usedClients.Collect())
-            .Select(static (clients, _) => !clients.Left.Left.IsEmpty || !clients.Left.Right.IsEmpty || !clients.Right.IsEmpty)
+            .Select(static (clients, _) => new RuntimeDemand(clients.Left.IsNeeded || !clients.Right.IsEmpty))
             .WithTrackingName(TrackingNames.AllPagedClients)
             .Combine(capabilities)
             .WithTrackingName(TrackingNames.PagingRuntimeOutput);
 
         context.RegisterSourceOutput(runtimeInput, static (production, input) =>
         {
-            if (input.AnyPagedClient && input.Capabilities.SupportsGeneratedCode)
+            if (input.Demand.IsNeeded && input.Capabilities.SupportsGeneratedCode)
             {
                 production.AddSource(
                     PagingRuntimeSource.HintName,
@@ -125,6 +122,16 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>
+    /// The compilation while <paramref name="mode"/> is <paramref name="active"/>, else null: what the steps of that mode
+    /// read from, so that in another mode they read nothing, and combine one value instead of two (see Common/PipelineValues.cs).
+    /// </summary>
+    private static IncrementalValueProvider<Compilation?> CompilationWhile(
+        IncrementalValueProvider<PagingMode> mode,
+        PagedMethodsMode active,
+        IncrementalValueProvider<Compilation> compilation)
+        => mode.Combine(compilation).Select((input, _) => input.Left.Mode == active ? input.Right : null);
 
     private static void AddExtensions(SourceProductionContext production, PagedClientModel client, PagingCapabilities supported)
     {
