@@ -1,4 +1,5 @@
 using System;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ProtoGuard.Shared;
 
@@ -44,6 +45,10 @@ internal static class PagedMethodsOption
             : string.Equals(trimmed, "none", StringComparison.OrdinalIgnoreCase) ? PagedMethodsMode.None
             : PagedMethodsMode.All;
     }
+
+    /// <summary>The project's value: the MSBuild property from the compilation's global analyzer config options, parsed.</summary>
+    public static PagedMethodsMode Read(AnalyzerConfigOptions globalOptions)
+        => Parse(globalOptions.TryGetValue(PropertyKey, out var value) ? value : null);
 
     /// <summary>Whether <paramref name="value"/> is one of the values (trimmed, any case) or empty; anything else is a typo (PG4001).</summary>
     public static bool IsKnown(string value)

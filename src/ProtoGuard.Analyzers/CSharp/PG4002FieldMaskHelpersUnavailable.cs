@@ -38,8 +38,7 @@ public sealed class PG4002FieldMaskHelpersUnavailable : DiagnosticAnalyzer
                 return;
             }
 
-            var none = compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var mode)
-                && FieldMaskHelpersOption.Parse(mode) == FieldMaskHelpersMode.None;
+            var none = FieldMaskHelpersOption.Read(compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions) == FieldMaskHelpersMode.None;
             compilationContext.RegisterSyntaxNodeAction(context => Analyze(context, messageOfT, none), SyntaxKind.SimpleMemberAccessExpression);
         });
     }

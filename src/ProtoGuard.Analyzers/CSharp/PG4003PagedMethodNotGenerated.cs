@@ -41,8 +41,7 @@ public sealed class PG4003PagedMethodNotGenerated : DiagnosticAnalyzer
                 return;
             }
 
-            var pagedMethodsOff = compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PagedMethodsOption.PropertyKey, out var mode)
-                && PagedMethodsOption.Parse(mode) == PagedMethodsMode.None;
+            var pagedMethodsOff = PagedMethodsOption.Read(compilationContext.Options.AnalyzerConfigOptionsProvider.GlobalOptions) == PagedMethodsMode.None;
             var reasons = new Reasons(compilationContext.Compilation, shape, pagedMethodsOff);
             compilationContext.RegisterRuleOperationAction(context => AnalyzeCall(context, reasons), OperationKind.Invocation);
             compilationContext.RegisterSyntaxNodeAction(context => AnalyzePagedAccess(context, reasons), SyntaxKind.SimpleMemberAccessExpression);

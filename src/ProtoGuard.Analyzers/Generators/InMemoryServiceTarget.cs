@@ -49,8 +49,7 @@ internal sealed class InMemoryServiceTarget
 
     /// <summary>Whether the FieldMask helpers generator runs (<c>ProtoGuardFieldMaskHelpers</c> is not <c>none</c>).</summary>
     public static bool FieldMaskHelpersAvailable(SymbolAnalysisContext context)
-        => !(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value)
-            && FieldMaskHelpersOption.Parse(value) == FieldMaskHelpersMode.None);
+        => FieldMaskHelpersOption.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions) != FieldMaskHelpersMode.None;
 
     /// <summary>The first class (itself or a containing one) that is not declared partial everywhere; null when all are.</summary>
     public INamedTypeSymbol? FirstNonPartial(System.Threading.CancellationToken cancellationToken)

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using ProtoGuard.Generators.Common;
 using ProtoGuard.Shared;
 
@@ -30,7 +29,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
     {
         var settings = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => LanguageSupport.Of(compilation)))
-            .Select(static (input, _) => new FieldMaskSettings(ProjectMode(input.Left), input.Right.SupportsGeneratedCode))
+            .Select(static (input, _) => new FieldMaskSettings(FieldMaskHelpersOption.Read(input.Left.GlobalOptions), input.Right.SupportsGeneratedCode))
             .WithTrackingName(TrackingNames.FieldMask.Settings);
 
         // <Protobuf Include="…" ProtoGuardFieldMaskHelpers="all|auto|none" />: a mode per .proto file.
@@ -47,7 +46,7 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
 
         var modes = context.AnalyzerConfigOptionsProvider
             .Combine(fileModes)
-            .Select(static (input, _) => new FieldMaskModes(ProjectMode(input.Left), new EquatableArray<ProtoFileMode>(input.Right)));
+            .Select(static (input, _) => new FieldMaskModes(FieldMaskHelpersOption.Read(input.Left.GlobalOptions), new EquatableArray<ProtoFileMode>(input.Right)));
 
         // Decoding a descriptor needs no symbol, so selection costs nothing where nothing is selected; the files are found
         // by their text, then their top-level classes' syntax (never a member body), once per tree: again only when it changes.
@@ -106,10 +105,6 @@ public sealed class FieldMaskHelpersGenerator : IIncrementalGenerator
             referencedMessages.Combine(settings).WithTrackingName(TrackingNames.FieldMask.ReferencedOutputs),
             static (production, input) => AddHelpers(production, input.Left, input.Right));
     }
-
-    /// <summary>The project's <c>ProtoGuardFieldMaskHelpers</c>.</summary>
-    private static FieldMaskHelpersMode ProjectMode(AnalyzerConfigOptionsProvider options)
-        => FieldMaskHelpersOption.Parse(options.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) ? value : null);
 
     private static void AddHelpers(SourceProductionContext production, FieldMaskMessageModel message, FieldMaskSettings settings)
     {

@@ -42,8 +42,7 @@ public sealed class InMemoryServiceGenerator : IIncrementalGenerator
         var settings = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => LanguageSupport.Of(compilation)))
             .Select(static (input, _) => new InMemorySettings(
-                FieldMaskHelpersAvailable: FieldMaskHelpersOption.Parse(
-                    input.Left.GlobalOptions.TryGetValue(FieldMaskHelpersOption.PropertyKey, out var value) ? value : null) != FieldMaskHelpersMode.None,
+                FieldMaskHelpersAvailable: FieldMaskHelpersOption.Read(input.Left.GlobalOptions) != FieldMaskHelpersMode.None,
                 SupportsGeneratedCode: input.Right.SupportsGeneratedCode))
             .WithTrackingName(TrackingNames.InMemory.Settings);
 

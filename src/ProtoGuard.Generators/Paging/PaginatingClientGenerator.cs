@@ -24,7 +24,7 @@ public sealed class PaginatingClientGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var mode = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => new PagingMode(PagedMethodsOption.Parse(options.GlobalOptions.TryGetValue(PagedMethodsOption.PropertyKey, out var value) ? value : null)))
+            .Select(static (options, _) => new PagingMode(PagedMethodsOption.Read(options.GlobalOptions)))
             .WithTrackingName(TrackingNames.PagedMethodsMode);
 
         // 'used': the clients the code calls a paged method on. Each tree's text is searched once (again only when it
